@@ -1,0 +1,355 @@
+package check
+
+import (
+	"fmt"
+)
+
+// Prepositions: a swap of one for another changes who did what ("by the
+// school" is the agent, "at the school" the place).
+var prepositions = setOf("of", "in", "on", "at", "by", "to", "from", "with", "without", "into", "onto",
+	"over", "under", "about", "after", "before", "during", "since", "until", "for", "against",
+	"between", "among", "through", "across", "toward", "towards", "near", "behind", "within", "upon")
+
+type divergenceCheck struct{}
+type omissionCheck struct{}
+type additionCheck struct{}
+
+func init() {
+	register(divergenceCheck{})
+	register(omissionCheck{})
+	register(additionCheck{})
+}
+
+func (divergenceCheck) Info() Info {
+	return Info{ID: "divergence", Title: "Wording says something other than the reference", Category: CatMistranslation,
+		Severity: Minor, NeedsRef: true,
+		Doc: `Compares a sentence word by word with its aligned reference passage and flags local
+differences where the rest of the sentence agrees: a swapped preposition ("by the music school"
+vs "at a music school"), words in another order that change the meaning (a compound taken
+literally: "the bus strike" vs "the strike on the bus"), and a short phrase replaced by a
+different one ("dips in the battle" vs "setbacks in the fighting"). The span covers the words
+that differ and the passage's words are given beside them. Large rewrites are left to the
+sentence score, since a reference is one of many good translations; a difference already
+explained by a more specific check (name, number, negation) is not repeated here.`}
+}
+
+func (chk divergenceCheck) Run(c *Context) []Finding {
+	var out []Finding
+	for i := range c.Article.Sentences {
+		p := c.pairs[i]
+		if p.align == nil || p.align.Similarity < 0.35 {
+			continue
+		}
+		moved := movedWords(p)
+		reported := map[int]bool{}
+		for _, mv := range moved {
+			if reported[mv.a0] {
+				continue
+			}
+			for k := mv.a0; k < mv.a1; k++ {
+				reported[k] = true
+			}
+			start, end := spanOf(p.a, mv.a0, mv.a1)
+			f := c.finding(chk, i, start, end, fmt.Sprintf("word order differs from the reference: %s vs %s",
+				quote(c.Article.Display(start, end)), quote(joinTokens(p.ref, p.b[mv.b0:mv.b1]))))
+			f.Evidence, f.Suggestion = c.passageEvidence(i), joinTokens(p.ref, p.b[mv.b0:mv.b1])
+			out = append(out, f)
+		}
+		for _, r := range joinNearby(p, p.regions) {
+			if r.emptyA() || r.emptyB() || reported[r.A0] {
+				continue
+			}
+			as, bs := p.a[r.A0:r.A1], p.b[r.B0:r.B1]
+			ca, cb := contentCount(as), contentCount(bs)
+			switch {
+			case ca == 0 && cb == 0:
+				// Function words only: flag a preposition swap before a matched
+				// head ("by the music school" / "at a music school").
+				pa, pb := prepsOf(as), prepsOf(bs)
+				if len(pa) == 0 || len(pb) == 0 || overlaps(pa, pb) {
+					continue
+				}
+				a1, b1 := extendHead(p.a, r.A1), extendHead(p.b, r.B1)
+				start, end := spanOf(p.a, r.A0, a1)
+				f := c.finding(chk, i, start, end, fmt.Sprintf("%s where the reference has %s",
+					quote(c.Article.Display(start, end)), quote(joinTokens(p.ref, p.b[r.B0:b1]))))
+				f.Evidence, f.Suggestion = c.passageEvidence(i), joinTokens(p.ref, p.b[r.B0:b1])
+				out = append(out, f)
+			case ca > 0 && cb > 0 && ca <= 4 && cb <= 4 && p.align.Similarity >= 0.45:
+				if !anyNew(p, as, true) || !anyNew(p, bs, false) {
+					continue
+				}
+				start, end := spanOf(p.a, r.A0, r.A1)
+				f := c.finding(chk, i, start, end, fmt.Sprintf("%s where the reference has %s",
+					quote(c.Article.Display(start, end)), quote(joinTokens(p.ref, bs))))
+				f.Evidence, f.Suggestion = c.passageEvidence(i), joinTokens(p.ref, bs)
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+func prepsOf(ts []Token) []string {
+	var out []string
+	for _, t := range ts {
+		if prepositions[t.Norm] {
+			out = append(out, t.Norm)
+		}
+	}
+	return out
+}
+
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// extendHead extends a span over the matched content words that follow it:
+// the noun phrase the changed function words belong to.
+func extendHead(ts []Token, k int) int {
+	for k < len(ts) && ts[k].Stop {
+		k++
+	}
+	for k < len(ts) && ts[k].IsContent() {
+		k++
+	}
+	return k
+}
+
+// anyNew: some content word of ts is absent from the other side altogether
+// (not merely moved).
+func anyNew(p *pair, ts []Token, sentenceSide bool) bool {
+	for _, t := range ts {
+		if !t.IsContent() {
+			continue
+		}
+		if sentenceSide && !p.inPassage(t) || !sentenceSide && !p.inSentence(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// move is a stretch of the sentence whose words the passage has in another
+// place: a[a0:a1] corresponds to b[b0:b1].
+type move struct{ a0, a1, b0, b1 int }
+
+// movedWords finds content words left unmatched on both sides because they
+// stand in a different order ("bus strike" / "strike on the bus"). Each move
+// spans from the displaced word to where the passage puts it.
+func movedWords(p *pair) []move {
+	var out []move
+	regionOfA := func(k int) (region, bool) {
+		for _, r := range p.regions {
+			if k >= r.A0 && k < r.A1 {
+				return r, true
+			}
+		}
+		return region{}, false
+	}
+	regionOfB := func(j int) (region, bool) {
+		for _, r := range p.regions {
+			if j >= r.B0 && j < r.B1 {
+				return r, true
+			}
+		}
+		return region{}, false
+	}
+	usedB := map[int]bool{}
+	for k, t := range p.a {
+		if p.matchA[k] >= 0 || !t.IsContent() {
+			continue
+		}
+		ra, ok := regionOfA(k)
+		if !ok {
+			continue
+		}
+		for j, u := range p.b {
+			if p.matchB[j] >= 0 || usedB[j] || !sameWord(t, u) {
+				continue
+			}
+			rb, ok := regionOfB(j)
+			if !ok || rb == ra {
+				continue
+			}
+			usedB[j] = true
+			// Moving a name is how English rephrases possession and place
+			// ("Brussels officials" / "officials in Brussels", "Zelensky's
+			// trip" / "the trip of Zelensky"): not a change of meaning.
+			if !t.Stop && (k > 0 && t.Cap || j > 0 && u.Cap) {
+				break
+			}
+			// The move spans both regions involved and what lies between.
+			a0, a1 := min(ra.A0, rb.A0), max(ra.A1, rb.A1)
+			b0, b1 := min(ra.B0, rb.B0), max(ra.B1, rb.B1)
+			if a1 > a0 && a1-a0 <= 8 && b1-b0 <= 10 {
+				out = append(out, move{a0, a1, b0, b1})
+			}
+			break
+		}
+	}
+	return out
+}
+
+func (omissionCheck) Info() Info {
+	return Info{ID: "omission", Title: "Reference content missing from the article", Category: CatOmission,
+		Severity: Major, NeedsRef: true,
+		Doc: `Flags content of the reference that the article does not render: a clause of the aligned
+passage with no counterpart in the sentence (minor; major when it holds six or more content
+words, a number or a name), and, when the reference reads as a translation of the article (most
+of its sentences have a counterpart), a whole reference sentence with none (major, reported at
+the place in the article where it belongs). When the reference is a different story on the same
+event, sentences it has and the article lacks are not omissions and are not reported.`}
+}
+
+func (chk omissionCheck) Run(c *Context) []Finding {
+	var out []Finding
+	for i := range c.Article.Sentences {
+		p := c.pairs[i]
+		if p.align == nil || p.align.Shared || p.align.Similarity < 0.3 {
+			continue
+		}
+		for _, r := range p.regions {
+			if r.emptyB() || contentCount(p.a[r.A0:r.A1]) > 0 {
+				continue
+			}
+			bs := p.b[r.B0:r.B1]
+			missing, heavy := 0, false
+			for _, t := range bs {
+				if t.IsContent() && !p.inSentence(t) {
+					missing++
+					if t.Kind == Number || t.Cap && !t.Stop {
+						heavy = true
+					}
+				}
+			}
+			if missing < 3 {
+				continue
+			}
+			pos := p.sent.End
+			if r.A1 < len(p.a) {
+				pos = p.a[r.A1].Start
+				if r.A0 < r.A1 {
+					pos = p.a[r.A0].Start
+				}
+			} else if len(p.a) > 0 {
+				pos = p.a[len(p.a)-1].End
+			}
+			f := c.finding(chk, i, pos, pos, fmt.Sprintf("the reference also says %s; the sentence has nothing for it", quote(joinTokens(p.ref, bs))))
+			f.Severity = Minor
+			if missing >= 6 || heavy {
+				f.Severity = Major
+			}
+			f.Evidence = c.passageEvidence(i)
+			out = append(out, f)
+		}
+	}
+	// Whole reference sentences without a counterpart.
+	un := Unmatched(c.Refs, c.Align)
+	for ri, idx := range un {
+		if !c.parallel[ri] {
+			continue
+		}
+		for _, j := range idx {
+			rs := c.Refs[ri].Sentences[j]
+			if contentCount(wordTokens(rs.Tokens)) < 4 {
+				continue
+			}
+			pos, sent := c.insertionPoint(ri, j)
+			f := c.finding(chk, sent, pos, pos, fmt.Sprintf("the article has no counterpart for the reference sentence %s", quote(rs.Text)))
+			f.Sentence = -1
+			f.Evidence = c.refEvidence(ri, j, j)
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// insertionPoint is where in the article reference sentence j of reference
+// ri belongs: after the article sentence aligned to the nearest earlier
+// reference sentence.
+func (c *Context) insertionPoint(ri, j int) (int, int) {
+	best, bestJ := -1, -1
+	for i, a := range c.Align {
+		if a == nil || a.Ref != ri {
+			continue
+		}
+		last := a.Sents[len(a.Sents)-1]
+		if last < j && last >= bestJ {
+			best, bestJ = i, last
+		}
+	}
+	if best < 0 {
+		if len(c.Article.Sentences) == 0 {
+			return 0, -1
+		}
+		return c.Article.Sentences[0].Start, 0
+	}
+	return c.Article.Sentences[best].End, best
+}
+
+func (additionCheck) Info() Info {
+	return Info{ID: "addition", Title: "Content the reference does not have", Category: CatAddition,
+		Severity: Minor, NeedsRef: true,
+		Doc: `Flags a phrase of three or more content words in a sentence that has no counterpart in its
+aligned reference passage, while the rest of the sentence matches. It is minor: the reference
+may simply be less detailed, so this marks content as unverified rather than wrong. A sentence
+with no counterpart at all is reported as unverified (not flagged) instead.`}
+}
+
+func (chk additionCheck) Run(c *Context) []Finding {
+	var out []Finding
+	for i := range c.Article.Sentences {
+		p := c.pairs[i]
+		if p.align == nil || p.align.Similarity < 0.35 {
+			continue
+		}
+		for _, r := range p.regions {
+			if r.emptyA() || contentCount(p.b[r.B0:r.B1]) > 0 {
+				continue
+			}
+			as := p.a[r.A0:r.A1]
+			extra := 0
+			for _, t := range as {
+				if t.IsContent() && !p.inPassage(t) {
+					extra++
+				}
+			}
+			if extra < 3 {
+				continue
+			}
+			start, end := spanOf(p.a, r.A0, r.A1)
+			f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage", quote(c.Article.Display(start, end))))
+			f.Evidence = c.passageEvidence(i)
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// joinNearby merges substitution regions separated only by a few matched
+// function words, so "dips in the battle" / "setbacks in the fighting" is one
+// difference rather than two.
+func joinNearby(p *pair, rs []region) []region {
+	var out []region
+	for _, r := range rs {
+		if n := len(out); n > 0 {
+			prev := out[n-1]
+			gap := p.a[prev.A1:r.A0]
+			if !prev.emptyA() && !prev.emptyB() && !r.emptyA() && !r.emptyB() &&
+				len(gap) <= 3 && contentCount(gap) == 0 && contentCount(p.a[prev.A0:prev.A1]) > 0 && contentCount(p.a[r.A0:r.A1]) > 0 {
+				out[n-1] = region{prev.A0, r.A1, prev.B0, r.B1}
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}

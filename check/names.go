@@ -1,0 +1,354 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// nameIndex knows the names attested by the references, the glossary and the
+// Latin-script words of the source, and the words seen in lower case (so a
+// capitalised common word is not taken for a name).
+type nameIndex struct {
+	known map[string]string // norm → surface form
+	lower map[string]bool
+}
+
+func buildNames(c *Context) *nameIndex {
+	ix := &nameIndex{known: map[string]string{}, lower: map[string]bool{}}
+	docs := append([]*Document{c.Article}, c.Refs...)
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for _, t := range wordTokens(s.Tokens) {
+				if t.Kind == Word && !t.Cap {
+					ix.lower[t.Norm] = true
+				}
+			}
+		}
+	}
+	for _, d := range c.Refs {
+		for _, s := range d.Sentences {
+			ws := wordTokens(s.Tokens)
+			for k, t := range ws {
+				if isNameToken(t, k == 0, ix) {
+					if _, ok := ix.known[t.Norm]; !ok {
+						ix.known[t.Norm] = strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
+					}
+				}
+			}
+		}
+	}
+	if c.Glossary != nil {
+		for _, e := range c.Glossary.Entries {
+			for _, t := range wordTokens(tokenize(e.Term, 0, len(e.Term))) {
+				if t.Kind == Word {
+					ix.known[t.Norm] = t.Text
+				}
+			}
+		}
+	}
+	if c.Source != nil {
+		for _, s := range c.Source.Sentences {
+			for _, t := range wordTokens(s.Tokens) {
+				if t.Kind == Word && t.Cap && isLatin(t.Text) {
+					ix.known[t.Norm] = t.Text
+				}
+			}
+		}
+	}
+	return ix
+}
+
+// isNameToken: a capitalised word that is not a function word and, at the
+// start of a sentence, is not a common word seen in lower case elsewhere.
+func isNameToken(t Token, initial bool, ix *nameIndex) bool {
+	if t.Kind != Word || !t.Cap || t.Stop || len([]rune(t.Norm)) < 2 {
+		return false
+	}
+	if initial && ix.lower[t.Norm] {
+		return false
+	}
+	return !monthsDays[t.Norm]
+}
+
+func isLatin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+var monthsDays = setOf("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday")
+
+// Role nouns stand for a person or body without naming them: "the president
+// said" for "Zelensky said" is a choice of wording, not a wrong entity.
+var roleNouns = setOf(strings.Fields(`president minister chancellor premier leader spokesman spokeswoman
+spokesperson official officials head chief king queen prince princess secretary governor mayor senator
+general commander ambassador envoy chairman chairwoman chair director ceo founder player coach team
+company firm government ministry country city capital authorities authority agency police army
+military side party group delegation office court judge prosecutor lawmaker lawmakers leaders
+counterpart host guest visitor man woman`)...)
+
+// editDistance is the Damerau–Levenshtein distance (adjacent swaps cost one).
+func editDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	n, m := len(x), len(y)
+	d := make([][]int, n+1)
+	for i := range d {
+		d[i] = make([]int, m+1)
+		d[i][0] = i
+	}
+	for j := 0; j <= m; j++ {
+		d[0][j] = j
+	}
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[n][m]
+}
+
+// Suffix pairs that make a related word of a name, not a misspelling of it:
+// Ukraine/Ukrainian, China/Chinese, Israel/Israeli, Russia/Russians.
+var derivedSuffixes = setOf("n", "an", "ian", "ean", "ese", "ish", "i", "s", "es", "ans", "ians", "ns", "ic", "ics", "ist", "ists", "ism")
+var baseEndings = setOf("", "e", "a", "o", "y", "ia")
+
+func isDerivedForm(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	k := 0
+	for k < len(x) && k < len(y) && x[k] == y[k] {
+		k++
+	}
+	if k < 4 {
+		return false
+	}
+	ra, rb := string(x[k:]), string(y[k:])
+	return derivedSuffixes[ra] && baseEndings[rb] || derivedSuffixes[rb] && baseEndings[ra]
+}
+
+// closeName returns the known name nearest to norm within the distance a
+// transliteration slip makes (about one edit in three letters), or "".
+func closeName(norm string, candidates map[string]string) (string, int) {
+	best, bestD := "", 1<<30
+	n := len([]rune(norm))
+	for k, surface := range candidates {
+		m := len([]rune(k))
+		if abs(m-n) > 3 || k == norm {
+			continue
+		}
+		limit := max(1, (max(n, m)+1)/3)
+		if n <= 4 {
+			limit = 1
+		}
+		d := editDistance(norm, k)
+		if d > limit || isDerivedForm(norm, k) {
+			continue
+		}
+		// Different first letters need a very close match (Jaroslav/Yaroslav
+		// is one edit; Iran/Oman is two).
+		if []rune(norm)[0] != []rune(k)[0] && d > 1 {
+			continue
+		}
+		if d < bestD || d == bestD && surface < best {
+			best, bestD = surface, d
+		}
+	}
+	return best, bestD
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+type nameSpellingCheck struct{}
+type wrongEntityCheck struct{}
+
+func init() {
+	register(nameSpellingCheck{})
+	register(wrongEntityCheck{})
+}
+
+func (nameSpellingCheck) Info() Info {
+	return Info{ID: "name-spelling", Title: "Name close to, but not, a name in the references", Category: CatSpelling,
+		Severity: Major, NeedsRef: false,
+		Doc: `Flags a capitalised name that appears in no reference, glossary entry or (Latin-script)
+source word but is within a transliteration slip of one that does: "Voldymir" for
+"Volodymyr", "Andri Yamak" for "Andriy Yermak". Names from the sentence's own reference
+passage are preferred as suggestions. Related forms (Ukraine/Ukrainian, China/Chinese) are
+not confused with misspellings. Adjacent flagged words are reported as one span. Without a
+reference or glossary there is nothing to compare with and the check is silent.`}
+}
+
+func (chk nameSpellingCheck) Run(c *Context) []Finding {
+	if len(c.names.known) == 0 {
+		return nil
+	}
+	var out []Finding
+	for i := range c.Article.Sentences {
+		p := c.pairs[i]
+		passage := map[string]string{}
+		for _, t := range p.b {
+			if t.Kind == Word && t.Cap && !t.Stop {
+				passage[t.Norm] = strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
+			}
+		}
+		type hit struct {
+			k          int
+			suggestion string
+		}
+		var hits []hit
+		for k, t := range p.a {
+			if !isNameToken(t, k == 0, c.names) || c.names.lower[t.Norm] {
+				continue
+			}
+			if _, ok := c.names.known[t.Norm]; ok {
+				continue
+			}
+			sug, _ := closeName(t.Norm, passage)
+			if sug == "" {
+				sug, _ = closeName(t.Norm, c.names.known)
+			}
+			if sug != "" {
+				hits = append(hits, hit{k, sug})
+			}
+		}
+		for h := 0; h < len(hits); {
+			e := h + 1
+			for e < len(hits) && hits[e].k == hits[e-1].k+1 {
+				e++
+			}
+			first, last := p.a[hits[h].k], p.a[hits[e-1].k]
+			end := last.End
+			if strings.HasSuffix(last.Text, "'s") || strings.HasSuffix(last.Text, "’s") {
+				end = surfaceEnd(p.a, hits[e-1].k+1)
+			}
+			var sugs []string
+			for _, x := range hits[h:e] {
+				sugs = append(sugs, x.suggestion)
+			}
+			found := c.Article.Display(first.Start, end)
+			sug := strings.Join(sugs, " ")
+			f := c.finding(chk, i, first.Start, end, fmt.Sprintf("%s is not in the references; did you mean %s?", quote(found), quote(sug)))
+			f.Suggestion = sug
+			f.Evidence = c.nameEvidence(i, sugs[0])
+			out = append(out, f)
+			h = e
+		}
+	}
+	return out
+}
+
+// nameEvidence points at the passage, or failing that the first reference
+// sentence or glossary entry, that has the name.
+func (c *Context) nameEvidence(i int, name string) *Evidence {
+	norm := normWord(name)
+	if p := c.pairs[i]; p.align != nil {
+		for _, t := range p.b {
+			if t.Norm == norm {
+				return c.passageEvidence(i)
+			}
+		}
+	}
+	for ri, d := range c.Refs {
+		for j, s := range d.Sentences {
+			for _, t := range s.Tokens {
+				if t.Norm == norm {
+					return c.refEvidence(ri, j, j)
+				}
+			}
+		}
+	}
+	if c.Glossary != nil {
+		for k := range c.Glossary.Entries {
+			e := &c.Glossary.Entries[k]
+			if strings.Contains(strings.ToLower(e.Term), norm) {
+				return &Evidence{Kind: "glossary", File: c.Glossary.Name, Line: e.Line, Text: glossaryLine(e)}
+			}
+		}
+	}
+	if c.Source != nil {
+		for _, s := range c.Source.Sentences {
+			for _, t := range s.Tokens {
+				if t.Norm == norm {
+					return &Evidence{Kind: "source", File: c.Source.Name, Line: s.Line, Text: s.Text}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (wrongEntityCheck) Info() Info {
+	return Info{ID: "wrong-entity", Title: "Name where the reference has someone or something else", Category: CatMistranslation,
+		Severity: Major, NeedsRef: true,
+		Doc: `Flags a name in the sentence that its reference passage does not have, standing where the
+passage has other content words: "Putin included von der Leyen" against "The call included von
+der Leyen" (the subject changed), or "Macron said" against "Scholz said". A pronoun or a role
+noun in the passage ("he said", "the president said") is a legitimate choice of wording and is
+not flagged; nor is a name that is only misspelt (see name-spelling).`}
+}
+
+func (chk wrongEntityCheck) Run(c *Context) []Finding {
+	var out []Finding
+	for i := range c.Article.Sentences {
+		p := c.pairs[i]
+		if p.align == nil {
+			continue
+		}
+		for _, r := range p.regions {
+			if r.emptyA() || r.emptyB() {
+				continue
+			}
+			bs := p.b[r.B0:r.B1]
+			other := false
+			for _, t := range bs {
+				if t.IsContent() && !pronouns[t.Norm] && !roleNouns[t.Norm] {
+					other = true
+				}
+			}
+			if !other {
+				continue
+			}
+			for k := r.A0; k < r.A1; k++ {
+				t := p.a[k]
+				// Names in another script are the untranslated check's.
+				if !isNameToken(t, k == 0, c.names) || p.inPassage(t) || !isLatin(t.Text) {
+					continue
+				}
+				if _, known := c.names.known[t.Norm]; !known {
+					// An unknown name close to a known one is a misspelling,
+					// which name-spelling reports.
+					if sug, _ := closeName(t.Norm, c.names.known); sug != "" {
+						continue
+					}
+				}
+				e := k + 1
+				for e < r.A1 && isNameToken(p.a[e], false, c.names) && !p.inPassage(p.a[e]) {
+					e++
+				}
+				start, end := p.a[k].Start, p.a[e-1].End
+				name := c.Article.Display(start, end)
+				f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage, which has %s here", quote(name), quote(joinTokens(p.ref, bs))))
+				f.Evidence = c.passageEvidence(i)
+				out = append(out, f)
+				k = e - 1
+			}
+		}
+	}
+	return out
+}

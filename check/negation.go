@@ -1,0 +1,163 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Verbs and nouns whose meaning carries a negation: "refused" says what "did
+// not agree" says. Counting them with the plain negators lets the polarity
+// test treat the two alike.
+var negativeStems = stemSet(`refuse refused refusal reject rejected rejection deny denied denial
+decline declined fail failed failure lack lacked ban banned forbid forbade forbidden prohibit
+prohibited oppose opposed halt halted cancel cancelled canceled suspend suspended abandon abandoned`)
+
+// antonyms pairs stems whose swap reverses a statement.
+var antonyms = map[string]map[string]bool{}
+
+func init() {
+	for _, p := range [][2]string{
+		{"agree", "refuse"}, {"accept", "reject"}, {"confirm", "deny"}, {"rise", "fall"},
+		{"increase", "decrease"}, {"win", "lose"}, {"allow", "ban"}, {"approve", "reject"},
+		{"support", "oppose"}, {"open", "close"}, {"include", "exclude"}, {"begin", "end"}, {"start", "stop"},
+		{"succeed", "fail"}, {"before", "after"}, {"more", "less"}, {"more", "fewer"}, {"above", "below"},
+		{"victory", "defeat"}, {"lift", "impose"}, {"gain", "loss"}, {"higher", "lower"},
+		{"strengthen", "weaken"}, {"expand", "shrink"}, {"advance", "retreat"}, {"arrive", "depart"},
+		{"buy", "sell"}, {"import", "export"}, {"legal", "illegal"}, {"possible", "impossible"},
+		{"guilty", "innocent"}, {"alive", "dead"}, {"ally", "enemy"}, {"friend", "enemy"},
+		{"early", "late"}, {"earlier", "later"}, {"minimum", "maximum"}, {"best", "worst"},
+		{"easy", "difficult"}, {"strong", "weak"}, {"cheap", "expensive"}, {"inside", "outside"},
+		{"north", "south"}, {"east", "west"}, {"first", "last"},
+	} {
+		a, b := stem(p[0]), stem(p[1])
+		for _, x := range [][2]string{{a, b}, {b, a}} {
+			if antonyms[x[0]] == nil {
+				antonyms[x[0]] = map[string]bool{}
+			}
+			antonyms[x[0]][x[1]] = true
+		}
+	}
+}
+
+func isNegative(t Token) bool {
+	return negators[t.Norm] || strings.HasSuffix(t.Norm, "n't") || negativeStems[t.Stem]
+}
+
+type negationCheck struct{}
+
+func init() { register(negationCheck{}) }
+
+func (negationCheck) Info() Info {
+	return Info{ID: "negation", Title: "Negation or polarity differs from the reference", Category: CatMistranslation,
+		Severity: Major, NeedsRef: true,
+		Doc: `Flags a sentence whose polarity differs from its reference passage: a negation present on
+one side only ("did not sign" vs "signed"), a negative verb against a positive one ("refused"
+vs "agreed"), or a word swapped for its opposite ("rose" vs "fell", "before" vs "after",
+"accepted" vs "rejected"). Negations are counted with negative verbs (refuse, deny, reject,
+fail, ban), so "refused" and "did not agree" match; an even number of negations cancels out.
+The span is the negation, or the words standing where the passage has one.`}
+}
+
+func (chk negationCheck) Run(c *Context) []Finding {
+	var out []Finding
+	for i := range c.Article.Sentences {
+		p := c.pairs[i]
+		if p.align == nil || p.align.Similarity < 0.3 {
+			continue
+		}
+		done := false
+		// Antonym swaps inside a differing region.
+		for _, r := range p.regions {
+			for k := r.A0; k < r.A1 && !done; k++ {
+				opp := antonyms[p.a[k].Stem]
+				if opp == nil {
+					continue
+				}
+				for j := r.B0; j < r.B1; j++ {
+					if opp[p.b[j].Stem] {
+						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
+						f.Evidence, f.Suggestion = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text)
+						out = append(out, f)
+						done = true
+						break
+					}
+				}
+			}
+		}
+		if done {
+			continue
+		}
+		var negA, negB []int
+		for k, t := range p.a {
+			if isNegative(t) {
+				negA = append(negA, k)
+			}
+		}
+		for j, t := range p.b {
+			if isNegative(t) {
+				negB = append(negB, j)
+			}
+		}
+		if len(negA)%2 == len(negB)%2 {
+			continue
+		}
+		if len(negA) > len(negB) {
+			// The sentence negates what the passage affirms: point at the
+			// first negation the passage does not share.
+			k := negA[0]
+			for _, x := range negA {
+				if p.matchA[x] < 0 {
+					k = x
+					break
+				}
+			}
+			f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s negates the statement; the reference passage does not", quote(p.a[k].Text)))
+			f.Evidence = c.passageEvidence(i)
+			out = append(out, f)
+			continue
+		}
+		// The passage negates and the sentence does not: point at what stands
+		// where the passage's negation is.
+		j := negB[0]
+		for _, x := range negB {
+			if p.matchB[x] < 0 {
+				j = x
+				break
+			}
+		}
+		start, end := c.standIn(p, j)
+		f := c.finding(chk, i, start, end, fmt.Sprintf("the reference has %s here; the sentence drops the negation", quote(negationPhrase(p, j))))
+		f.Evidence = c.passageEvidence(i)
+		out = append(out, f)
+	}
+	return out
+}
+
+func negationPhrase(p *pair, j int) string {
+	e := min(j+2, len(p.b))
+	return joinTokens(p.ref, p.b[j:e])
+}
+
+// standIn returns the span of the sentence that stands where passage token j
+// is: its region's sentence side when there is one, otherwise the matched
+// word after it (the verb the negation belonged to), otherwise an insertion
+// point.
+func (c *Context) standIn(p *pair, j int) (int, int) {
+	for _, r := range p.regions {
+		if j >= r.B0 && j < r.B1 {
+			if !r.emptyA() {
+				return spanOf(p.a, r.A0, r.A1)
+			}
+			if r.A1 < len(p.a) {
+				return p.a[r.A1].Start, p.a[r.A1].End
+			}
+			if r.A0 > 0 {
+				return p.a[r.A0-1].Start, p.a[r.A0-1].End
+			}
+		}
+	}
+	if len(p.a) > 0 {
+		return p.a[0].Start, p.a[len(p.a)-1].End
+	}
+	return p.sent.Start, p.sent.End
+}

@@ -1,0 +1,397 @@
+package check
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// numFact is a quantity found in text: its value, the digits as written
+// (so "1.2" in "1.2 billion" can be found in a source that writes "1.2亿"),
+// its unit when one is attached, and the tokens it covers.
+type numFact struct {
+	value    float64
+	mantissa string
+	unit     string // normalised unit word ("day", "percent", "dollar"), or ""
+	ordinal  bool
+	k0, k1   int // token range [k0, k1) in the word-token list
+}
+
+var numberWords = map[string]float64{
+	"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"hundred": 100, "dozen": 12, "dozens": 12,
+}
+
+var ordinalWords = map[string]float64{
+	"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+	"tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+}
+
+var scaleWords = map[string]float64{
+	"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+	"trillion": 1e12, "bn": 1e9, "mn": 1e6, "tn": 1e12,
+}
+
+// unitFamily groups units that can be confused with each other: a 30-day
+// truce is not a 30-hour one, but "30 days" and "30 people" are not units of
+// one kind and are never compared.
+var unitFamily = map[string]string{
+	"second": "time", "minute": "time", "hour": "time", "day": "time", "week": "time", "month": "time",
+	"year": "time", "decade": "time", "century": "time",
+	"millimetre": "length", "millimeter": "length", "centimetre": "length", "centimeter": "length",
+	"metre": "length", "meter": "length", "kilometre": "length", "kilometer": "length", "km": "length",
+	"mile": "length", "foot": "length", "feet": "length", "inch": "length", "yard": "length", "m": "length",
+	"gram": "mass", "kilogram": "mass", "kg": "mass", "tonne": "mass", "ton": "mass", "pound": "mass",
+	"percent": "ratio", "per": "ratio", "point": "ratio", "percentage": "ratio",
+	"dollar": "money", "euro": "money", "yuan": "money", "yen": "money", "rouble": "money",
+	"ruble": "money", "hryvnia": "money", "rupee": "money", "sterling": "money", "won": "money",
+	"person": "count", "people": "count",
+}
+
+func unitOf(t Token) string {
+	u := strings.TrimSuffix(t.Norm, "s")
+	switch t.Norm {
+	case "people", "persons":
+		return "person"
+	case "feet":
+		return "foot"
+	case "per":
+		return "percent"
+	case "centuries":
+		return "century"
+	}
+	if _, ok := unitFamily[u]; ok {
+		return u
+	}
+	return ""
+}
+
+// extractNumbers finds the quantities in a token list.
+func extractNumbers(ts []Token) []numFact {
+	var out []numFact
+	for k := 0; k < len(ts); k++ {
+		t := ts[k]
+		f, ok := parseNumberToken(t)
+		if !ok {
+			if v, isWord := numberWords[t.Norm]; isWord {
+				f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), k0: k, k1: k + 1}
+				ok = true
+			} else if v, isOrd := ordinalWords[t.Norm]; isOrd {
+				f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), ordinal: true, k0: k, k1: k + 1}
+				ok = true
+			} else if parts := strings.Split(t.Norm, "-"); len(parts) == 2 && numberWords[parts[0]] >= 20 {
+				// twenty-five
+				if v2, ok2 := numberWords[parts[1]]; ok2 && v2 < 10 {
+					v := numberWords[parts[0]] + v2
+					f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), k0: k, k1: k + 1}
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		f.k0, f.k1 = k, k+1
+		// "two hundred", "1.2 billion", "3 million"
+		for f.k1 < len(ts) {
+			n := ts[f.k1].Norm
+			if s, isScale := scaleWords[n]; isScale {
+				f.value *= s
+				f.k1++
+				continue
+			}
+			if n == "hundred" {
+				f.value *= 100
+				f.k1++
+				continue
+			}
+			break
+		}
+		if f.unit == "" && f.k1 < len(ts) {
+			next := ts[f.k1]
+			if next.Norm == "percent" || next.Norm == "per" && f.k1+1 < len(ts) && ts[f.k1+1].Norm == "cent" {
+				f.unit = "percent"
+			} else if u := unitOf(next); u != "" {
+				f.unit = u
+			}
+		}
+		out = append(out, f)
+		k = f.k1 - 1
+	}
+	return out
+}
+
+// parseNumberToken reads "9", "1,300", "3.5%", "$1.2bn", "30-day", "8th", "2023".
+func parseNumberToken(t Token) (numFact, bool) {
+	if t.Kind != Number {
+		return numFact{}, false
+	}
+	s := strings.ToLower(foldQuotes(t.Text))
+	var f numFact
+	switch {
+	case strings.HasPrefix(s, "$"):
+		f.unit, s = "dollar", s[1:]
+	case strings.HasPrefix(s, "€"):
+		f.unit, s = "euro", strings.TrimPrefix(s, "€")
+	case strings.HasPrefix(s, "£"):
+		f.unit, s = "pound", strings.TrimPrefix(s, "£")
+	case strings.HasPrefix(s, "¥"):
+		f.unit, s = "yuan", strings.TrimPrefix(s, "¥")
+	}
+	// The digits, then whatever letters follow (suffix or hyphenated unit).
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
+		i++
+	}
+	digits, rest := strings.ReplaceAll(s[:i], ",", ""), s[i:]
+	if digits == "" {
+		return numFact{}, false
+	}
+	v, err := strconv.ParseFloat(digits, 64)
+	if err != nil {
+		return numFact{}, false
+	}
+	f.value, f.mantissa = v, digits
+	rest = strings.TrimPrefix(rest, "-")
+	switch {
+	case rest == "":
+	case rest == "%":
+		f.unit = "percent"
+	case rest == "st" || rest == "nd" || rest == "rd" || rest == "th":
+		f.ordinal = true
+	case rest == "bn" || rest == "b":
+		f.value *= 1e9
+	case rest == "m" || rest == "mn":
+		f.value *= 1e6
+	case rest == "k":
+		f.value *= 1e3
+	case rest == "tn" || rest == "trn":
+		f.value *= 1e12
+	default:
+		word := strings.TrimSuffix(rest, "s")
+		if _, ok := unitFamily[word]; ok {
+			f.unit = word
+		} else if word == "year-old" || strings.HasPrefix(rest, "year") {
+			f.unit = "year"
+		}
+	}
+	return f, true
+}
+
+func sameValue(a, b float64) bool {
+	return a == b || math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+type numberCheck struct{}
+
+func init() { register(numberCheck{}) }
+
+func (numberCheck) Info() Info {
+	return Info{ID: "number-mismatch", Title: "Number, date or quantity differs from the reference", Category: CatMistranslation,
+		Severity: Major, NeedsRef: true,
+		Doc: `Compares the quantities of a sentence with those of its reference passage (and with the
+source text, when given): numerals, number words ("nine"), scales ("1.2bn", "1.2 billion"),
+percentages, currencies, ordinals, and the unit attached to a number ("30-day" vs "30-hour"),
+plus month and weekday names ("May 8" vs "May 9", "Tuesday" vs "Wednesday"). A number the
+passage does not have is flagged when the passage has a different one in its place; one that
+appears in the source is taken as supported. Numbers with nothing to compare against are left
+alone.`}
+}
+
+func (chk numberCheck) Run(c *Context) []Finding {
+	var srcDigits map[string]bool
+	if c.Source != nil {
+		srcDigits = sourceNumbers(c.Source.Text)
+	}
+	var out []Finding
+	for i := range c.Article.Sentences {
+		p := c.pairs[i]
+		if p.align == nil {
+			continue
+		}
+		na, nb := extractNumbers(p.a), extractNumbers(p.b)
+		usedB := make([]bool, len(nb))
+		var unsupported []numFact
+		for _, a := range na {
+			found := false
+			for j, b := range nb {
+				if sameValue(a.value, b.value) && !usedB[j] {
+					usedB[j] = true
+					found = true
+					if a.unit != "" && b.unit != "" && a.unit != b.unit && unitFamily[a.unit] == unitFamily[b.unit] && unitFamily[a.unit] != "" {
+						out = append(out, c.numberFinding(chk, i, p, a, b, fmt.Sprintf("%s is in %ss where the reference has %ss", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.k1-1].End)), a.unit, b.unit)))
+					}
+					break
+				}
+			}
+			if !found {
+				unsupported = append(unsupported, a)
+			}
+		}
+		var freeB []numFact
+		for j, b := range nb {
+			if !usedB[j] {
+				freeB = append(freeB, b)
+			}
+		}
+		for _, a := range unsupported {
+			if srcDigits != nil && srcDigits[a.mantissa] {
+				continue
+			}
+			b, ok := nearestFact(p, a, freeB)
+			if !ok {
+				continue
+			}
+			// A year against a day of the month is not a swap of one for the other.
+			if !comparable(a, b) {
+				continue
+			}
+			msg := fmt.Sprintf("%s where the reference has %s", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.k1-1].End)), quote(joinTokens(p.ref, p.b[b.k0:b.k1])))
+			out = append(out, c.numberFinding(chk, i, p, a, b, msg))
+		}
+		out = append(out, c.calendarFindings(chk, i, p)...)
+	}
+	return out
+}
+
+func comparable(a, b numFact) bool {
+	isYear := func(f numFact) bool { return f.value >= 1000 && f.value <= 2200 && f.value == math.Trunc(f.value) && f.unit == "" }
+	if isYear(a) != isYear(b) {
+		return false
+	}
+	if a.unit != "" && b.unit != "" && unitFamily[a.unit] != unitFamily[b.unit] {
+		return false
+	}
+	return true
+}
+
+// nearestFact picks the passage number that stands where the sentence's
+// number stands: in the same diff region if there is one, else the closest by
+// relative position.
+func nearestFact(p *pair, a numFact, free []numFact) (numFact, bool) {
+	if len(free) == 0 {
+		return numFact{}, false
+	}
+	for _, r := range p.regions {
+		if a.k0 >= r.A0 && a.k0 < r.A1 {
+			for _, b := range free {
+				if b.k0 >= r.B0 && b.k0 < r.B1 {
+					return b, true
+				}
+			}
+		}
+	}
+	best, bestD := free[0], math.Inf(1)
+	pa := float64(a.k0) / float64(max(1, len(p.a)))
+	for _, b := range free {
+		d := math.Abs(pa - float64(b.k0)/float64(max(1, len(p.b))))
+		if d < bestD {
+			best, bestD = b, d
+		}
+	}
+	return best, true
+}
+
+func (c *Context) numberFinding(chk Check, i int, p *pair, a, b numFact, msg string) Finding {
+	start, end := p.a[a.k0].Start, p.a[a.k1-1].End
+	f := c.finding(chk, i, start, end, msg)
+	f.Evidence = c.passageEvidence(i)
+	if a.k1-a.k0 == 1 && b.k1-b.k0 == 1 {
+		f.Suggestion = p.b[b.k0].Text
+	}
+	return f
+}
+
+var months = []string{"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december"}
+var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// calendarFindings compares month and weekday names. "May" counts as a month
+// only when capitalised and next to a number, as in "May 8" or "8 May".
+func (c *Context) calendarFindings(chk Check, i int, p *pair) []Finding {
+	var out []Finding
+	for _, set := range [][]string{months, weekdays} {
+		ta, tb := calendarTokens(p.a, set), calendarTokens(p.b, set)
+		if len(ta) == 0 || len(tb) == 0 {
+			continue
+		}
+		for _, k := range ta {
+			if p.inPassage(p.a[k]) {
+				continue
+			}
+			var other []int
+			for _, j := range tb {
+				if !p.inSentence(p.b[j]) {
+					other = append(other, j)
+				}
+			}
+			if len(other) == 0 {
+				continue
+			}
+			b := p.b[other[0]]
+			f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has %s", quote(p.a[k].Text), quote(b.Text)))
+			f.Evidence, f.Suggestion = c.passageEvidence(i), b.Text
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func calendarTokens(ts []Token, set []string) []int {
+	var out []int
+	for k, t := range ts {
+		for _, name := range set {
+			if t.Norm != name && !(len(t.Norm) >= 3 && strings.HasPrefix(name, t.Norm) && t.Cap && len(t.Norm) < len(name)) {
+				continue
+			}
+			if name == "may" || name == "march" {
+				nextNum := k+1 < len(ts) && ts[k+1].Kind == Number
+				prevNum := k > 0 && ts[k-1].Kind == Number
+				if !t.Cap || !nextNum && !prevNum {
+					continue
+				}
+			}
+			out = append(out, k)
+			break
+		}
+	}
+	return out
+}
+
+// sourceNumbers collects the digit strings of a source text (ASCII and
+// full-width digits), with thousands separators removed.
+func sourceNumbers(text string) map[string]bool {
+	out := map[string]bool{}
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			s := strings.Trim(b.String(), ".")
+			if s != "" {
+				out[s] = true
+				if v, err := strconv.ParseFloat(s, 64); err == nil {
+					out[strconv.FormatFloat(v, 'f', -1, 64)] = true
+				}
+			}
+			b.Reset()
+		}
+	}
+	for _, r := range text {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r >= '０' && r <= '９':
+			b.WriteRune('0' + (r - '０'))
+		case (r == '.' || r == '．') && b.Len() > 0:
+			b.WriteRune('.')
+		case (r == ',' || r == '，') && b.Len() > 0:
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}

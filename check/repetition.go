@@ -1,0 +1,160 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Words that English legitimately doubles ("had had", "that that").
+var okDoubles = setOf("had", "that", "is", "do", "very", "no", "bye", "so", "ha", "knock", "far", "again", "more", "many", "long")
+
+type repetitionCheck struct{}
+type truncationCheck struct{}
+
+func init() {
+	register(repetitionCheck{})
+	register(truncationCheck{})
+}
+
+func (repetitionCheck) Info() Info {
+	return Info{ID: "repetition", Title: "Repeated word, phrase or sentence", Category: CatGrammar, Severity: Major,
+		Doc: `Flags the degenerate output MT systems produce in a loop: a phrase of one to six words
+repeated three or more times in a row ("the talks, the talks, the talks"), a word doubled by
+mistake ("the the"; minor), and a sentence of the article that repeats an earlier one word for
+word while the references do not repeat it. Doubles English allows ("had had", "that that")
+are not flagged. Works without a reference.`}
+}
+
+func (chk repetitionCheck) Run(c *Context) []Finding {
+	var out []Finding
+	doc := c.Article
+	seen := map[string]int{}
+	for _, s := range doc.Sentences {
+		ws := wordTokens(s.Tokens)
+		covered := -1
+		// Loops: an n-gram repeated 3+ times back to back.
+		for k := 0; k < len(ws); k++ {
+			if k <= covered {
+				continue
+			}
+			for n := 1; n <= 6 && k+3*n <= len(ws); n++ {
+				reps := 1
+				for k+(reps+1)*n <= len(ws) && equalNorms(ws[k:k+n], ws[k+reps*n:k+(reps+1)*n]) {
+					reps++
+				}
+				if reps >= 3 && !(n == 1 && ws[k].Kind == Number) {
+					end := k + reps*n
+					f := c.finding(chk, s.Index, ws[k].Start, ws[end-1].End,
+						fmt.Sprintf("%s is repeated %d times", quote(doc.Display(ws[k].Start, ws[k+n-1].End)), reps))
+					f.Suggestion = doc.Display(ws[k].Start, ws[k+n-1].End)
+					out = append(out, f)
+					covered = end - 1
+					break
+				}
+			}
+		}
+		// Doubled words.
+		for k := 1; k < len(ws); k++ {
+			if k <= covered {
+				continue
+			}
+			a, b := ws[k-1], ws[k]
+			if a.Norm != b.Norm || a.Kind != Word || okDoubles[a.Norm] {
+				continue
+			}
+			if sep := doc.plain[a.End:b.Start]; strings.TrimSpace(sep) != "" {
+				continue // "Go, go" or "well - well" are deliberate
+			}
+			f := c.finding(chk, s.Index, a.Start, b.End, fmt.Sprintf("%s is doubled", quote(a.Text)))
+			f.Severity, f.Suggestion = Minor, a.Text
+			out = append(out, f)
+		}
+		// A sentence repeated verbatim.
+		key := strings.ToLower(s.Text)
+		if len(ws) >= 5 {
+			if first, ok := seen[key]; ok && !repeatedInRefs(c, ws) {
+				f := c.finding(chk, s.Index, s.Start, s.End, fmt.Sprintf("the sentence repeats sentence %d (line %d) word for word", first+1, doc.Sentences[first].Line))
+				out = append(out, f)
+			} else if !ok {
+				seen[key] = s.Index
+			}
+		}
+	}
+	return out
+}
+
+func equalNorms(a, b []Token) bool {
+	for i := range a {
+		if a[i].Norm != b[i].Norm {
+			return false
+		}
+	}
+	return true
+}
+
+// repeatedInRefs: a reference that repeats the same sentence (a refrain, a
+// standfirst) makes the repetition legitimate.
+func repeatedInRefs(c *Context, ws []Token) bool {
+	for _, r := range c.Refs {
+		n := 0
+		for _, s := range r.Sentences {
+			if equalWords(wordTokens(s.Tokens), ws) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []Token) bool {
+	return len(a) == len(b) && equalNorms(a, b)
+}
+
+// Words a complete English sentence does not end on.
+var danglingEnds = setOf(strings.Fields(`the a an of to in on at by for with from and or but that which who whose
+as than into onto about after before between during his her their its our your my this these those
+is are was were be been has have had will would should could can may might must not very`)...)
+
+func (truncationCheck) Info() Info {
+	return Info{ID: "truncated", Title: "Sentence cut off", Category: CatOmission, Severity: Major,
+		Doc: `Flags a sentence that stops mid-phrase: it ends on an article, preposition, conjunction or
+auxiliary ("…talks with the") with no closing punctuation. With a reference, the words the
+passage goes on with are given as evidence and the finding is major; without one it is minor,
+since a headline or a list item may end that way on purpose.`}
+}
+
+func (chk truncationCheck) Run(c *Context) []Finding {
+	var out []Finding
+	for i, s := range c.Article.Sentences {
+		ws := wordTokens(s.Tokens)
+		if len(ws) < 4 {
+			continue
+		}
+		last := s.Tokens[len(s.Tokens)-1]
+		if last.Kind == Punct {
+			if strings.ContainsAny(last.Text, ".!?…。！？\"”’)") {
+				continue
+			}
+		}
+		end := ws[len(ws)-1]
+		if !danglingEnds[end.Norm] {
+			continue
+		}
+		f := c.finding(chk, i, end.Start, end.End, fmt.Sprintf("the sentence stops after %s, mid-phrase", quote(end.Text)))
+		p := c.pairs[i]
+		if p.align != nil {
+			f.Evidence = c.passageEvidence(i)
+			if r := p.regions; len(r) > 0 && r[len(r)-1].A1 == len(p.a) && !r[len(r)-1].emptyB() {
+				tail := p.b[r[len(r)-1].B0:r[len(r)-1].B1]
+				f.Message = fmt.Sprintf("the sentence stops after %s; the reference goes on %s", quote(end.Text), quote(joinTokens(p.ref, tail)))
+			}
+		} else {
+			f.Severity = Minor
+		}
+		out = append(out, f)
+	}
+	return out
+}

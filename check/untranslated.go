@@ -1,0 +1,205 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// foreignScripts are scripts that do not belong in English text.
+var foreignScripts = []struct {
+	name  string
+	table *unicode.RangeTable
+}{
+	{"CJK", unicode.Han}, {"Japanese", unicode.Hiragana}, {"Japanese", unicode.Katakana},
+	{"Korean", unicode.Hangul}, {"Cyrillic", unicode.Cyrillic}, {"Greek", unicode.Greek},
+	{"Arabic", unicode.Arabic}, {"Hebrew", unicode.Hebrew}, {"Thai", unicode.Thai},
+	{"Devanagari", unicode.Devanagari}, {"Bengali", unicode.Bengali}, {"Tamil", unicode.Tamil},
+	{"Georgian", unicode.Georgian}, {"Armenian", unicode.Armenian}, {"Persian", unicode.Arabic},
+}
+
+func scriptOf(r rune) string {
+	if !unicode.IsLetter(r) {
+		return ""
+	}
+	for _, s := range foreignScripts {
+		if unicode.Is(s.table, r) {
+			return s.name
+		}
+	}
+	return ""
+}
+
+// Function words of languages that are often left untranslated in Latin
+// script. A sentence made of these and not of English ones was not translated.
+var langStopwords = map[string]map[string]bool{
+	"German":     setOf(strings.Fields("der die das und ist nicht mit von den dem des ein eine einer sich auf für auch wurde werden hat zu im es sie wir ich")...),
+	"French":     setOf(strings.Fields("le la les et est des une un du dans pour que qui pas sur avec il elle nous sont été au aux ce cette")...),
+	"Spanish":    setOf(strings.Fields("el la los las y es del una un en que por con para se no su al lo como más pero fue han")...),
+	"Italian":    setOf(strings.Fields("il lo gli le e è di della una un che per con non si sono del al nel è stato anche come")...),
+	"Portuguese": setOf(strings.Fields("o os a as e é do da dos das um uma em que para com não se foi por mais como ao")...),
+	"Dutch":      setOf(strings.Fields("de het een en is van dat niet met op voor zijn ook aan er maar om bij werd")...),
+}
+
+// foreignLanguage guesses whether a run of Latin-script words is a language
+// other than English, by its share of each language's function words.
+func foreignLanguage(ts []Token) string {
+	words := 0
+	en := 0
+	counts := map[string]int{}
+	for _, t := range ts {
+		if t.Kind != Word {
+			continue
+		}
+		words++
+		if stopwords[t.Norm] {
+			en++
+		}
+		for lang, set := range langStopwords {
+			if set[t.Norm] {
+				counts[lang]++
+			}
+		}
+	}
+	if words < 5 {
+		return ""
+	}
+	best, bestN := "", 0
+	for lang, n := range counts {
+		if n > bestN || n == bestN && lang < best {
+			best, bestN = lang, n
+		}
+	}
+	if float64(bestN) >= 0.25*float64(words) && float64(en) < 0.12*float64(words) && bestN > en {
+		return best
+	}
+	return ""
+}
+
+type untranslatedCheck struct{}
+
+func init() { register(untranslatedCheck{}) }
+
+func (untranslatedCheck) Info() Info {
+	return Info{ID: "untranslated", Title: "Text left in the source language", Category: "non-translation",
+		Severity: Major,
+		Doc: `Flags text in a script that is not English (Chinese, Japanese, Korean, Cyrillic, Arabic,
+Greek, Hebrew, Thai, Devanagari …) and Latin-script sentences whose function words are German,
+French, Spanish, Italian, Portuguese or Dutch rather than English. A fragment is major; a
+sentence that is mostly untranslated is critical. A short gloss in parentheses after an English
+name ("Xinhua (新华社)") is minor. Works without a reference.`}
+}
+
+func (chk untranslatedCheck) Run(c *Context) []Finding {
+	var out []Finding
+	doc := c.Article
+	for _, s := range doc.Sentences {
+		letters := 0
+		type run struct {
+			start, end int
+			script     string
+			n          int
+		}
+		var runs []run
+		for off, r := range doc.plain[s.Start:s.End] {
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			letters++
+			sc := scriptOf(r)
+			if sc == "" {
+				continue
+			}
+			pos := s.Start + off
+			w := len(string(r))
+			if n := len(runs); n > 0 && runs[n-1].script == sc && onlyGlue(doc.plain[runs[n-1].end:pos]) {
+				runs[n-1].end = pos + w
+				runs[n-1].n++
+				continue
+			}
+			runs = append(runs, run{pos, pos + w, sc, 1})
+		}
+		foreign := 0
+		for _, r := range runs {
+			foreign += r.n
+		}
+		for _, r := range runs {
+			f := c.finding(chk, s.Index, r.start, r.end, fmt.Sprintf("%s text left untranslated: %s", r.script, quote(doc.Display(r.start, r.end))))
+			switch {
+			case foreign*2 > letters:
+				f.Severity = Critical
+				f.Message = fmt.Sprintf("the sentence is mostly untranslated %s text", r.script)
+			case inParens(doc.plain, r.start, r.end):
+				f.Severity = Minor
+				f.Message = fmt.Sprintf("%s gloss in parentheses: %s", r.script, quote(doc.Display(r.start, r.end)))
+			}
+			out = append(out, f)
+		}
+		if len(runs) == 0 {
+			if lang := foreignLanguage(s.Tokens); lang != "" {
+				f := c.finding(chk, s.Index, s.Start, s.End, fmt.Sprintf("the sentence appears to be %s, not English", lang))
+				f.Severity = Critical
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// onlyGlue: between two runs of one script there is only space and
+// punctuation, so they are one stretch of untranslated text.
+func onlyGlue(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) && r < 0x80 {
+			return false
+		}
+	}
+	return len(s) < 12
+}
+
+func inParens(plain string, start, end int) bool {
+	before := strings.TrimRightFunc(plain[:start], isSpace)
+	after := strings.TrimLeftFunc(plain[end:], isSpace)
+	return (strings.HasSuffix(before, "(") || strings.HasSuffix(before, "（")) &&
+		(strings.HasPrefix(after, ")") || strings.HasPrefix(after, "）"))
+}
+
+// Language reports whether a document reads as English. It returns "" for
+// English (or text too short to tell) and otherwise a short description such
+// as "CJK script" or "German", for warnings about references and
+// sources given the wrong way round.
+func Language(d *Document) string {
+	letters, latin := 0, 0
+	scripts := map[string]int{}
+	for _, r := range d.plain {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if sc := scriptOf(r); sc != "" {
+			scripts[sc]++
+		} else if unicode.Is(unicode.Latin, r) {
+			latin++
+		}
+	}
+	if letters < 20 {
+		return ""
+	}
+	best, bestN := "", 0
+	for sc, n := range scripts {
+		if n > bestN || n == bestN && sc < best {
+			best, bestN = sc, n
+		}
+	}
+	if bestN*2 > letters {
+		return best + " script"
+	}
+	var all []Token
+	for _, s := range d.Sentences {
+		all = append(all, s.Tokens...)
+		if len(all) > 2000 {
+			break
+		}
+	}
+	return foreignLanguage(all)
+}

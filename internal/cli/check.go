@@ -1,0 +1,282 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/mtcheck/mtcheck/check"
+	"github.com/mtcheck/mtcheck/corpus"
+	"github.com/mtcheck/mtcheck/internal/fsutil"
+	"github.com/mtcheck/mtcheck/internal/report"
+	"github.com/urfave/cli/v2"
+)
+
+func checkCommand(sio IO) *cli.Command {
+	return &cli.Command{
+		Name:      "check",
+		Usage:     "flag suspect sentences of translated articles",
+		ArgsUsage: "FILE... (- reads standard input)",
+		Description: `Checks each FILE (UTF-8 plain text or Markdown, a paragraph per line or blank-line
+separated) against the references, source and glossary given, and reports each suspect
+span with its reason and evidence, a score per sentence in [0,1] and an MQM score per
+document from 0 to 100. Without --ref only the reference-free checks run.
+
+Exit status: 0 checked and the gate passed, 1 the gate failed (--fail-under, --fail-on),
+2 a usage or input error (other files are still checked and reported).
+
+Examples:
+   mtcheck check --ref story.ref.txt story.txt
+   mtcheck check --ref wire-a.txt --ref wire-b.txt --source story.uk.txt story.txt
+   mtcheck check --glossary terms.txt --fail-on major story.txt
+   mtcheck check --ref story.ref.txt --format json --fail-under 90 story.txt > report.json
+   cat story.txt | mtcheck check --ref story.ref.txt -`,
+		Flags: []cli.Flag{
+			&cli.StringSliceFlag{Name: "ref", Aliases: []string{"r"}, Usage: "reference text `FILE` (repeatable: several references are all used)"},
+			&cli.StringFlag{Name: "source", Aliases: []string{"s"}, Usage: "source-language text `FILE` (numbers and Latin-script names are checked against it)"},
+			&cli.StringFlag{Name: "glossary", Aliases: []string{"g"}, Usage: "glossary `FILE` of preferred terms and variants to avoid"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text or json"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` (atomically) instead of standard output"},
+			&cli.Float64Flag{Name: "fail-under", Usage: "exit 1 if any document scores below `SCORE` (0-100)"},
+			&cli.StringFlag{Name: "fail-on", Usage: "exit 1 if any finding is at or above `SEVERITY` (minor, major, critical)"},
+			&cli.Float64Flag{Name: "threshold", Value: check.DefaultFlagThreshold, Usage: "flag sentences scoring below `SCORE` (0-1)"},
+			&cli.StringSliceFlag{Name: "disable", Usage: "do not run check `ID` (repeatable; see mtcheck explain)"},
+			&cli.StringFlag{Name: "sort", Value: "score", Usage: "text order: score (worst sentences first) or position"},
+			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour text output: auto (on a terminal, unless NO_COLOR is set), always, never"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "text output: print only the summary lines"},
+			&cli.StringFlag{Name: "max-size", Value: "16MB", Usage: "largest input file read, e.g. 16MB, 500KB"},
+		},
+		Action: func(c *cli.Context) error { return runCheck(c, sio) },
+	}
+}
+
+type checkConfig struct {
+	refs      []string
+	source    string
+	glossary  string
+	format    string
+	output    string
+	failUnder *float64
+	failOn    check.Severity
+	opts      check.Options
+	text      report.TextOptions
+	colorMode string
+	maxBytes  int64
+}
+
+func parseCheckFlags(c *cli.Context) (*checkConfig, error) {
+	cfg := &checkConfig{refs: c.StringSlice("ref"), source: c.String("source"), glossary: c.String("glossary"),
+		format: strings.ToLower(c.String("format")), output: c.String("output"), colorMode: c.String("color")}
+	switch cfg.format {
+	case "text", "json":
+	default:
+		return nil, usagef("--format %q: want text or json", c.String("format"))
+	}
+	if c.IsSet("fail-under") {
+		v := c.Float64("fail-under")
+		if v < 0 || v > 100 || math.IsNaN(v) {
+			return nil, usagef("--fail-under %v: want a score from 0 to 100", v)
+		}
+		cfg.failUnder = &v
+	}
+	if s := c.String("fail-on"); s != "" {
+		sev, err := check.ParseSeverity(s)
+		if err != nil {
+			return nil, usagef("--fail-on: %v", err)
+		}
+		cfg.failOn = sev
+	}
+	th := c.Float64("threshold")
+	if th <= 0 || th > 1 || math.IsNaN(th) {
+		return nil, usagef("--threshold %v: want a score above 0 and at most 1", th)
+	}
+	cfg.opts = check.Options{FlagThreshold: th, Disable: c.StringSlice("disable")}
+	if err := cfg.opts.Validate(); err != nil {
+		return nil, usagef("--disable: %v", err)
+	}
+	switch s := c.String("sort"); s {
+	case "score", "position":
+		cfg.text.Sort = s
+	default:
+		return nil, usagef("--sort %q: want score or position", s)
+	}
+	switch cfg.colorMode {
+	case "auto", "always", "never":
+	default:
+		return nil, usagef("--color %q: want auto, always or never", cfg.colorMode)
+	}
+	cfg.text.Quiet = c.Bool("quiet")
+	n, err := parseSize(c.String("max-size"))
+	if err != nil {
+		return nil, usagef("--max-size: %v", err)
+	}
+	cfg.maxBytes = n
+	return cfg, nil
+}
+
+func parseSize(s string) (int64, error) {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, u := range []struct {
+		suf string
+		m   int64
+	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(t, u.suf) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suf)), u.m
+			break
+		}
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil || v <= 0 {
+		return 0, fmt.Errorf("%q is not a size like 16MB", s)
+	}
+	return int64(v * float64(mult)), nil
+}
+
+func runCheck(c *cli.Context, sio IO) error {
+	cfg, err := parseCheckFlags(c)
+	if err != nil {
+		return err
+	}
+	files := c.Args().Slice()
+	if len(files) == 0 {
+		return usagef("check: no FILE given (try: mtcheck check --ref REF.txt ARTICLE.txt, or - for standard input)")
+	}
+	stdinUses := 0
+	for _, f := range append(append([]string{cfg.source, cfg.glossary}, cfg.refs...), files...) {
+		if f == "-" {
+			stdinUses++
+		}
+	}
+	if stdinUses > 1 {
+		return usagef("standard input (-) can be read only once per run")
+	}
+	rd := &corpus.Reader{Stdin: sio.In, MaxBytes: cfg.maxBytes}
+	in := check.Input{}
+	// References, source and glossary apply to every file: a problem with
+	// them stops the run before any file is checked.
+	var refNames []string
+	var warnings []string
+	for _, path := range cfg.refs {
+		d, err := rd.Load(path, corpus.Reference)
+		if err != nil {
+			return usagef("reference %v", err)
+		}
+		if len(d.Warnings) > 0 && check.Language(d) != "" {
+			warnings = append(warnings, fmt.Sprintf("%s: %s; not used", d.Name, strings.Join(d.Warnings, "; ")))
+			continue
+		}
+		in.Refs = append(in.Refs, d)
+		refNames = append(refNames, d.Name)
+	}
+	if cfg.source != "" {
+		d, err := rd.Load(cfg.source, corpus.Source)
+		if err != nil {
+			return usagef("source %v", err)
+		}
+		in.Source = d
+	}
+	if cfg.glossary != "" {
+		g, err := rd.LoadGlossary(cfg.glossary)
+		if err != nil {
+			return usagef("glossary %v", err)
+		}
+		in.Glossary = g
+	}
+	for _, w := range warnings {
+		fmt.Fprintf(sio.Err, "mtcheck: warning: %s\n", w)
+	}
+	rep := &report.Report{SchemaVersion: report.SchemaVersion, Tool: report.Tool{Name: "mtcheck", Version: versionString()},
+		Files: []*report.File{}, Errors: []report.FileError{}}
+	for _, path := range files {
+		d, err := rd.Load(path, corpus.Article)
+		if err != nil {
+			fmt.Fprintf(sio.Err, "mtcheck: %v\n", err)
+			rep.Errors = append(rep.Errors, report.FileError{Path: corpus.DisplayName(path), Message: errMsg(err)})
+			continue
+		}
+		fin := in
+		fin.Article = d
+		res := check.Run(fin, cfg.opts)
+		src := ""
+		if in.Source != nil {
+			src = in.Source.Name
+		}
+		rep.Files = append(rep.Files, report.FromResult(res, refNames, src))
+	}
+	rep.Summarize()
+	rep.Gate = evaluateGate(rep, cfg)
+	write := func(w io.Writer) error {
+		if cfg.format == "json" {
+			return report.WriteJSON(w, rep)
+		}
+		opt := cfg.text
+		opt.Color = cfg.output == "" && useColor(cfg.colorMode, sio, sio.Out)
+		return report.WriteText(w, rep, opt)
+	}
+	if cfg.output != "" {
+		if err := fsutil.WriteAtomic(cfg.output, write); err != nil {
+			return usagef("%v", err)
+		}
+	} else if err := write(sio.Out); err != nil {
+		return usagef("writing the report: %v", err)
+	}
+	switch {
+	case len(rep.Errors) > 0:
+		return &exitError{ExitUsage}
+	case rep.Gate != nil && !rep.Gate.Passed:
+		return &exitError{ExitGate}
+	}
+	return nil
+}
+
+func errMsg(err error) string {
+	if ie, ok := err.(*corpus.InputError); ok {
+		return ie.Msg
+	}
+	return err.Error()
+}
+
+func useColor(mode string, sio IO, w io.Writer) bool {
+	if sio.getenv("NO_COLOR") != "" {
+		return false
+	}
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	return sio.isTerminal(w) && sio.getenv("TERM") != "dumb"
+}
+
+// evaluateGate applies --fail-under and --fail-on to the whole result once.
+func evaluateGate(rep *report.Report, cfg *checkConfig) *report.Gate {
+	if cfg.failUnder == nil && cfg.failOn == 0 {
+		return nil
+	}
+	g := &report.Gate{FailUnder: cfg.failUnder, Passed: true, Failures: []string{}}
+	if cfg.failOn != 0 {
+		g.FailOn = cfg.failOn.String()
+	}
+	for _, f := range rep.Files {
+		if cfg.failUnder != nil && f.Score < *cfg.failUnder {
+			g.Failures = append(g.Failures, fmt.Sprintf("%s scored %.2f, below --fail-under %g", f.Path, f.Score, *cfg.failUnder))
+		}
+		if cfg.failOn != 0 {
+			n := 0
+			for _, is := range f.AllIssues() {
+				if is.Severity >= cfg.failOn {
+					n++
+				}
+			}
+			if n > 0 {
+				g.Failures = append(g.Failures, fmt.Sprintf("%s has %d finding(s) at or above %s (--fail-on)", f.Path, n, cfg.failOn))
+			}
+		}
+	}
+	g.Passed = len(g.Failures) == 0
+	return g
+}
