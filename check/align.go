@@ -187,7 +187,7 @@ func alignOne(lx *lexicon, article *Document, abags []bag, ref *Document, ri int
 		}
 		return bag{counts: c, weight: x.weight + y.weight}
 	}
-	const floor = 0.05 // a merge is only tried where both parts already share words
+	const floor = 0.05                // a merge is only tried where both parts already share words
 	sim12 := func(i, j int) float64 { // article i with reference j, j+1
 		if sim11(i, j) < floor || sim11(i, j+1) < floor {
 			return 0

@@ -259,7 +259,9 @@ func (chk numberCheck) Run(c *Context) []Finding {
 }
 
 func comparable(a, b numFact) bool {
-	isYear := func(f numFact) bool { return f.value >= 1000 && f.value <= 2200 && f.value == math.Trunc(f.value) && f.unit == "" }
+	isYear := func(f numFact) bool {
+		return f.value >= 1000 && f.value <= 2200 && f.value == math.Trunc(f.value) && f.unit == ""
+	}
 	if isYear(a) != isYear(b) {
 		return false
 	}

@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"strconv"
 	"strings"
 
 	"github.com/mtcheck/mtcheck/check"
 	"github.com/mtcheck/mtcheck/corpus"
+	"github.com/mtcheck/mtcheck/internal/config"
 	"github.com/mtcheck/mtcheck/internal/fsutil"
 	"github.com/mtcheck/mtcheck/internal/report"
 	"github.com/urfave/cli/v2"
@@ -37,7 +39,7 @@ Examples:
 			&cli.StringSliceFlag{Name: "ref", Aliases: []string{"r"}, Usage: "reference text `FILE` (repeatable: several references are all used)"},
 			&cli.StringFlag{Name: "source", Aliases: []string{"s"}, Usage: "source-language text `FILE` (numbers and Latin-script names are checked against it)"},
 			&cli.StringFlag{Name: "glossary", Aliases: []string{"g"}, Usage: "glossary `FILE` of preferred terms and variants to avoid"},
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: text or json"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", EnvVars: []string{"MTCHECK_FORMAT"}, Usage: "output format: text or json"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` (atomically) instead of standard output"},
 			&cli.Float64Flag{Name: "fail-under", Usage: "exit 1 if any document scores below `SCORE` (0-100)"},
 			&cli.StringFlag{Name: "fail-on", Usage: "exit 1 if any finding is at or above `SEVERITY` (minor, major, critical)"},
@@ -47,6 +49,7 @@ Examples:
 			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour text output: auto (on a terminal, unless NO_COLOR is set), always, never"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "text output: print only the summary lines"},
 			&cli.StringFlag{Name: "max-size", Value: "16MB", Usage: "largest input file read, e.g. 16MB, 500KB"},
+			&cli.StringFlag{Name: "config", EnvVars: []string{"MTCHECK_CONFIG"}, Usage: "read settings from `FILE` instead of the nearest .mtcheck.yaml"},
 		},
 		Action: func(c *cli.Context) error { return runCheck(c, sio) },
 	}
@@ -140,10 +143,46 @@ func runCheck(c *cli.Context, sio IO) error {
 	if err != nil {
 		return err
 	}
+	if err := applyConfigFile(c, cfg); err != nil {
+		return err
+	}
 	files := c.Args().Slice()
 	if len(files) == 0 {
 		return usagef("check: no FILE given (try: mtcheck check --ref REF.txt ARTICLE.txt, or - for standard input)")
 	}
+	run := &checkRun{sio: sio, cfg: cfg, rd: &corpus.Reader{Stdin: sio.In, MaxBytes: cfg.maxBytes}}
+	if err := run.loadShared(files); err != nil {
+		return err
+	}
+	rep := newReport()
+	for _, path := range files {
+		run.checkFile(rep, path)
+	}
+	return run.finish(rep)
+}
+
+// checkRun is one `mtcheck check` invocation: its settings, the inputs that
+// apply to every file (references, source, glossary), and how to report.
+type checkRun struct {
+	sio IO
+	cfg *checkConfig
+	rd  *corpus.Reader
+	// shared is the input every article is checked with; Article is unset.
+	shared     check.Input
+	refNames   []string
+	sourceName string
+}
+
+func newReport() *report.Report {
+	return &report.Report{SchemaVersion: report.SchemaVersion, Tool: report.Tool{Name: "mtcheck", Version: versionString()},
+		Files: []*report.File{}, Errors: []report.FileError{}}
+}
+
+// loadShared reads the references, source and glossary. A problem with any
+// of them stops the run before a file is checked: every result would be
+// wrong without them.
+func (r *checkRun) loadShared(files []string) error {
+	cfg := r.cfg
 	stdinUses := 0
 	for _, f := range append(append([]string{cfg.source, cfg.glossary}, cfg.refs...), files...) {
 		if f == "-" {
@@ -153,59 +192,55 @@ func runCheck(c *cli.Context, sio IO) error {
 	if stdinUses > 1 {
 		return usagef("standard input (-) can be read only once per run")
 	}
-	rd := &corpus.Reader{Stdin: sio.In, MaxBytes: cfg.maxBytes}
-	in := check.Input{}
-	// References, source and glossary apply to every file: a problem with
-	// them stops the run before any file is checked.
-	var refNames []string
-	var warnings []string
 	for _, path := range cfg.refs {
-		d, err := rd.Load(path, corpus.Reference)
+		d, err := r.rd.Load(path, corpus.Reference)
 		if err != nil {
 			return usagef("reference %v", err)
 		}
-		if len(d.Warnings) > 0 && check.Language(d) != "" {
-			warnings = append(warnings, fmt.Sprintf("%s: %s; not used", d.Name, strings.Join(d.Warnings, "; ")))
+		if check.Language(d) != "" {
+			fmt.Fprintf(r.sio.Err, "mtcheck: warning: %s: %s; not used\n", d.Name, strings.Join(d.Warnings, "; "))
 			continue
 		}
-		in.Refs = append(in.Refs, d)
-		refNames = append(refNames, d.Name)
+		r.shared.Refs = append(r.shared.Refs, d)
+		r.refNames = append(r.refNames, d.Name)
 	}
 	if cfg.source != "" {
-		d, err := rd.Load(cfg.source, corpus.Source)
+		d, err := r.rd.Load(cfg.source, corpus.Source)
 		if err != nil {
 			return usagef("source %v", err)
 		}
-		in.Source = d
+		r.shared.Source, r.sourceName = d, d.Name
 	}
 	if cfg.glossary != "" {
-		g, err := rd.LoadGlossary(cfg.glossary)
+		g, err := r.rd.LoadGlossary(cfg.glossary)
 		if err != nil {
 			return usagef("glossary %v", err)
 		}
-		in.Glossary = g
+		r.shared.Glossary = g
 	}
-	for _, w := range warnings {
-		fmt.Fprintf(sio.Err, "mtcheck: warning: %s\n", w)
+	return nil
+}
+
+// checkFile checks one article and adds its result, or its error, to the
+// report. An unreadable file is reported on stderr in one line and the run
+// goes on.
+func (r *checkRun) checkFile(rep *report.Report, path string) {
+	d, err := r.rd.Load(path, corpus.Article)
+	if err != nil {
+		fmt.Fprintf(r.sio.Err, "mtcheck: %v\n", err)
+		rep.Errors = append(rep.Errors, report.FileError{Path: corpus.DisplayName(path), Message: errMsg(err)})
+		return
 	}
-	rep := &report.Report{SchemaVersion: report.SchemaVersion, Tool: report.Tool{Name: "mtcheck", Version: versionString()},
-		Files: []*report.File{}, Errors: []report.FileError{}}
-	for _, path := range files {
-		d, err := rd.Load(path, corpus.Article)
-		if err != nil {
-			fmt.Fprintf(sio.Err, "mtcheck: %v\n", err)
-			rep.Errors = append(rep.Errors, report.FileError{Path: corpus.DisplayName(path), Message: errMsg(err)})
-			continue
-		}
-		fin := in
-		fin.Article = d
-		res := check.Run(fin, cfg.opts)
-		src := ""
-		if in.Source != nil {
-			src = in.Source.Name
-		}
-		rep.Files = append(rep.Files, report.FromResult(res, refNames, src))
-	}
+	in := r.shared
+	in.Article = d
+	res := check.Run(in, r.cfg.opts)
+	rep.Files = append(rep.Files, report.FromResult(res, r.refNames, r.sourceName))
+}
+
+// finish summarises, applies the gate once to the whole result, writes the
+// report and decides the exit code.
+func (r *checkRun) finish(rep *report.Report) error {
+	cfg := r.cfg
 	rep.Summarize()
 	rep.Gate = evaluateGate(rep, cfg)
 	write := func(w io.Writer) error {
@@ -213,14 +248,14 @@ func runCheck(c *cli.Context, sio IO) error {
 			return report.WriteJSON(w, rep)
 		}
 		opt := cfg.text
-		opt.Color = cfg.output == "" && useColor(cfg.colorMode, sio, sio.Out)
+		opt.Color = cfg.output == "" && useColor(cfg.colorMode, r.sio, r.sio.Out)
 		return report.WriteText(w, rep, opt)
 	}
 	if cfg.output != "" {
 		if err := fsutil.WriteAtomic(cfg.output, write); err != nil {
 			return usagef("%v", err)
 		}
-	} else if err := write(sio.Out); err != nil {
+	} else if err := write(r.sio.Out); err != nil {
 		return usagef("writing the report: %v", err)
 	}
 	switch {
@@ -228,6 +263,67 @@ func runCheck(c *cli.Context, sio IO) error {
 		return &exitError{ExitUsage}
 	case rep.Gate != nil && !rep.Gate.Passed:
 		return &exitError{ExitGate}
+	}
+	return nil
+}
+
+// applyConfigFile fills in what the command line and environment left unset
+// from .mtcheck.yaml (--config, or the nearest one up from the working
+// directory).
+func applyConfigFile(c *cli.Context, cfg *checkConfig) error {
+	path := c.String("config")
+	if path == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil
+		}
+		path = config.Find(wd)
+		if path == "" {
+			return nil
+		}
+	}
+	fc, err := config.Load(path)
+	if err != nil {
+		return usagef("config %v", err)
+	}
+	if !c.IsSet("threshold") && fc.Check.Threshold != nil {
+		if *fc.Check.Threshold <= 0 || *fc.Check.Threshold > 1 {
+			return usagef("config %s: check.threshold %v: want a score above 0 and at most 1", path, *fc.Check.Threshold)
+		}
+		cfg.opts.FlagThreshold = *fc.Check.Threshold
+	}
+	if !c.IsSet("disable") {
+		cfg.opts.Disable = fc.Check.Disable
+	}
+	if len(fc.Check.Severity) > 0 {
+		cfg.opts.Severity = map[string]check.Severity{}
+		for id, s := range fc.Check.Severity {
+			sev, err := check.ParseSeverity(s)
+			if err != nil {
+				return usagef("config %s: check.severity.%s: %v", path, id, err)
+			}
+			cfg.opts.Severity[id] = sev
+		}
+	}
+	if err := cfg.opts.Validate(); err != nil {
+		return usagef("config %s: %v", path, err)
+	}
+	if !c.IsSet("glossary") && fc.Check.Glossary != "" {
+		cfg.glossary = fc.Check.Glossary
+	}
+	if !c.IsSet("fail-under") && fc.Gate.FailUnder != nil {
+		v := *fc.Gate.FailUnder
+		if v < 0 || v > 100 {
+			return usagef("config %s: gate.fail_under %v: want a score from 0 to 100", path, v)
+		}
+		cfg.failUnder = &v
+	}
+	if !c.IsSet("fail-on") && fc.Gate.FailOn != "" {
+		sev, err := check.ParseSeverity(fc.Gate.FailOn)
+		if err != nil {
+			return usagef("config %s: gate.fail_on: %v", path, err)
+		}
+		cfg.failOn = sev
 	}
 	return nil
 }
