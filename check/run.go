@@ -31,6 +31,7 @@ type Result struct {
 	Penalty float64
 	Score   float64
 	Refs    []*Document
+	opt     Options
 }
 
 // Findings returns every finding of the document in position order.
@@ -90,25 +91,50 @@ func Run(in Input, opt Options) *Result {
 	}
 	all = dropExplained(sortFindings(all))
 
-	res := &Result{Doc: in.Article, Refs: in.Refs, Sentences: make([]SentenceResult, len(in.Article.Sentences))}
+	res := &Result{Doc: in.Article, Refs: in.Refs, opt: opt, Sentences: make([]SentenceResult, len(in.Article.Sentences))}
 	for i, s := range in.Article.Sentences {
 		res.Sentences[i] = SentenceResult{Sentence: s, Align: c.Align[i], Passage: c.passageEvidence(i)}
 	}
+	res.place(all)
+	res.rescore()
+	return res
+}
+
+// AddFindings adds findings from another detector (such as an LLM reviewer)
+// to the result and recomputes the scores, so every finding lives in one
+// model whatever found it. Findings must carry a Detector and valid offsets
+// into the article; Sentence -1 means a finding about the whole document.
+func (r *Result) AddFindings(fs []Finding) {
+	all := append(r.Findings(), fs...)
+	for i := range r.Sentences {
+		r.Sentences[i].Findings = nil
+	}
+	r.DocFindings = nil
+	r.place(sortFindings(all))
+	r.rescore()
+}
+
+func (r *Result) place(all []Finding) {
 	for _, f := range all {
-		res.Penalty += f.Severity.Penalty()
-		if f.Sentence >= 0 && f.Sentence < len(res.Sentences) {
-			res.Sentences[f.Sentence].Findings = append(res.Sentences[f.Sentence].Findings, f)
+		if f.Sentence >= 0 && f.Sentence < len(r.Sentences) {
+			r.Sentences[f.Sentence].Findings = append(r.Sentences[f.Sentence].Findings, f)
 		} else {
-			res.DocFindings = append(res.DocFindings, f)
+			r.DocFindings = append(r.DocFindings, f)
 		}
 	}
-	for i := range res.Sentences {
-		sr := &res.Sentences[i]
-		sr.Score = sentenceScore(sr)
-		sr.Flagged = sr.Score < opt.FlagThreshold
+}
+
+func (r *Result) rescore() {
+	r.Penalty = 0
+	for _, f := range r.Findings() {
+		r.Penalty += f.Severity.Penalty()
 	}
-	res.Score = MQMScore(res.Penalty, in.Article.Words)
-	return res
+	for i := range r.Sentences {
+		sr := &r.Sentences[i]
+		sr.Score = sentenceScore(sr)
+		sr.Flagged = sr.Score < r.opt.FlagThreshold
+	}
+	r.Score = MQMScore(r.Penalty, r.Doc.Words)
 }
 
 // MQMScore is the MQM raw quality score: 100 minus the penalty per 100 words,

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"math"
@@ -156,7 +157,7 @@ func runCheck(c *cli.Context, sio IO) error {
 	}
 	rep := newReport()
 	for _, path := range files {
-		run.checkFile(rep, path)
+		run.checkFile(c.Context, rep, path)
 	}
 	return run.finish(rep)
 }
@@ -171,6 +172,9 @@ type checkRun struct {
 	shared     check.Input
 	refNames   []string
 	sourceName string
+	// review, when set, runs after the offline checks on each article (the
+	// LLM reviewer) and may add findings to the result.
+	review func(ctx context.Context, in check.Input, res *check.Result) error
 }
 
 func newReport() *report.Report {
@@ -224,7 +228,7 @@ func (r *checkRun) loadShared(files []string) error {
 // checkFile checks one article and adds its result, or its error, to the
 // report. An unreadable file is reported on stderr in one line and the run
 // goes on.
-func (r *checkRun) checkFile(rep *report.Report, path string) {
+func (r *checkRun) checkFile(ctx context.Context, rep *report.Report, path string) {
 	d, err := r.rd.Load(path, corpus.Article)
 	if err != nil {
 		fmt.Fprintf(r.sio.Err, "mtcheck: %v\n", err)
@@ -234,6 +238,13 @@ func (r *checkRun) checkFile(rep *report.Report, path string) {
 	in := r.shared
 	in.Article = d
 	res := check.Run(in, r.cfg.opts)
+	if r.review != nil {
+		if err := r.review(ctx, in, res); err != nil {
+			fmt.Fprintf(r.sio.Err, "mtcheck: %s: %v\n", d.Name, err)
+			rep.Errors = append(rep.Errors, report.FileError{Path: d.Name, Message: err.Error()})
+			return
+		}
+	}
 	rep.Files = append(rep.Files, report.FromResult(res, r.refNames, r.sourceName))
 }
 
