@@ -156,7 +156,10 @@ func alignOne(lx *lexicon, article *Document, abags []bag, ref *Document, ri int
 	for j, s := range ref.Sentences {
 		rbags[j] = lx.bagOf(s)
 	}
-	// Sparse 1:1 similarities through an inverted index of stems.
+	// Sparse 1:1 similarities through an inverted index of stems. Words in
+	// more than a few percent of the reference's sentences are left out of
+	// the index (they still count in the similarity): on long texts they
+	// would make every pair a candidate.
 	index := map[string][]int{}
 	for j, b := range rbags {
 		for w := range b.counts {
@@ -165,11 +168,16 @@ func alignOne(lx *lexicon, article *Document, abags []bag, ref *Document, ri int
 			}
 		}
 	}
+	maxDF := max(20, m/20)
 	sims := make([]map[int]float64, n)
 	for i, a := range abags {
 		sims[i] = map[int]float64{}
 		for w := range a.counts {
-			for _, j := range index[w] {
+			js := index[w]
+			if len(js) > maxDF {
+				continue
+			}
+			for _, j := range js {
 				if _, done := sims[i][j]; !done {
 					sims[i][j] = lx.sim(a, rbags[j])
 				}
@@ -201,15 +209,14 @@ func alignOne(lx *lexicon, article *Document, abags []bag, ref *Document, ri int
 		return lx.sim(merge(abags[i], abags[i+1]), rbags[j])
 	}
 
-	// Band the DP around the diagonal on very long texts so it stays linear.
-	band := m + n
+	// On long texts the DP runs in a band around the diagonal, stored as a
+	// band, so time and memory stay linear in the length.
+	band := m + 1
 	if n*m > 4_000_000 {
 		band = max(64, 4_000_000/max(n, 1))
 	}
-	inBand := func(i, j int) bool {
-		d := float64(i)*float64(m)/float64(n) - float64(j)
-		return math.Abs(d) <= float64(band)
-	}
+	center := func(i int) int { return int(float64(i) * float64(m) / float64(max(n, 1))) }
+	width := 2*band + 1
 	const cut = 0.15 // a bead must beat this similarity to be worth taking
 	const (
 		opSkipA = iota + 1
@@ -222,25 +229,30 @@ func alignOne(lx *lexicon, article *Document, abags []bag, ref *Document, ri int
 		score float64
 		op    int8
 	}
-	w := m + 1
-	dp := make([]cell, (n+1)*(m+1))
 	neg := math.Inf(-1)
+	dp := make([]cell, (n+1)*width)
 	for k := range dp {
 		dp[k].score = neg
 	}
-	dp[0] = cell{0, 0}
+	// at returns the cell (i, j), or nil outside the band.
+	at := func(i, j int) *cell {
+		k := j - center(i) + band
+		if i < 0 || j < 0 || j > m || k < 0 || k >= width {
+			return nil
+		}
+		return &dp[i*width+k]
+	}
+	*at(0, 0) = cell{0, 0}
 	for i := 0; i <= n; i++ {
-		for j := 0; j <= m; j++ {
-			if i == 0 && j == 0 || !inBand(i, j) && i != n && j != m {
+		lo, hi := max(0, center(i)-band), min(m, center(i)+band)
+		for j := lo; j <= hi; j++ {
+			if i == 0 && j == 0 {
 				continue
 			}
 			best := cell{neg, 0}
 			try := func(pi, pj int, gain float64, op int8) {
-				if pi < 0 || pj < 0 {
-					return
-				}
-				if s := dp[pi*w+pj].score + gain; s > best.score {
-					best = cell{s, op}
+				if c := at(pi, pj); c != nil && c.score+gain > best.score {
+					best = cell{c.score + gain, op}
 				}
 			}
 			if i > 0 {
@@ -264,14 +276,17 @@ func alignOne(lx *lexicon, article *Document, abags []bag, ref *Document, ri int
 					try(i-2, j-1, 2*(s-cut), op21)
 				}
 			}
-			dp[i*w+j] = best
+			*at(i, j) = best
 		}
 	}
 	out := make([]*Alignment, n)
 	usedRef := make([]bool, m)
 	for i, j := n, m; i > 0 || j > 0; {
-		c := dp[i*w+j]
-		switch c.op {
+		var op int8
+		if c := at(i, j); c != nil {
+			op = c.op
+		}
+		switch op {
 		case opSkipA:
 			i--
 		case opSkipR:

@@ -27,6 +27,9 @@ n't nowhere`)...)
 // "talking" match. It is deliberately light: it only has to make forms of one
 // word meet, never to produce a dictionary form.
 func stem(w string) string {
+	if invariant[w] {
+		return w
+	}
 	if base, ok := irregular[w]; ok {
 		w = base
 	}
@@ -74,6 +77,10 @@ var irregular = map[string]string{
 	"children": "child", "people": "person", "men": "man", "women": "woman", "killed": "kill",
 	"injuries": "injury", "denied": "deny", "denies": "deny", "fewer": "few",
 }
+
+// Words whose final s is not a plural.
+var invariant = setOf("news", "series", "species", "means", "physics", "politics", "economics", "always",
+	"perhaps", "whereas", "besides", "towards", "afterwards", "headquarters", "diabetes", "ethics", "athletics")
 
 func hasVowel(s string) bool { return strings.ContainsAny(s, "aeiouy") }
 

@@ -120,10 +120,17 @@ func editDistance(a, b string) int {
 	return d[n][m]
 }
 
-// Suffix pairs that make a related word of a name, not a misspelling of it:
-// Ukraine/Ukrainian, China/Chinese, Israel/Israeli, Russia/Russians.
-var derivedSuffixes = setOf("n", "an", "ian", "ean", "ese", "ish", "i", "s", "es", "ans", "ians", "ns", "ic", "ics", "ist", "ists", "ism")
-var baseEndings = setOf("", "e", "a", "o", "y", "ia")
+// derivedEndings pairs the ending of a name with the endings of words made
+// from it, which are related words, not misspellings: Israel/Israeli,
+// Russia/Russian, Ukraine/Ukrainian, China/Chinese, Italy/Italian.
+var derivedEndings = map[string]map[string]bool{
+	"":   setOf("n", "an", "ian", "i", "s", "es", "ns", "ans", "ians", "ish", "ese", "ic", "ist", "ists", "ism", "ite", "ites"),
+	"e":  setOf("ian", "ians", "an", "ans"),
+	"a":  setOf("n", "an", "ns", "ans", "ian", "ians", "ese"),
+	"y":  setOf("ian", "ians", "ic"),
+	"o":  setOf("an", "ans", "ese"),
+	"ia": setOf("ian", "ians", "an", "ans"),
+}
 
 func isDerivedForm(a, b string) bool {
 	x, y := []rune(a), []rune(b)
@@ -135,7 +142,7 @@ func isDerivedForm(a, b string) bool {
 		return false
 	}
 	ra, rb := string(x[k:]), string(y[k:])
-	return derivedSuffixes[ra] && baseEndings[rb] || derivedSuffixes[rb] && baseEndings[ra]
+	return derivedEndings[ra][rb] || derivedEndings[rb][ra]
 }
 
 // closeName returns the known name nearest to norm within the distance a

@@ -70,11 +70,13 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		for _, r := range p.regions {
 			for k := r.A0; k < r.A1 && !done; k++ {
 				opp := antonyms[p.a[k].Stem]
-				if opp == nil {
+				// Pairs with a negative verb (refuse/agree) are counted with
+				// the negations below, so "refused" matches "did not agree".
+				if opp == nil || isNegative(p.a[k]) {
 					continue
 				}
 				for j := r.B0; j < r.B1; j++ {
-					if opp[p.b[j].Stem] {
+					if opp[p.b[j].Stem] && !isNegative(p.b[j]) {
 						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
 						f.Evidence, f.Suggestion = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text)
 						out = append(out, f)
@@ -111,7 +113,11 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					break
 				}
 			}
-			f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s negates the statement; the reference passage does not", quote(p.a[k].Text)))
+			msg := fmt.Sprintf("%s negates the statement; the reference passage does not", quote(p.a[k].Text))
+			if opp := oppositeIn(p, k); opp != "" {
+				msg = fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(opp))
+			}
+			f := c.finding(chk, i, p.a[k].Start, p.a[k].End, msg)
 			f.Evidence = c.passageEvidence(i)
 			out = append(out, f)
 			continue
@@ -160,4 +166,21 @@ func (c *Context) standIn(p *pair, j int) (int, int) {
 		return p.a[0].Start, p.a[len(p.a)-1].End
 	}
 	return p.sent.Start, p.sent.End
+}
+
+// oppositeIn returns the passage word standing against sentence token k when
+// it is k's antonym ("agreed" for "refused"), or "".
+func oppositeIn(p *pair, k int) string {
+	opp := antonyms[p.a[k].Stem]
+	for _, r := range p.regions {
+		if k < r.A0 || k >= r.A1 {
+			continue
+		}
+		for j := r.B0; j < r.B1; j++ {
+			if opp[p.b[j].Stem] {
+				return p.b[j].Text
+			}
+		}
+	}
+	return ""
 }

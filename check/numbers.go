@@ -346,22 +346,39 @@ func (c *Context) calendarFindings(chk Check, i int, p *pair) []Finding {
 func calendarTokens(ts []Token, set []string) []int {
 	var out []int
 	for k, t := range ts {
-		for _, name := range set {
-			if t.Norm != name && !(len(t.Norm) >= 3 && strings.HasPrefix(name, t.Norm) && t.Cap && len(t.Norm) < len(name)) {
+		if t.Kind != Word || len(t.Norm) < 3 || !t.Cap && !isCalendarWord(t.Norm) {
+			continue
+		}
+		name := calendarName(t.Norm, set)
+		if name == "" {
+			continue
+		}
+		if name == "may" || name == "march" {
+			nextNum := k+1 < len(ts) && ts[k+1].Kind == Number
+			prevNum := k > 0 && ts[k-1].Kind == Number
+			if !t.Cap || !nextNum && !prevNum {
 				continue
 			}
-			if name == "may" || name == "march" {
-				nextNum := k+1 < len(ts) && ts[k+1].Kind == Number
-				prevNum := k > 0 && ts[k-1].Kind == Number
-				if !t.Cap || !nextNum && !prevNum {
-					continue
-				}
-			}
-			out = append(out, k)
-			break
 		}
+		out = append(out, k)
 	}
 	return out
+}
+
+func isCalendarWord(norm string) bool { return monthsDays[norm] }
+
+var calendarAbbrevs = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+
+// calendarName returns the full name in set that norm is or abbreviates
+// (capitalised "Feb" for "february"), or "".
+func calendarName(norm string, set []string) string {
+	for _, name := range set {
+		if norm == name || calendarAbbrevs[norm] && strings.HasPrefix(name, norm) {
+			return name
+		}
+	}
+	return ""
 }
 
 // sourceNumbers collects the digit strings of a source text (ASCII and

@@ -19,7 +19,9 @@ var foreignScripts = []struct {
 }
 
 func scriptOf(r rune) string {
-	if !unicode.IsLetter(r) {
+	// Latin and its extensions come first in Unicode: the common case is
+	// answered without a table search.
+	if r < 0x370 || !unicode.IsLetter(r) {
 		return ""
 	}
 	for _, s := range foreignScripts {

@@ -34,6 +34,24 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// mkfile PATH BYTES writes a file of BYTES bytes of words with no
+			// sentence punctuation and no newline (a large or runaway input).
+			"mkfile": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: mkfile path bytes")
+				}
+				n, err := strconv.Atoi(args[1])
+				if err != nil {
+					ts.Fatalf("mkfile: %v", err)
+				}
+				buf := make([]byte, n)
+				for i := range buf {
+					buf[i] = "word "[i%5]
+				}
+				if err := os.WriteFile(ts.MkAbs(args[0]), buf, 0o644); err != nil {
+					ts.Fatalf("mkfile: %v", err)
+				}
+			},
 			// exitcode N CMD ARGS... runs CMD and requires exit status N; its
 			// stdout and stderr stay available to the next assertions.
 			"exitcode": func(ts *testscript.TestScript, neg bool, args []string) {

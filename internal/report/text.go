@@ -182,8 +182,8 @@ func (t *textWriter) fileSummary(f *File) string {
 	if len(f.References) == 0 {
 		ref = " (no reference: reference-free checks only)"
 	}
-	return fmt.Sprintf("%s: score %.2f/100 · %d sentences, %d flagged, %d unverified · %s%s",
-		f.Path, f.Score, len(f.Sentences), f.Flagged, f.Unverified, found, ref)
+	return fmt.Sprintf("%s: score %.2f/100 · %s, %d flagged, %d unverified · %s%s",
+		f.Path, f.Score, plural(len(f.Sentences), "sentence"), f.Flagged, f.Unverified, found, ref)
 }
 
 func (t *textWriter) total(r *Report) {
@@ -192,8 +192,8 @@ func (t *textWriter) total(r *Report) {
 	if s.MeanScore != nil {
 		mean = fmt.Sprintf("%.2f", *s.MeanScore)
 	}
-	t.printf("%d files checked, %d could not be read · %d sentences, %d flagged · mean score %s · %d critical, %d major, %d minor\n",
-		s.Files, s.Errors, s.Sentences, s.Flagged, mean, s.Issues["critical"], s.Issues["major"], s.Issues["minor"])
+	t.printf("%s checked, %d could not be read · %s, %d flagged · mean score %s · %d critical, %d major, %d minor\n",
+		plural(s.Files, "file"), s.Errors, plural(s.Sentences, "sentence"), s.Flagged, mean, s.Issues["critical"], s.Issues["major"], s.Issues["minor"])
 }
 
 type excerptLine struct{ text string }
@@ -273,4 +273,11 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string([]rune(s)[:n]) + "…"
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

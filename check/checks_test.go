@@ -1,0 +1,286 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+type checkCase struct {
+	name     string
+	article  string
+	ref      string // "" for no reference
+	source   string
+	glossary string
+	// span is the text the finding must cover ("" with clean: true)
+	span  string
+	sev   Severity
+	clean bool
+}
+
+func runCase(t *testing.T, tc checkCase) *Result {
+	t.Helper()
+	in := Input{Article: Parse("article.txt", tc.article, ParseOptions{})}
+	if tc.ref != "" {
+		in.Refs = []*Document{Parse("ref.txt", tc.ref, ParseOptions{})}
+	}
+	if tc.source != "" {
+		in.Source = Parse("src.txt", tc.source, ParseOptions{})
+	}
+	if tc.glossary != "" {
+		g, err := ParseGlossary("terms.txt", tc.glossary)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.Glossary = g
+	}
+	return Run(in, Options{})
+}
+
+func describeFindings(r *Result) string {
+	var b strings.Builder
+	for _, f := range r.Findings() {
+		fmt.Fprintf(&b, "\n  %s %s %q: %s", f.Check, f.Severity, r.Doc.Display(f.Start, f.End), f.Message)
+	}
+	return b.String()
+}
+
+func testCheck(t *testing.T, id string, cases []checkCase) {
+	t.Helper()
+	if _, ok := Lookup(id); !ok {
+		t.Fatalf("no check %q", id)
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runCase(t, tc)
+			var mine []Finding
+			for _, f := range r.Findings() {
+				if f.Check == id {
+					mine = append(mine, f)
+				}
+			}
+			if tc.clean {
+				if len(mine) > 0 {
+					t.Errorf("want no %s finding, got:%s", id, describeFindings(r))
+				}
+				return
+			}
+			for _, f := range mine {
+				if r.Doc.Display(f.Start, f.End) == tc.span && (tc.sev == 0 || f.Severity == tc.sev) {
+					if f.Message == "" {
+						t.Error("finding without a message")
+					}
+					return
+				}
+			}
+			t.Errorf("want %s finding on %q (%v), got:%s", id, tc.span, tc.sev, describeFindings(r))
+		})
+	}
+}
+
+func TestNameSpelling(t *testing.T) {
+	ref := "Ukrainian President Volodymyr Zelensky met his chief of staff, Andriy Yermak, in Kyiv."
+	testCheck(t, "name-spelling", []checkCase{
+		{name: "first name", article: "Ukrainian President Voldymir Zelensky met his chief of staff, Andriy Yermak, in Kyiv.", ref: ref, span: "Voldymir", sev: Major},
+		{name: "two-word name as one span", article: "Ukrainian President Volodymyr Zelensky met his chief of staff, Andri Yamak, in Kyiv.", ref: ref, span: "Andri Yamak"},
+		{name: "possessive", article: "Zelenski's chief of staff met him in Kyiv.", ref: ref, span: "Zelenski"},
+		{name: "from a glossary without reference", article: "Andriy Yermak spoke to Volodimir Zelensky.", glossary: "Volodymyr Zelensky\nAndriy Yermak", span: "Volodimir"},
+		{name: "correct names", article: ref, ref: ref, clean: true},
+		{name: "demonym is not a misspelling", article: "The Ukrainian side met in Ukraine.", ref: "Ukraine hosted the meeting in Kyiv.", clean: true},
+		{name: "unrelated new name is not a misspelling", article: "Ukrainian President Volodymyr Zelensky met Emmanuel Macron in Kyiv.", ref: ref, clean: true},
+		{name: "capitalised common word at sentence start", article: "Talks went on. Ukrainian President Volodymyr Zelensky met his chief of staff.", ref: "talks began. " + ref, clean: true},
+	})
+}
+
+func TestWrongEntity(t *testing.T) {
+	testCheck(t, "wrong-entity", []checkCase{
+		{name: "subject replaced by a name", article: "Putin included von der Leyen and the prime ministers of Poland.",
+			ref: "The call included von der Leyen and the prime ministers of Poland. Putin was not invited.", span: "Putin", sev: Major},
+		{name: "one name for another", article: "Chancellor Scholz said the plan would go ahead on Monday.",
+			ref: "President Macron said the plan would go ahead on Monday.", span: "Chancellor Scholz"},
+		{name: "pronoun in the reference", article: "Zelensky said the plan would go ahead on Monday.",
+			ref: "He said the plan would go ahead on Monday.", clean: true},
+		{name: "role noun in the reference", article: "Zelensky said the plan would go ahead on Monday.",
+			ref: "The president said the plan would go ahead on Monday.", clean: true},
+		{name: "same name", article: "Macron said the plan would go ahead on Monday.",
+			ref: "Macron said the plan would go ahead on Monday.", clean: true},
+	})
+}
+
+func TestNumberMismatch(t *testing.T) {
+	testCheck(t, "number-mismatch", []checkCase{
+		{name: "digits", article: "The blast killed 10 people and wounded 14.", ref: "The blast killed nine people and wounded 14.", span: "10", sev: Major},
+		{name: "number words", article: "The talks lasted three hours in Geneva.", ref: "The talks lasted two hours in Geneva.", span: "three"},
+		{name: "day of the month", article: "The vote was held on May 8 in the capital.", ref: "The vote was held on May 9 in the capital.", span: "8"},
+		{name: "month", article: "The vote was held on June 9 in the capital.", ref: "The vote was held on May 9 in the capital.", span: "June"},
+		{name: "unit of a hyphenated number", article: "Both sides agreed to a 30-day truce.", ref: "Both sides agreed to a 30-hour truce.", span: "30-day"},
+		{name: "scale", article: "The fund holds $1.2bn in reserves.", ref: "The fund holds $1.2m in reserves.", span: "$1.2bn"},
+		{name: "same value written differently", article: "The fund holds $1.2bn and 3.5% of shares, nine in all.", ref: "The fund holds 1.2 billion dollars and 3.5 percent of shares, 9 in all.", clean: true},
+		{name: "thousands separator", article: "Lam said it would lay off 1,300 staff.", ref: "Lam said it would lay off 1300 staff.", clean: true},
+		{name: "number supported by the source", article: "The blast killed 10 people.", ref: "The blast killed nine people.", source: "爆炸造成10人死亡。", clean: true},
+		{name: "number with nothing to compare", article: "The blast killed 10 people.", ref: "The blast killed many people.", clean: true},
+	})
+}
+
+func TestNegation(t *testing.T) {
+	testCheck(t, "negation", []checkCase{
+		{name: "dropped negation", article: "Russia's defence ministry commented on the attack.", ref: "Russia's defence ministry did not comment on the attack.", span: "commented", sev: Major},
+		{name: "added negation", article: "The council did not approve the budget on Friday.", ref: "The council approved the budget on Friday.", span: "not"},
+		{name: "negative verb against a positive one", article: "The minister refused to sign the deal on Friday.", ref: "The minister agreed to sign the deal on Friday.", span: "refused"},
+		{name: "antonym", article: "Oil prices fell sharply on Monday after the report.", ref: "Oil prices rose sharply on Monday after the report.", span: "fell"},
+		{name: "refused equals did not agree", article: "The minister refused to sign the deal on Friday.", ref: "The minister did not agree to sign the deal on Friday.", clean: true},
+		{name: "same polarity", article: "The ministry did not comment on the attack.", ref: "The ministry did not comment on the attack.", clean: true},
+	})
+}
+
+func TestUntranslated(t *testing.T) {
+	testCheck(t, "untranslated", []checkCase{
+		{name: "Cyrillic fragment", article: "Zelensky said that «музика — це теж фронт».", span: "музика — це теж фронт", sev: Major},
+		{name: "whole CJK sentence", article: "这是一个没有翻译的句子。", span: "这是一个没有翻译的句子", sev: Critical},
+		{name: "gloss in parentheses", article: "The Xinhua news agency (新华社) reported the deal.", span: "新华社", sev: Minor},
+		{name: "German sentence", article: "Die Regierung hat die Pläne für das neue Gesetz nicht vorgestellt.", span: "Die Regierung hat die Pläne für das neue Gesetz nicht vorgestellt.", sev: Critical},
+		{name: "English with accented names", article: "François Hollande met José Martí in São Paulo on Tuesday.", clean: true},
+	})
+}
+
+func TestRepetition(t *testing.T) {
+	testCheck(t, "repetition", []checkCase{
+		{name: "loop", article: "The talks, the talks, the talks, the talks went on.", span: "The talks, the talks, the talks, the talks", sev: Major},
+		{name: "doubled word", article: "He met the the minister on Monday.", span: "the the", sev: Minor},
+		{name: "repeated sentence", article: "The bridge was closed for repairs. Traffic was diverted. The bridge was closed for repairs.", span: "The bridge was closed for repairs.", sev: Major},
+		{name: "legitimate double", article: "He had had enough of it, he said.", clean: true},
+		{name: "separated by a comma", article: "Go, go, he shouted at them.", clean: true},
+	})
+}
+
+func TestTruncated(t *testing.T) {
+	testCheck(t, "truncated", []checkCase{
+		{name: "stops on an article", article: "The minister held talks with the", ref: "The minister held talks with the ambassador.", span: "the", sev: Major},
+		{name: "no reference: minor", article: "The minister held talks with the", span: "the", sev: Minor},
+		{name: "complete sentence", article: "The minister held talks with the ambassador.", ref: "The minister held talks with the ambassador.", clean: true},
+		{name: "headline without punctuation", article: "Strike halts buses in the capital", clean: true},
+	})
+}
+
+func TestDivergence(t *testing.T) {
+	testCheck(t, "divergence", []checkCase{
+		{name: "preposition swap", article: "The governor wrote in Telegram that the city was calm.", ref: "The governor wrote on Telegram that the city was calm.", span: "in Telegram"},
+		{name: "compound literalism", article: "The bus strike came just hours after the talks ended.", ref: "The strike on the bus came just hours after the talks ended.", span: "bus strike"},
+		{name: "literal idiom", article: "Residents said the dips in the battle had not broken their resolve.", ref: "Residents said the setbacks in the fighting had not broken their resolve.", span: "dips in the battle"},
+		{name: "name moved in a rephrasing", article: "Brussels officials said the money would come from frozen assets.", ref: "Officials in Brussels said the money would come from frozen assets.", clean: true},
+		{name: "identical", article: "Residents said the setbacks had not broken their resolve.", ref: "Residents said the setbacks had not broken their resolve.", clean: true},
+		{name: "article change only", article: "The minister visited a school in Odesa on Thursday.", ref: "The minister visited the school in Odesa on Thursday.", clean: true},
+	})
+}
+
+func TestOmission(t *testing.T) {
+	ref := "The talks in Geneva lasted nine hours.\nDelegates from both sides agreed on a prisoner exchange.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward."
+	testCheck(t, "omission", []checkCase{
+		{name: "dropped clause", article: "The talks in Geneva lasted nine hours.",
+			ref: "The talks in Geneva lasted nine hours and ended with a joint statement on prisoners.", span: ""},
+		{name: "dropped sentence with a parallel reference", article: "The talks in Geneva lasted nine hours.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward.",
+			ref: ref, span: "", sev: Major},
+		{name: "complete", article: ref, ref: ref, clean: true},
+		{name: "comparable reference with extra sentences", article: "The talks in Geneva lasted nine hours.",
+			ref: ref + "\nA snowstorm closed the airport.\nHotels were full.\nTaxi drivers went on strike.", clean: true},
+	})
+}
+
+func TestAddition(t *testing.T) {
+	testCheck(t, "addition", []checkCase{
+		{name: "added clause", article: "The talks in Geneva lasted nine hours despite heavy snowfall across the region.",
+			ref: "The talks in Geneva lasted nine hours.", span: "despite heavy snowfall across the region", sev: Minor},
+		{name: "no addition", article: "The talks in Geneva lasted nine hours.", ref: "The talks in Geneva lasted nine hours.", clean: true},
+	})
+}
+
+func TestGlossary(t *testing.T) {
+	g := "Kyiv = Kiev, Kiew\nair defence = air defense\nKharkiv"
+	testCheck(t, "glossary", []checkCase{
+		{name: "variant", article: "The delegation arrived in Kiev on Monday.", glossary: g, span: "Kiev", sev: Major},
+		{name: "variant with a possessive", article: "Kiev's mayor spoke.", glossary: g, span: "Kiev"},
+		{name: "multi-word variant", article: "They need more air defense systems.", glossary: g, span: "air defense"},
+		{name: "wrong case", article: "The delegation arrived in kyiv on Monday.", glossary: g, span: "kyiv", sev: Minor},
+		{name: "source term not rendered", article: "The delegation arrived in the capital.", glossary: "基辅 -> Kyiv", source: "代表团抵达基辅。", span: ""},
+		{name: "preferred term", article: "The delegation arrived in Kyiv and KYIV.", glossary: g, clean: true},
+		{name: "variant inside a longer word is not matched", article: "The Kievskaya station was closed.", glossary: g, clean: true},
+	})
+}
+
+func TestGlossarySuggestionKeepsCase(t *testing.T) {
+	r := runCase(t, checkCase{article: "KIEV BURNS AS TALKS FAIL. Kiev is calm.", glossary: "Kyiv = Kiev"})
+	var sugs []string
+	for _, f := range r.Findings() {
+		if f.Check == "glossary" {
+			sugs = append(sugs, f.Suggestion)
+		}
+	}
+	if strings.Join(sugs, ",") != "KYIV,Kyiv" {
+		t.Errorf("suggestions %v", sugs)
+	}
+}
+
+func TestParseGlossaryErrors(t *testing.T) {
+	for in, want := range map[string]string{
+		"Kyiv = ":           "terms.txt:1: expected",
+		"ok\n -> Kyiv":      "terms.txt:2: a source entry",
+		"Kyiv = kyiv":       "is the term itself",
+		"# c\n\n--- = Kiev": "has no letters",
+	} {
+		if _, err := ParseGlossary("terms.txt", in); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: error %v, want %q", in, err, want)
+		}
+	}
+	g, err := ParseGlossary("terms.txt", "\uFEFF# comment\r\nKyiv = Kiev, Kiew  # the capital\r\n\r\nOdesa\r\n")
+	if err != nil || len(g.Entries) != 2 || g.Entries[0].Note != "the capital" || len(g.Entries[0].Variants) != 2 || g.Entries[1].Line != 4 {
+		t.Errorf("parsed %+v, %v", g, err)
+	}
+}
+
+func TestScores(t *testing.T) {
+	clean := runCase(t, checkCase{article: "The talks in Geneva lasted nine hours.", ref: "The talks in Geneva lasted nine hours."})
+	if clean.Score != 100 || clean.Sentences[0].Score != 1 || clean.Sentences[0].Flagged {
+		t.Errorf("identical sentence: doc %v sentence %v", clean.Score, clean.Sentences[0].Score)
+	}
+	bad := runCase(t, checkCase{article: "The talks in Geneva lasted ten hours.", ref: "The talks in Geneva lasted nine hours."})
+	if !bad.Sentences[0].Flagged || bad.Sentences[0].Score >= clean.Sentences[0].Score {
+		t.Errorf("wrong number: sentence score %v flagged %v", bad.Sentences[0].Score, bad.Sentences[0].Flagged)
+	}
+	// One major finding in seven words: 100 - 100*5/7.
+	if want := MQMScore(5, 7); bad.Score != want || want != 28.57 {
+		t.Errorf("doc score %v, want %v", bad.Score, want)
+	}
+	if MQMScore(100, 10) != 0 || MQMScore(0, 0) != 100 || MQMScore(1, 100) != 99 {
+		t.Error("MQMScore bounds")
+	}
+	unverified := runCase(t, checkCase{article: "A sentence with no counterpart at all.", ref: "The talks in Geneva lasted nine hours."})
+	if unverified.Sentences[0].Align != nil || unverified.Sentences[0].Flagged {
+		t.Errorf("unverified sentence: %+v", unverified.Sentences[0])
+	}
+}
+
+func TestAddFindingsRescores(t *testing.T) {
+	r := runCase(t, checkCase{article: "The talks in Geneva lasted nine hours. They ended.", ref: "The talks in Geneva lasted nine hours. They ended."})
+	s := r.Doc.Sentences[0]
+	r.AddFindings([]Finding{{Check: "llm", Category: CatMistranslation, Severity: Critical, Sentence: 0, Start: s.Start, End: s.Start + 3, Detector: "llm"}})
+	if len(r.Sentences[0].Findings) != 1 || !r.Sentences[0].Flagged || r.Penalty != 25 || r.Score >= 100 {
+		t.Errorf("after AddFindings: %+v penalty %v score %v", r.Sentences[0], r.Penalty, r.Score)
+	}
+}
+
+func TestEveryCheckIsDocumented(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range Checks() {
+		in := c.Info()
+		if in.ID == "" || in.Title == "" || in.Category == "" || len(in.Doc) < 80 || in.Severity == 0 {
+			t.Errorf("check %q lacks documentation: %+v", in.ID, in)
+		}
+		if seen[in.ID] {
+			t.Errorf("duplicate check ID %q", in.ID)
+		}
+		seen[in.ID] = true
+	}
+	if len(seen) < 11 {
+		t.Errorf("only %d checks", len(seen))
+	}
+}
