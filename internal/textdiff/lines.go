@@ -20,15 +20,8 @@ func lineDiff(a, b string) []lineOp {
 	diffs = dmp.DiffCharsToLines(diffs, table)
 	var out []lineOp
 	for _, d := range diffs {
-		k := Equal
-		switch d.Type {
-		case diffmatchpatch.DiffDelete:
-			k = Delete
-		case diffmatchpatch.DiffInsert:
-			k = Insert
-		}
 		for _, l := range splitLines(d.Text) {
-			out = append(out, lineOp{k, l})
+			out = append(out, lineOp{kindOf(d.Type), l})
 		}
 	}
 	return out

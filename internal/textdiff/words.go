@@ -46,16 +46,19 @@ func Words(a, b string) []Op {
 		for _, r := range d.Text {
 			sb.WriteString(table[fromRune(r)])
 		}
-		k := Equal
-		switch d.Type {
-		case diffmatchpatch.DiffDelete:
-			k = Delete
-		case diffmatchpatch.DiffInsert:
-			k = Insert
-		}
-		ops = append(ops, Op{k, sb.String()})
+		ops = append(ops, Op{kindOf(d.Type), sb.String()})
 	}
 	return tidy(ops)
+}
+
+func kindOf(t diffmatchpatch.Operation) Kind {
+	switch t {
+	case diffmatchpatch.DiffDelete:
+		return Delete
+	case diffmatchpatch.DiffInsert:
+		return Insert
+	}
+	return Equal
 }
 
 // Tokens are encoded as runes from runeBase up, skipping the surrogate
