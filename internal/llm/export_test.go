@@ -1,0 +1,4 @@
+package llm
+
+// GrepDir is grepDir for the external tests.
+var GrepDir = grepDir
