@@ -59,7 +59,9 @@ func setup(t *testing.T, mod func(*llm.Config)) (*fixture, *llm.Client) {
 	return f, c
 }
 
-func ok() llmtest.Reply { return llmtest.Reply{Content: `{"ok": true}`, PromptTokens: 100, CompletionTokens: 10} }
+func ok() llmtest.Reply {
+	return llmtest.Reply{Content: `{"ok": true}`, PromptTokens: 100, CompletionTokens: 10}
+}
 
 func TestRequestShape(t *testing.T) {
 	f, c := setup(t, nil)

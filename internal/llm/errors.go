@@ -20,7 +20,9 @@ func (e *ProviderError) Error() string { return e.Msg }
 // AnswerError is an answer that was not valid even after one repair request.
 type AnswerError struct{ Err error }
 
-func (e *AnswerError) Error() string { return "invalid answer after one repair attempt: " + e.Err.Error() }
+func (e *AnswerError) Error() string {
+	return "invalid answer after one repair attempt: " + e.Err.Error()
+}
 func (e *AnswerError) Unwrap() error { return e.Err }
 
 // ErrTruncated: the answer hit the output token limit (finish_reason
