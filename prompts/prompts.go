@@ -29,6 +29,8 @@ import (
 	"text/template"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 //go:embed *.tmpl *.schema.json
@@ -294,12 +296,26 @@ func (p *Prompt) Validate(answer []byte) error {
 	if err := p.schema.Validate(v); err != nil {
 		var ve *jsonschema.ValidationError
 		if errors.As(err, &ve) {
-			return fmt.Errorf("does not match the %s schema: %s", p.Name, oneLine(ve.Error()))
+			return fmt.Errorf("does not match the %s schema: %s", p.Name, oneLine(strings.Join(leaves(ve, nil), "; ")))
 		}
 		return err
 	}
 	return nil
 }
+
+// leaves lists the innermost schema violations as "at /path: problem".
+func leaves(ve *jsonschema.ValidationError, out []string) []string {
+	if len(ve.Causes) == 0 {
+		loc := "/" + strings.Join(ve.InstanceLocation, "/")
+		return append(out, "at "+loc+": "+ve.ErrorKind.LocalizedString(printer))
+	}
+	for _, c := range ve.Causes {
+		out = leaves(c, out)
+	}
+	return out
+}
+
+var printer = message.NewPrinter(language.English)
 
 func oneLine(s string) string {
 	s = strings.Join(strings.Fields(s), " ")

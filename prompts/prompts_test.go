@@ -58,6 +58,10 @@ func TestValidate(t *testing.T) {
 	if err := r.Validate([]byte(good)); err != nil {
 		t.Errorf("valid answer rejected: %v", err)
 	}
+	err := r.Validate([]byte(`{"sentences":[{"id":1,"errors":"none"}]}`))
+	if err == nil || err.Error() != "does not match the reviewer schema: at /sentences/0/errors: got string, want array" {
+		t.Errorf("message: %v", err)
+	}
 	for _, bad := range []string{
 		`{"sentences":[{"id":1,"errors":[{"span":"x","category":"made-up","severity":"major","explanation":"e"}]}]}`,
 		`{"sentences":[{"id":"one","errors":[]}]}`,
