@@ -147,7 +147,7 @@ func (r *Runner) Review(ctx context.Context, in check.Input, res *check.Result) 
 
 type reviewAnswer struct {
 	Sentences []struct {
-		ID     int `json:"id"`
+		ID     int          `json:"id"`
 		Errors []annotation `json:"errors"`
 	} `json:"sentences"`
 }
