@@ -2,12 +2,15 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/mtcheck/mtcheck/internal/llm/llmtest"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -27,6 +30,14 @@ func TestScripts(t *testing.T) {
 		Dir:           "testdata/script",
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") != "",
 		Setup: func(env *testscript.Env) error {
+			// Each script gets its own fake LLM endpoint; OPENAI_* point at it.
+			srv := llmtest.New()
+			srv.Key = "sk-test-key-0123456789"
+			srv.Respond = (&llmtest.Rules{}).Respond
+			env.Defer(srv.Close)
+			env.Values[fakeLLM{}] = srv
+			env.Setenv("OPENAI_API_KEY", srv.Key)
+			env.Setenv("OPENAI_BASE_URL", srv.URL)
 			env.Setenv("EXAMPLES", examples)
 			env.Setenv("NO_COLOR", "")
 			env.Setenv("HOME", env.WorkDir)
@@ -34,6 +45,7 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"llm": llmCmd,
 			// mkfile PATH BYTES writes a file of BYTES bytes of words with no
 			// sentence punctuation and no newline (a large or runaway input).
 			"mkfile": func(ts *testscript.TestScript, neg bool, args []string) {
@@ -76,4 +88,54 @@ func TestScripts(t *testing.T) {
 			},
 		},
 	})
+}
+
+type fakeLLM struct{}
+
+// llmCmd scripts the fake LLM endpoint of a test script:
+//
+//	llm rules FILE        answer by the rules in FILE (llmtest.Rules as JSON)
+//	llm reply STATUS BODY [HEADER=VALUE...]   answer the next request so
+//	llm requests N        assert that N requests came since the last reset
+//	llm reset             forget the requests received and the replies queued
+//	llm dump FILE         write the requests' messages to FILE
+func llmCmd(ts *testscript.TestScript, neg bool, args []string) {
+	srv := ts.Value(fakeLLM{}).(*llmtest.Server)
+	if len(args) == 0 {
+		ts.Fatalf("usage: llm rules|reply|requests|reset|dump ...")
+	}
+	switch args[0] {
+	case "rules":
+		r, err := llmtest.LoadRules(ts.MkAbs(args[1]))
+		ts.Check(err)
+		srv.Respond = r.Respond
+	case "reply":
+		st, err := strconv.Atoi(args[1])
+		ts.Check(err)
+		rep := llmtest.Reply{Status: st, Body: args[2], Header: map[string]string{}}
+		for _, h := range args[3:] {
+			k, v, _ := strings.Cut(h, "=")
+			rep.Header[k] = v
+		}
+		srv.Enqueue(rep)
+	case "requests":
+		want, err := strconv.Atoi(args[1])
+		ts.Check(err)
+		if got := len(srv.Requests()); (got == want) == neg {
+			ts.Fatalf("the fake LLM got %d request(s), want %d", got, want)
+		}
+	case "reset":
+		srv.Reset()
+	case "dump":
+		var b strings.Builder
+		for i, r := range srv.Requests() {
+			fmt.Fprintf(&b, "### request %d %s\n", i+1, r.Path)
+			for _, m := range r.Request.Messages {
+				fmt.Fprintf(&b, "=== %s\n%s\n", m.Role, m.Content)
+			}
+		}
+		ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(b.String()), 0o644))
+	default:
+		ts.Fatalf("llm: unknown subcommand %q", args[0])
+	}
 }

@@ -36,7 +36,7 @@ Examples:
    mtcheck check --glossary terms.txt --fail-on major story.txt
    mtcheck check --ref story.ref.txt --format json --fail-under 90 story.txt > report.json
    cat story.txt | mtcheck check --ref story.ref.txt -`,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringSliceFlag{Name: "ref", Aliases: []string{"r"}, Usage: "reference text `FILE` (repeatable: several references are all used)"},
 			&cli.StringFlag{Name: "source", Aliases: []string{"s"}, Usage: "source-language text `FILE` (numbers and Latin-script names are checked against it)"},
 			&cli.StringFlag{Name: "glossary", Aliases: []string{"g"}, Usage: "glossary `FILE` of preferred terms and variants to avoid"},
@@ -51,7 +51,8 @@ Examples:
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "text output: print only the summary lines"},
 			&cli.StringFlag{Name: "max-size", Value: "16MB", Usage: "largest input file read, e.g. 16MB, 500KB"},
 			&cli.StringFlag{Name: "config", EnvVars: []string{"MTCHECK_CONFIG"}, Usage: "read settings from `FILE` instead of the nearest .mtcheck.yaml"},
-		},
+			&cli.BoolFlag{Name: "llm", Usage: "have an LLM review the sentences too (OPENAI_API_KEY, or --base-url for a local server)"},
+		}, llmFlags()...),
 		Action: func(c *cli.Context) error { return runCheck(c, sio) },
 	}
 }
@@ -152,6 +153,9 @@ func runCheck(c *cli.Context, sio IO) error {
 		return usagef("check: no FILE given (try: mtcheck check --ref REF.txt ARTICLE.txt, or - for standard input)")
 	}
 	run := &checkRun{sio: sio, cfg: cfg, rd: &corpus.Reader{Stdin: sio.In, MaxBytes: cfg.maxBytes}}
+	if err := setupCheckLLM(c, sio, run); err != nil {
+		return err
+	}
 	if err := run.loadShared(files); err != nil {
 		return err
 	}
@@ -175,6 +179,10 @@ type checkRun struct {
 	// review, when set, runs after the offline checks on each article (the
 	// LLM reviewer) and may add findings to the result.
 	review func(ctx context.Context, in check.Input, res *check.Result) error
+	// annotate, when set, runs before the report is written (adding the
+	// LLM usage). skip: print no report (a dry run printed its plan); err:
+	// the exit to return once the report is out.
+	annotate func(rep *report.Report) (skip bool, err error)
 }
 
 func newReport() *report.Report {
@@ -254,6 +262,14 @@ func (r *checkRun) finish(rep *report.Report) error {
 	cfg := r.cfg
 	rep.Summarize()
 	rep.Gate = evaluateGate(rep, cfg)
+	var annotated error
+	if r.annotate != nil {
+		skip, err := r.annotate(rep)
+		if skip {
+			return err
+		}
+		annotated = err
+	}
 	write := func(w io.Writer) error {
 		if cfg.format == "json" {
 			return report.WriteJSON(w, rep)
@@ -270,6 +286,8 @@ func (r *checkRun) finish(rep *report.Report) error {
 		return usagef("writing the report: %v", err)
 	}
 	switch {
+	case annotated != nil:
+		return annotated
 	case len(rep.Errors) > 0:
 		return &exitError{ExitUsage}
 	case rep.Gate != nil && !rep.Gate.Passed:

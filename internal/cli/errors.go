@@ -11,6 +11,8 @@ const (
 	ExitGate     = 1 // checked, and the quality gate failed
 	ExitUsage    = 2 // usage, config or input error
 	ExitProvider = 3 // the LLM provider failed after retries
+
+	ExitInterrupted = 130 // stopped by Ctrl-C (128 + SIGINT, as shells report it)
 )
 
 // UsageError is a mistake in the command line or configuration.

@@ -24,6 +24,7 @@ const FileName = ".mtcheck.yaml"
 type Config struct {
 	Check CheckConfig `yaml:"check"`
 	Gate  GateConfig  `yaml:"gate"`
+	LLM   LLMConfig   `yaml:"llm"`
 }
 
 // CheckConfig holds what `mtcheck check` does.
@@ -81,6 +82,7 @@ func Load(path string) (*Config, error) {
 	if c.Check.Glossary != "" && !filepath.IsAbs(c.Check.Glossary) {
 		c.Check.Glossary = filepath.Join(base, c.Check.Glossary)
 	}
+	c.LLM.resolve(base)
 	return c, nil
 }
 

@@ -59,3 +59,22 @@ func TestFindWalksUpAndResolvesPaths(t *testing.T) {
 		t.Errorf("glossary path not resolved against the config's directory: %q", c.Check.Glossary)
 	}
 }
+
+func TestLLMSection(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, FileName)
+	os.WriteFile(p, []byte("llm:\n  model: gpt-4.1\n  base_url: http://localhost:11434/v1\n  max_cost: 0.5\n  cache_dir: cache\n  prompts: /abs/prompts\n  prices:\n    llama3.1: {input: 0, output: 0}\n  azure:\n    deployment: mt\n"), 0o644)
+	c, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := c.LLM
+	if l.Model != "gpt-4.1" || l.MaxCost != 0.5 || l.CacheDir != filepath.Join(dir, "cache") || l.Prompts != "/abs/prompts" ||
+		l.Azure.Deployment != "mt" || len(l.Prices) != 1 {
+		t.Errorf("llm section %+v", l)
+	}
+	os.WriteFile(p, []byte("llm:\n  api_key: sk-123\n"), 0o644)
+	if _, err := Load(p); err == nil || !strings.Contains(err.Error(), "api_key") {
+		t.Errorf("an api_key in the file is accepted: %v", err)
+	}
+}

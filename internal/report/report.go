@@ -22,6 +22,8 @@ type Report struct {
 	Errors        []FileError `json:"errors"`
 	Summary       Summary     `json:"summary"`
 	Gate          *Gate       `json:"gate,omitempty"`
+	// LLM is present when an LLM reviewed the articles.
+	LLM *LLM `json:"llm,omitempty"`
 }
 
 // Tool identifies the program that wrote the report.

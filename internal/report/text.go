@@ -73,6 +73,9 @@ func WriteText(w io.Writer, r *Report, opt TextOptions) error {
 	if len(r.Files) > 1 || len(r.Errors) > 0 {
 		t.total(r)
 	}
+	if r.LLM != nil {
+		t.printf("%s\n", t.paint(ansiDim, r.LLM.Line()))
+	}
 	if r.Gate != nil {
 		if r.Gate.Passed {
 			t.printf("%s\n", t.paint(ansiGreen, "quality gate passed"))
