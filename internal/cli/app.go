@@ -93,7 +93,7 @@ Examples:
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return &UsageError{err.Error()}
 		},
-		Commands: []*cli.Command{checkCommand(sio), explainCommand(sio), versionCommand(sio)},
+		Commands: []*cli.Command{checkCommand(sio), fixCommand(sio), diffCommand(sio), promptsCommand(sio), explainCommand(sio), versionCommand(sio)},
 	}
 	for _, c := range app.Commands {
 		c.OnUsageError = func(_ *cli.Context, err error, _ bool) error { return &UsageError{err.Error()} }
@@ -128,8 +128,8 @@ func intersperse(app *cli.App, args []string) []string {
 		cmd, ci = app.Command(a), i+1
 		break
 	}
-	if cmd == nil {
-		return args
+	if cmd == nil || len(cmd.Subcommands) > 0 {
+		return args // a command with subcommands parses its own flags
 	}
 	takesValue := map[string]bool{}
 	known := map[string]bool{}
