@@ -27,15 +27,21 @@ separated) against the references, source and glossary given, and reports each s
 span with its reason and evidence, a score per sentence in [0,1] and an MQM score per
 document from 0 to 100. Without --ref only the reference-free checks run.
 
+With --llm an LLM reviews the flagged sentences (--llm-review all: every sentence) and its
+findings join the offline ones; see the README's "LLM review" for endpoints and limits.
+
 Exit status: 0 checked and the gate passed, 1 the gate failed (--fail-under, --fail-on),
-2 a usage or input error (other files are still checked and reported).
+2 a usage or input error (other files are still checked and reported), 3 the LLM
+provider failed (--llm), 130 interrupted.
 
 Examples:
    mtcheck check --ref story.ref.txt story.txt
    mtcheck check --ref wire-a.txt --ref wire-b.txt --source story.uk.txt story.txt
    mtcheck check --glossary terms.txt --fail-on major story.txt
    mtcheck check --ref story.ref.txt --format json --fail-under 90 story.txt > report.json
-   cat story.txt | mtcheck check --ref story.ref.txt -`,
+   cat story.txt | mtcheck check --ref story.ref.txt -
+   mtcheck check --llm --ref story.ref.txt story.txt
+   mtcheck check --llm --base-url http://localhost:11434/v1 --model llama3.1:8b --ref story.ref.txt story.txt`,
 		Flags: append([]cli.Flag{
 			&cli.StringSliceFlag{Name: "ref", Aliases: []string{"r"}, Usage: "reference text `FILE` (repeatable: several references are all used)"},
 			&cli.StringFlag{Name: "source", Aliases: []string{"s"}, Usage: "source-language text `FILE` (numbers and Latin-script names are checked against it)"},
