@@ -117,6 +117,8 @@ type Options struct {
 	// (0 means DefaultFlagThreshold).
 	FlagThreshold float64
 	Align         AlignOptions
+	// Model replaces the built-in scoring model (calibration, evaluation).
+	Model *Model
 }
 
 // Validate reports unknown check IDs.

@@ -65,7 +65,9 @@ func isNameToken(t Token, initial bool, ix *nameIndex) bool {
 	if t.Kind != Word || !t.Cap || t.Stop || len([]rune(t.Norm)) < 2 {
 		return false
 	}
-	if initial && ix.lower[t.Norm] {
+	// At the start of a sentence a capital says nothing: a word the
+	// dictionary or the texts know in lower case is not a name there.
+	if initial && (ix.lower[t.Norm] || isWord(t.Norm) && !lexdb().names[t.Norm]) {
 		return false
 	}
 	return !monthsDays[t.Norm]
@@ -322,6 +324,9 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				continue
 			}
 			bs := p.b[r.B0:r.B1]
+			if abbreviates(p.a[r.A0:r.A1], bs) {
+				continue // "UV" for "ultraviolet", "EU" for "European Union"
+			}
 			other := false
 			for _, t := range bs {
 				if t.IsContent() && !pronouns[t.Norm] && !roleNouns[t.Norm] {
@@ -333,8 +338,10 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 			}
 			for k := r.A0; k < r.A1; k++ {
 				t := p.a[k]
-				// Names in another script are the untranslated check's.
-				if !isNameToken(t, k == 0, c.names) || p.inPassage(t) || !isLatin(t.Text) {
+				// Names in another script are the untranslated check's; a
+				// capitalised common word ("Medium", "Network" in a title) is
+				// not a name.
+				if !isNameToken(t, k == 0, c.names) || p.inPassage(t) || !isLatin(t.Text) || commonWordName(t) || aliasInPassage(t, p) {
 					continue
 				}
 				if _, known := c.names.known[t.Norm]; !known {
@@ -358,4 +365,82 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// abbreviates reports an acronym on one side whose letters start the words
+// (or run through the word) on the other: "UV" / "ultraviolet light",
+// "EU" / "European Union".
+func abbreviates(as, bs []Token) bool {
+	for _, t := range as {
+		if !isAllCaps(t.Text) || len(t.Text) < 2 || len(t.Text) > 6 {
+			continue
+		}
+		letters := strings.ToLower(t.Text)
+		var initials, joined strings.Builder
+		for _, u := range bs {
+			if u.Kind == Word {
+				initials.WriteString(u.Norm[:1])
+				joined.WriteString(u.Norm)
+			}
+		}
+		if strings.Contains(initials.String(), letters) || inOrder(letters, joined.String()) {
+			return true
+		}
+	}
+	return false
+}
+
+// inOrder: the letters of a occur in b in order, the first at b's start.
+func inOrder(a, b string) bool {
+	if a == "" || b == "" || a[0] != b[0] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(b) && j < len(a); i++ {
+		if b[i] == a[j] {
+			j++
+		}
+	}
+	return j == len(a)
+}
+
+// commonWordName: a capitalised word that is an ordinary dictionary word
+// and not a known place or person name ("Medium", "Economy").
+func commonWordName(t Token) bool {
+	return isWord(t.Norm) && !lexdb().names[t.Norm]
+}
+
+// nameAliases are names written in several ways in news English.
+var nameAliases = [][]string{
+	{"america", "us", "usa", "united states", "washington"},
+	{"britain", "uk", "united kingdom", "london"},
+	{"eu", "european union", "brussels"},
+	{"russia", "moscow", "kremlin"}, {"china", "beijing", "prc"}, {"ukraine", "kyiv", "kiev"},
+	{"un", "united nations"}, {"nato", "alliance"},
+}
+
+// aliasInPassage: the passage names the same entity another way.
+func aliasInPassage(t Token, p *pair) bool {
+	var words []string
+	for _, u := range p.b {
+		words = append(words, u.Norm)
+	}
+	text := " " + strings.Join(words, " ") + " "
+	for _, group := range nameAliases {
+		in := false
+		for _, a := range group {
+			if a == t.Norm {
+				in = true
+			}
+		}
+		if !in {
+			continue
+		}
+		for _, a := range group {
+			if strings.Contains(text, " "+a+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }

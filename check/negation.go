@@ -9,8 +9,7 @@ import (
 // not agree" says. Counting them with the plain negators lets the polarity
 // test treat the two alike.
 var negativeStems = stemSet(`refuse refused refusal reject rejected rejection deny denied denial
-decline declined fail failed failure lack lacked ban banned forbid forbade forbidden prohibit
-prohibited oppose opposed halt halted cancel cancelled canceled suspend suspended abandon abandoned`)
+decline declined fail failed failure lack lacked`)
 
 // antonyms pairs stems whose swap reverses a statement.
 var antonyms = map[string]map[string]bool{}
@@ -39,9 +38,43 @@ func init() {
 	}
 }
 
-func isNegative(t Token) bool {
+// isNegative reports a negation cue of either strength.
+func isNegative(t Token) bool { return hardNegation(t) || negativeAffix(t) }
+
+// hardNegation: a word that negates its clause ("not", "never", "nor") or a
+// verb that means "not do" ("refused", "failed", "denied").
+func hardNegation(t Token) bool {
 	return negators[t.Norm] || strings.HasSuffix(t.Norm, "n't") || negativeStems[t.Stem]
 }
+
+// negativeAffix reports a word negated by its form: a prefix or suffix that
+// WordNet confirms makes the antonym of the base ("unable", "dislike",
+// "illegal", "useless"), and adverbs that affirm by denying doubt. Counting
+// them lets "a little unsatisfactory" match "not strong enough" and "no
+// doubt" match "undoubtedly".
+func negativeAffix(t Token) bool {
+	if t.Kind != Word || t.Stop || len(t.Lemma) < 5 {
+		return false
+	}
+	w := t.Lemma
+	if affirmingNegatives[w] || affirmingNegatives[t.Norm] {
+		return true
+	}
+	if w == "unlike" {
+		return false // a preposition of contrast, not a negation
+	}
+	for _, pre := range []string{"un", "dis", "non", "in", "im", "ir", "il"} {
+		if strings.HasPrefix(w, pre) && wordnetAntonyms(w, w[len(pre):]) {
+			return true
+		}
+	}
+	if strings.HasSuffix(w, "less") && wordnetAntonyms(w, w[:len(w)-4]+"ful") {
+		return true
+	}
+	return false
+}
+
+var affirmingNegatives = setOf("undoubtedly", "doubtless", "undeniably", "unquestionably", "indisputably")
 
 type negationCheck struct{}
 
@@ -76,7 +109,9 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					continue
 				}
 				for j := r.B0; j < r.B1; j++ {
-					if opp[p.b[j].Stem] && !isNegative(p.b[j]) {
+					// "weak" for "not strong": the antonym of a negated word
+					// says the same thing.
+					if opp[p.b[j].Stem] && !isNegative(p.b[j]) && negatedNear(p.a, k) == negatedNear(p.b, j) {
 						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
 						f.Evidence, f.Suggestion = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text)
 						out = append(out, f)
@@ -89,19 +124,25 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		if done {
 			continue
 		}
-		var negA, negB []int
-		for k, t := range p.a {
-			if isNegative(t) {
-				negA = append(negA, k)
-			}
-		}
-		for j, t := range p.b {
-			if isNegative(t) {
-				negB = append(negB, j)
-			}
-		}
-		if len(negA)%2 == len(negB)%2 {
+		// Count negation cues on both sides: hard ones (not, never, nor,
+		// refused) and soft ones (unable, dislike, undoubtedly, "too … to").
+		// A statement and its rendering agree when they hold as many cues;
+		// a soft cue may answer a hard one ("a little unsatisfactory" /
+		// "not strong enough"), but a soft cue alone never makes a finding
+		// ("intangible" / "elusive"). Only the part of the passage the
+		// sentence covers counts: a sentence that renders half of a long
+		// reference sentence is not answerable for a "nor" in the other half.
+		lo, hi := coveredB(p)
+		hardA, softA := negationCues(p.a, 0, len(p.a))
+		hardB, softB := negationCues(p.b, lo, hi)
+		if len(hardA) <= len(hardB)+len(softB) && len(hardB) <= len(hardA)+len(softA) {
 			continue
+		}
+		negA, negB := hardA, hardB
+		if len(hardA) > len(hardB) {
+			negB = nil
+		} else {
+			negA = nil
 		}
 		if len(negA) > len(negB) {
 			// The sentence negates what the passage affirms: point at the
@@ -183,4 +224,74 @@ func oppositeIn(p *pair, k int) string {
 		}
 	}
 	return ""
+}
+
+// negatedNear: a hard negation stands just before token k ("not strong").
+func negatedNear(ts []Token, k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if hardNegation(ts[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// negationCues returns the indices of hard and soft negation cues in
+// ts[lo:hi]. "Neither … nor" counts once.
+func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
+	neither := false
+	next := func(k int) string {
+		if k+1 < len(ts) {
+			return ts[k+1].Norm
+		}
+		return ""
+	}
+	for k := lo; k < hi; k++ {
+		t := ts[k]
+		switch {
+		case t.Norm == "nor" && neither:
+		// Idioms that affirm: "no doubt", "without saying", "not only …
+		// but", "no matter", "no less than".
+		case (t.Norm == "no" || t.Norm == "without") && (next(k) == "doubt" || next(k) == "saying"):
+			soft = append(soft, k)
+		case t.Norm == "not" && next(k) == "only", t.Norm == "no" && (next(k) == "matter" || next(k) == "less"):
+		case hardNegation(t):
+			hard = append(hard, k)
+			neither = neither || t.Norm == "neither"
+		case negativeAffix(t) || impliedNegation(ts, k):
+			soft = append(soft, k)
+		}
+	}
+	return hard, soft
+}
+
+// impliedNegation: "too small to hear" says "cannot hear".
+func impliedNegation(ts []Token, k int) bool {
+	if ts[k].Norm != "too" {
+		return false
+	}
+	for j := k + 1; j < len(ts) && j <= k+5; j++ {
+		if ts[j].Norm == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// coveredB is the range of passage tokens the sentence corresponds to: from
+// the first to the last matched token, widened by two tokens each way.
+func coveredB(p *pair) (int, int) {
+	lo, hi := -1, -1
+	for j, k := range p.matchB {
+		if k >= 0 {
+			if lo < 0 {
+				lo = j
+			}
+			hi = j + 1
+		}
+	}
+	if lo < 0 {
+		return 0, len(p.b)
+	}
+	return max(0, lo-2), min(len(p.b), hi+2)
 }

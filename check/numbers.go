@@ -96,6 +96,11 @@ func extractNumbers(ts []Token) []numFact {
 			continue
 		}
 		f.k0, f.k1 = k, k+1
+		// "two and a half million"
+		if f.k1+2 < len(ts) && ts[f.k1].Norm == "and" && ts[f.k1+1].Norm == "a" && ts[f.k1+2].Norm == "half" {
+			f.value += 0.5
+			f.k1 += 3
+		}
 		// "two hundred", "1.2 billion", "3 million"
 		for f.k1 < len(ts) {
 			n := ts[f.k1].Norm

@@ -43,7 +43,17 @@ func wordTokens(ts []Token) []Token {
 	return out
 }
 
-func sameWord(x, y Token) bool { return x.Stem == y.Stem || x.Norm == y.Norm }
+// sameWord: two tokens are the same word, an inflection of it, or (for
+// content words) a synonym sharing one of its frequent WordNet senses.
+func sameWord(x, y Token) bool {
+	if x.Stem == y.Stem || x.Norm == y.Norm || x.Lemma == y.Lemma {
+		return true
+	}
+	if x.Stop || y.Stop || x.Kind != Word || y.Kind != Word {
+		return false
+	}
+	return synonyms(x.Lemma, y.Lemma)
+}
 
 // lcsMatch aligns two token sequences by their longest common subsequence,
 // preferring matches of content words over function words so that a stray

@@ -42,7 +42,7 @@ func (chk repetitionCheck) Run(c *Context) []Finding {
 				for k+(reps+1)*n <= len(ws) && equalNorms(ws[k:k+n], ws[k+reps*n:k+(reps+1)*n]) {
 					reps++
 				}
-				if reps >= 3 && !(n == 1 && ws[k].Kind == Number) {
+				if reps >= 3 && !(n == 1 && ws[k].Kind == Number) && !refRepeats(c, s.Index, ws[k:k+n], reps) {
 					end := k + reps*n
 					f := c.finding(chk, s.Index, ws[k].Start, ws[end-1].End,
 						fmt.Sprintf("%s is repeated %d times", quote(doc.Display(ws[k].Start, ws[k+n-1].End)), reps))
@@ -81,6 +81,19 @@ func (chk repetitionCheck) Run(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// refRepeats: the reference passage repeats the phrase as often ("ding,
+// ding, ding"), so the repetition is the original's.
+func refRepeats(c *Context, i int, phrase []Token, reps int) bool {
+	p := c.pairs[i]
+	n := 0
+	for j := 0; j+len(phrase) <= len(p.b); j++ {
+		if equalNorms(phrase, p.b[j:j+len(phrase)]) {
+			n++
+		}
+	}
+	return n >= reps
 }
 
 func equalNorms(a, b []Token) bool {

@@ -14,6 +14,8 @@ type SentenceResult struct {
 	Score    float64
 	Flagged  bool
 	Findings []Finding
+	// Features are the signals the score was computed from.
+	Features Features
 }
 
 // Unverified: the sentence has no reference counterpart to check it against.
@@ -44,8 +46,9 @@ func (r *Result) Findings() []Finding {
 	return sortFindings(all)
 }
 
-// DefaultFlagThreshold: a sentence scoring below it is flagged.
-const DefaultFlagThreshold = 0.5
+// DefaultFlagThreshold: a sentence scoring below it is flagged. It is the
+// threshold the fitted model was calibrated with (model.go).
+var DefaultFlagThreshold = defaultModel.Threshold
 
 // Run checks one article against its references, source and glossary.
 func Run(in Input, opt Options) *Result {
@@ -93,7 +96,7 @@ func Run(in Input, opt Options) *Result {
 
 	res := &Result{Doc: in.Article, Refs: in.Refs, opt: opt, Sentences: make([]SentenceResult, len(in.Article.Sentences))}
 	for i, s := range in.Article.Sentences {
-		res.Sentences[i] = SentenceResult{Sentence: s, Align: c.Align[i], Passage: c.passageEvidence(i)}
+		res.Sentences[i] = SentenceResult{Sentence: s, Align: c.Align[i], Passage: c.passageEvidence(i), Features: lexicalSignals(c, i)}
 	}
 	res.place(all)
 	res.rescore()
@@ -129,10 +132,27 @@ func (r *Result) rescore() {
 	for _, f := range r.Findings() {
 		r.Penalty += f.Severity.Penalty()
 	}
+	m := r.opt.Model
+	if m == nil {
+		m = &defaultModel
+	}
 	for i := range r.Sentences {
 		sr := &r.Sentences[i]
-		sr.Score = sentenceScore(sr)
-		sr.Flagged = sr.Score < r.opt.FlagThreshold
+		findingSignals(&sr.Features, sr.Findings)
+		sr.Score = m.Score(sr.Features)
+		// A trustworthy major finding caps the score below the model's
+		// flag threshold (a critical one far below), so a flagged sentence
+		// always scores under the line: flagged means score < threshold.
+		if sev := sr.forcing(); sev > 0 {
+			limit := 0.9 * m.Threshold
+			if sev >= Critical {
+				limit = 0.3 * m.Threshold
+			}
+			sr.Score = math.Min(sr.Score, limit)
+		}
+		sr.Score = math.Round(sr.Score*1000) / 1000
+		// An unverified sentence is not an error: only a finding flags it.
+		sr.Flagged = sr.Score < r.opt.FlagThreshold && (sr.Align != nil || sr.forcing() > 0)
 	}
 	r.Score = MQMScore(r.Penalty, r.Doc.Words)
 }
@@ -176,23 +196,33 @@ func dropExplained(fs []Finding) []Finding {
 	return out
 }
 
-// sentenceScore maps the evidence on a sentence to [0,1], higher is better.
-// The base is the similarity to the reference passage (an unverified sentence
-// starts at a neutral 0.7); each finding then takes away a share by severity.
-func sentenceScore(sr *SentenceResult) float64 {
-	base := 0.7
-	if sr.Align != nil {
-		base = 0.55 + 0.45*math.Min(1, sr.Align.Similarity/0.8)
-	}
-	for _, f := range sr.Findings {
-		switch f.Severity {
-		case Minor:
-			base *= 0.85
-		case Major:
-			base *= 0.45
-		case Critical:
-			base *= 0.15
+// forcingSimilarity: a passage this close to the sentence is a translation
+// of the same words, so a major difference from it is an error to show.
+const forcingSimilarity = 0.6
+
+// ForcedFlag reports a finding that flags the sentence whatever the model
+// says: a critical one, or a major one that is trustworthy — from a check
+// that needs no reference, or against a passage close enough that the
+// difference is not a matter of rephrasing. Other findings weigh in through
+// the model, which has learnt how far each kind can be trusted.
+func (s *SentenceResult) ForcedFlag() bool { return s.forcing() > 0 }
+
+// forcing returns the highest severity among the forcing findings, or 0.
+func (s *SentenceResult) forcing() Severity {
+	var top Severity
+	for _, f := range s.Findings {
+		forces := f.Severity >= Critical
+		if f.Severity == Major {
+			if c, ok := Lookup(f.Check); ok && !c.Info().NeedsRef && f.Evidence == nil {
+				forces = true
+			}
+			if s.Align != nil && s.Align.Similarity >= forcingSimilarity {
+				forces = true
+			}
+		}
+		if forces && f.Severity > top {
+			top = f.Severity
 		}
 	}
-	return math.Round(base*1000) / 1000
+	return top
 }

@@ -28,6 +28,9 @@ type Token struct {
 	Cap bool
 	// Stop: a function word ("the", "of", "was"), not content.
 	Stop bool
+	// Lemma is the dictionary form of a lower-case English word ("hugging"
+	// → "hug"), Norm otherwise.
+	Lemma string
 }
 
 // IsContent reports a word or number that carries meaning.
@@ -43,7 +46,7 @@ func tokenize(plain string, start, end int) []Token {
 			i += n
 		case isWordRune(r) || isCurrency(r) && i+n < end && isDigitAt(plain, i+n, end):
 			j := scanWord(plain, i, end)
-			toks = append(toks, newToken(plain[i:j], i, j))
+			toks = appendWord(toks, plain[i:j], i)
 			i = j
 		default:
 			j := i + n
@@ -55,8 +58,9 @@ func tokenize(plain string, start, end int) []Token {
 				}
 				j += n2
 			}
-			toks = append(toks, Token{Start: i, End: j, Text: plain[i:j], Norm: foldQuotes(plain[i:j]), Kind: Punct})
-			toks[len(toks)-1].Stem = toks[len(toks)-1].Norm
+			t := punctToken(plain[i:j], i)
+			t.Norm, t.Stem, t.Lemma = foldQuotes(t.Text), foldQuotes(t.Text), foldQuotes(t.Text)
+			toks = append(toks, t)
 			i = j
 		}
 	}
@@ -156,7 +160,104 @@ func newToken(text string, start, end int) Token {
 	}
 	t.Stop = t.Kind == Word && stopwords[t.Norm]
 	t.Stem = stem(t.Norm)
+	t.Lemma = t.Norm
+	if t.Kind == Word && isASCIIWord(t.Norm) {
+		t.Lemma = lemma(t.Norm)
+	}
 	return t
+}
+
+// contractions maps the clitic of a contraction to the word it stands for,
+// so "don't" matches "do not" and "I'm" matches "I am".
+var contractions = map[string]string{"n't": "not", "'m": "am", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would"}
+
+// Pronouns whose "'s" is "is" (or "us"), not a possessive.
+var cliticS = map[string]string{"it": "is", "he": "is", "she": "is", "that": "is", "there": "is", "what": "is",
+	"who": "is", "here": "is", "where": "is", "how": "is", "let": "us"}
+
+// Hosts of "n't" that change form: "can't" is "ca" + "n't".
+var negHosts = map[string]string{"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
+
+// appendWord adds the tokens of a scanned word: usually one, but a
+// contraction becomes its parts ("don't" → "do" "n't") and a hyphen used as
+// a dash ("LIGO-which", "Bang-maybe") splits the words it joins.
+func appendWord(toks []Token, text string, start int) []Token {
+	if parts := dashParts(text); parts != nil {
+		off := 0
+		for i, p := range parts {
+			if i > 0 {
+				toks = append(toks, punctToken("-", start+off))
+				off++
+			}
+			toks = appendWord(toks, p, start+off)
+			off += len(p)
+		}
+		return toks
+	}
+	folded := foldQuotes(text)
+	lower := strings.ToLower(folded)
+	if k := strings.LastIndexByte(lower, '\''); k > 0 {
+		host, clitic := lower[:k], lower[k:]
+		// "n't" starts one letter before the apostrophe.
+		if clitic == "'t" && strings.HasSuffix(host, "n") && len(host) > 1 {
+			host, clitic = host[:len(host)-1], "n't"
+		}
+		exp, ok := contractions[clitic]
+		if !ok && clitic == "'s" {
+			exp, ok = cliticS[host]
+		}
+		if ok {
+			cut := bytesBefore(text, utf8.RuneCountInString(host))
+			h := newToken(text[:cut], start, start+cut)
+			if full, ok := negHosts[h.Norm]; ok && clitic == "n't" {
+				h.Norm, h.Stem, h.Lemma = full, full, full
+				h.Stop = stopwords[full]
+			}
+			c := newToken(text[cut:], start+cut, start+len(text))
+			c.Norm, c.Stem, c.Lemma, c.Stop = exp, exp, exp, true
+			return append(toks, h, c)
+		}
+	}
+	return append(toks, newToken(text, start, start+len(text)))
+}
+
+// bytesBefore returns the byte length of the first n runes of s (n counts
+// runes of the quote-folded string, whose apostrophes may be one byte where
+// s has three).
+func bytesBefore(s string, n int) int {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, sz := utf8.DecodeRuneInString(s[i:])
+		i += sz
+	}
+	return i
+}
+
+// dashParts splits "word-word" where one side is a function word or a
+// contraction, which is a dash written as a hyphen, not a compound
+// ("LIGO-which", "multiverse-each", "don't-maybe");
+// nil when the word stays whole ("well-known", "30-day", "front-line").
+func dashParts(text string) []string {
+	if !strings.Contains(text, "-") || strings.ContainsAny(text[:1], "0123456789$€£¥") {
+		return nil
+	}
+	parts := strings.Split(text, "-")
+	for _, p := range parts {
+		if p == "" {
+			return nil
+		}
+	}
+	for _, p := range parts {
+		w := strings.ToLower(foldQuotes(p))
+		if stopwords[w] || strings.Contains(w, "'") {
+			return parts
+		}
+	}
+	return nil
+}
+
+func punctToken(text string, start int) Token {
+	return Token{Start: start, End: start + len(text), Text: text, Norm: text, Stem: text, Lemma: text, Kind: Punct}
 }
 
 func foldQuotes(s string) string {

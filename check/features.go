@@ -1,0 +1,181 @@
+package check
+
+import "math"
+
+// Feature indices. The sentence score combines these signals with the
+// weights of a logistic model (model.go); they are exported in results so
+// that `mtcheck eval` and the fitting tool see exactly what the score saw.
+const (
+	FeatLength     = iota // log(1 + words): longer sentences hold more errors
+	FeatUnverified        // 1 when the sentence has no reference counterpart
+	FeatMissA             // log(1 + content words of the sentence with no counterpart in the passage)
+	FeatMissB             // log(1 + content words of the covered passage with none in the sentence)
+	FeatMoves             // content words in another order than the passage's
+	FeatChrF              // character n-gram F-score (chrF) against the passage
+	FeatDivergence        // divergence findings
+	FeatNames             // wrong-entity and name-spelling findings
+	FeatNumbers           // number-mismatch findings
+	FeatNegation          // negation findings
+	FeatCoverage          // omission, addition and truncation findings
+	FeatSpelling          // spelling findings
+	FeatSevere            // untranslated, repetition and glossary findings, and any critical one
+	FeatLLM               // findings of the LLM reviewer, weighted by severity
+	NumFeatures
+)
+
+// FeatureNames name the features in the order of their indices.
+var FeatureNames = [NumFeatures]string{"length", "unverified", "miss_sentence", "miss_passage",
+	"moves", "chrf", "divergence", "names", "numbers", "negation", "coverage", "spelling", "severe", "llm"}
+
+// Features are one sentence's signals.
+type Features [NumFeatures]float64
+
+// lexicalSignals fills the features that do not depend on findings.
+func lexicalSignals(c *Context, i int) Features {
+	var f Features
+	p := c.pairs[i]
+	words := len(p.a)
+	f[FeatLength] = math.Log1p(float64(words))
+	if p.align == nil {
+		f[FeatUnverified] = 1
+		return f
+	}
+	missA, missB := unmatchedContent(p)
+	f[FeatMissA] = math.Log1p(float64(missA))
+	f[FeatMissB] = math.Log1p(float64(missB))
+	f[FeatMoves] = float64(len(movedWords(p)))
+	f[FeatChrF] = chrF(p.sent.Text, joinTokens(p.ref, p.b))
+	return f
+}
+
+// unmatchedContent counts content words with no counterpart anywhere on the
+// other side (a moved word has one), on the passage side only within the
+// part the sentence covers.
+func unmatchedContent(p *pair) (a, b int) {
+	for k, t := range p.a {
+		if t.IsContent() && p.matchA[k] < 0 && !p.inPassage(t) {
+			a++
+		}
+	}
+	lo, hi := coveredB(p)
+	for j := lo; j < hi; j++ {
+		if u := p.b[j]; u.IsContent() && p.matchB[j] < 0 && !p.inSentence(u) {
+			b++
+		}
+	}
+	return
+}
+
+// findingSignals adds the finding counts to a sentence's features.
+func findingSignals(f *Features, fs []Finding) {
+	for k := FeatDivergence; k <= FeatLLM; k++ {
+		f[k] = 0
+	}
+	for _, fd := range fs {
+		if fd.Detector == "llm" {
+			f[FeatLLM] += fd.Severity.Penalty() / 5
+			continue
+		}
+		switch {
+		case fd.Severity == Critical:
+			f[FeatSevere]++
+		case fd.Check == "divergence":
+			f[FeatDivergence]++
+		case fd.Check == "wrong-entity" || fd.Check == "name-spelling":
+			f[FeatNames]++
+		case fd.Check == "number-mismatch":
+			f[FeatNumbers]++
+		case fd.Check == "negation":
+			f[FeatNegation]++
+		case fd.Check == "omission" || fd.Check == "addition" || fd.Check == "truncated":
+			f[FeatCoverage]++
+		case fd.Check == "spelling":
+			f[FeatSpelling]++
+		default:
+			f[FeatSevere]++
+		}
+	}
+}
+
+// Model is a logistic model of the probability that a sentence holds a
+// major error; the sentence score is one minus that probability.
+type Model struct {
+	Bias    float64
+	Weights Features
+	// Impute holds the values the reference-based features take for a
+	// sentence with no reference counterpart: the averages over aligned
+	// sentences, so that missing evidence counts as neither good nor bad.
+	Impute Features
+	// Threshold is the default flag threshold on the score.
+	Threshold float64
+}
+
+// referenceFeatures are the features that need an aligned passage.
+var referenceFeatures = []int{FeatMissA, FeatMissB, FeatMoves, FeatChrF}
+
+// Score returns 1 − P(major error | features), in [0,1].
+func (m *Model) Score(f Features) float64 {
+	if f[FeatUnverified] == 1 {
+		for _, k := range referenceFeatures {
+			f[k] = m.Impute[k]
+		}
+	}
+	z := m.Bias
+	for k := range f {
+		z += m.Weights[k] * f[k]
+	}
+	return 1 / (1 + math.Exp(z))
+}
+
+// chrF is sentence chrF (character n-grams 1–6 without spaces, β = 2), in [0,1].
+func chrF(hyp, ref string) float64 {
+	h, r := stripSpace(hyp), stripSpace(ref)
+	var precs, recs float64
+	orders := 0
+	for n := 1; n <= 6; n++ {
+		hc, rc := charNgrams(h, n), charNgrams(r, n)
+		th, tr := 0, 0
+		for _, c := range hc {
+			th += c
+		}
+		for _, c := range rc {
+			tr += c
+		}
+		if th == 0 || tr == 0 {
+			continue
+		}
+		m := 0
+		for g, c := range hc {
+			m += min(c, rc[g])
+		}
+		precs += float64(m) / float64(th)
+		recs += float64(m) / float64(tr)
+		orders++
+	}
+	if orders == 0 {
+		return 0
+	}
+	p, rr := precs/float64(orders), recs/float64(orders)
+	if p+rr == 0 {
+		return 0
+	}
+	return 5 * p * rr / (4*p + rr)
+}
+
+func stripSpace(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		if !isSpace(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func charNgrams(rs []rune, n int) map[string]int {
+	m := make(map[string]int, len(rs))
+	for i := 0; i+n <= len(rs); i++ {
+		m[string(rs[i:i+n])]++
+	}
+	return m
+}

@@ -1,0 +1,146 @@
+package check
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:generate go run ../internal/lexgen -out lexdata
+
+// Lexical data derived from SCOWL and WordNet (see lexdata/NOTICE), loaded
+// on first use.
+//
+//go:embed lexdata/*.gz
+var lexFS embed.FS
+
+type lexData struct {
+	words    map[string]uint8 // lower-case word → 1 (common) or 2 (larger list)
+	names    map[string]bool  // lower-cased capitalised entries (places, names)
+	synGroup map[string][]int32
+	antonyms map[string][]string
+	lemmas   map[string]string
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexData
+)
+
+func lexdb() *lexData {
+	lexOnce.Do(func() {
+		l := &lexData{words: map[string]uint8{}, names: map[string]bool{}, synGroup: map[string][]int32{},
+			antonyms: map[string][]string{}, lemmas: map[string]string{}}
+		eachLine("words.txt.gz", func(s string) {
+			if k := strings.IndexByte(s, '\t'); k > 0 {
+				l.words[s[:k]] = s[k+1] - '0'
+			}
+		})
+		eachLine("names.txt.gz", func(s string) { l.names[strings.ToLower(s)] = true })
+		g := int32(0)
+		eachLine("synonyms.txt.gz", func(s string) {
+			for _, w := range strings.Fields(s) {
+				l.synGroup[w] = append(l.synGroup[w], g)
+			}
+			g++
+		})
+		eachLine("antonyms.txt.gz", func(s string) {
+			if f := strings.Fields(s); len(f) == 2 {
+				l.antonyms[f[0]] = append(l.antonyms[f[0]], f[1])
+				l.antonyms[f[1]] = append(l.antonyms[f[1]], f[0])
+			}
+		})
+		eachLine("lemmas.txt.gz", func(s string) {
+			if f := strings.Fields(s); len(f) == 2 {
+				if _, ok := l.lemmas[f[0]]; !ok {
+					l.lemmas[f[0]] = f[1]
+				}
+			}
+		})
+		lex = l
+	})
+	return lex
+}
+
+func eachLine(name string, fn func(string)) {
+	data, err := lexFS.ReadFile("lexdata/" + name)
+	if err != nil {
+		panic("mtcheck: embedded lexical data missing: " + name)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		panic("mtcheck: embedded lexical data corrupt: " + name)
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		fn(sc.Text())
+	}
+}
+
+// isWord reports a lower-case word of the dictionary.
+func isWord(w string) bool { return lexdb().words[w] > 0 }
+
+// lemma finds the dictionary form of a lower-case word form: an irregular
+// form from WordNet's exception lists, else the first suffix-stripped
+// candidate the dictionary knows ("hugging" → "hug", "cities" → "city"),
+// else the word itself.
+func lemma(w string) string {
+	l := lexdb()
+	if b, ok := l.lemmas[w]; ok {
+		return b
+	}
+	if len(w) <= 3 || invariant[w] {
+		return w
+	}
+	try := func(c string) bool { return len(c) >= 2 && l.words[c] > 0 }
+	type rule struct{ suf, rep string }
+	for _, r := range []rule{{"ies", "y"}, {"ied", "y"}, {"sses", "ss"}, {"ches", "ch"}, {"shes", "sh"}, {"xes", "x"},
+		{"s", ""}, {"ing", "e"}, {"ing", ""}, {"ed", "e"}, {"ed", ""}, {"er", ""}, {"est", ""}, {"ly", ""}} {
+		if !strings.HasSuffix(w, r.suf) {
+			continue
+		}
+		base := w[:len(w)-len(r.suf)]
+		if c := base + r.rep; try(c) && c != w {
+			if r.suf == "s" && strings.HasSuffix(w, "ss") {
+				continue
+			}
+			return c
+		}
+		// hugging → hug, stopped → stop
+		if (r.suf == "ing" || r.suf == "ed") && len(base) >= 3 && base[len(base)-1] == base[len(base)-2] && try(base[:len(base)-1]) {
+			return base[:len(base)-1]
+		}
+	}
+	return w
+}
+
+// synonyms reports whether two lemmas share one of their frequent WordNet
+// senses.
+func synonyms(a, b string) bool {
+	if a == b {
+		return true
+	}
+	l := lexdb()
+	ga, gb := l.synGroup[a], l.synGroup[b]
+	for _, x := range ga {
+		for _, y := range gb {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordnetAntonyms reports whether two lemmas are WordNet antonyms.
+func wordnetAntonyms(a, b string) bool {
+	for _, x := range lexdb().antonyms[a] {
+		if x == b {
+			return true
+		}
+	}
+	return false
+}

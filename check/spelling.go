@@ -1,0 +1,131 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+)
+
+type spellingCheck struct{}
+
+func init() { register(spellingCheck{}) }
+
+func (spellingCheck) Info() Info {
+	return Info{ID: "spelling", Title: "Word not in the English dictionary", Category: CatSpelling, Severity: Minor,
+		Doc: `Flags a lower-case word found neither in mtcheck's English dictionary (about 120,000 words
+derived from SCOWL, American and British spellings) nor in the references, source or glossary:
+a misspelling, or a garbled transliteration ("stress holmons" for "stress hormones"). When the
+aligned reference passage has a close word, that word is the suggestion and the finding is
+major; otherwise a dictionary word one edit away is suggested, and the finding stays minor
+because the word may be a rare one the dictionary lacks. Capitalised words are left to the name
+checks. Works without a reference.`}
+}
+
+func (chk spellingCheck) Run(c *Context) []Finding {
+	known := map[string]bool{}
+	for _, d := range append(append([]*Document{}, c.Refs...), c.Source) {
+		if d == nil {
+			continue
+		}
+		for _, s := range d.Sentences {
+			for _, t := range s.Tokens {
+				known[t.Norm] = true
+			}
+		}
+	}
+	if c.Glossary != nil {
+		for _, e := range c.Glossary.Entries {
+			for _, w := range strings.Fields(strings.ToLower(e.Term)) {
+				known[w] = true
+			}
+		}
+	}
+	var out []Finding
+	budget := 50 // a page of gibberish needs one message per word at most this often
+	for i := range c.Article.Sentences {
+		p := c.pairs[i]
+		for _, t := range p.a {
+			if budget == 0 {
+				return out
+			}
+			if !spellCandidate(t) || known[t.Norm] {
+				continue
+			}
+			budget--
+			f := c.finding(chk, i, t.Start, t.End, fmt.Sprintf("%s is not an English word", quote(t.Text)))
+			if sug := closeInPassage(t, p); sug != "" {
+				f.Severity, f.Suggestion = Major, sug
+				f.Message = fmt.Sprintf("%s is not an English word; the reference has %s", quote(t.Text), quote(sug))
+				f.Evidence = c.passageEvidence(i)
+			} else if sug := dictionaryNeighbour(t.Norm); sug != "" {
+				f.Suggestion = sug
+				f.Message = fmt.Sprintf("%s is not an English word; did you mean %s?", quote(t.Text), quote(sug))
+			}
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// spellCandidate: a lower-case, letters-only word long enough to judge that
+// neither the dictionary nor the lemmatiser knows.
+func spellCandidate(t Token) bool {
+	if t.Kind != Word || t.Cap || len(t.Norm) < 4 || t.Stop {
+		return false
+	}
+	for _, part := range strings.Split(t.Norm, "-") {
+		for i := 0; i < len(part); i++ {
+			if part[i] < 'a' || part[i] > 'z' {
+				return false
+			}
+		}
+		if len(part) >= 3 && !isWord(part) && !isWord(lemma(part)) {
+			return true
+		}
+	}
+	return false
+}
+
+// closeInPassage returns the passage word within a transliteration slip of t
+// that the sentence does not already have.
+func closeInPassage(t Token, p *pair) string {
+	best, bestD := "", 1<<30
+	n := len(t.Norm)
+	for j, u := range p.b {
+		if u.Kind != Word || p.matchB[j] >= 0 || abs(len(u.Norm)-n) > 3 {
+			continue
+		}
+		d := editDistance(t.Norm, u.Norm)
+		if d <= max(1, (max(n, len(u.Norm))+1)/3) && d < bestD {
+			best, bestD = u.Text, d
+		}
+	}
+	return best
+}
+
+// dictionaryNeighbour returns a dictionary word one edit away (deletion,
+// swap, replacement or insertion), preferring common words, or "".
+func dictionaryNeighbour(w string) string {
+	const letters = "abcdefghijklmnopqrstuvwxyz"
+	l := lexdb()
+	best, bestLevel := "", uint8(9)
+	consider := func(c string) {
+		if lv := l.words[c]; lv > 0 && (lv < bestLevel || lv == bestLevel && c < best) {
+			best, bestLevel = c, lv
+		}
+	}
+	for i := 0; i <= len(w); i++ {
+		if i < len(w) {
+			consider(w[:i] + w[i+1:])
+			if i+1 < len(w) {
+				consider(w[:i] + string(w[i+1]) + string(w[i]) + w[i+2:])
+			}
+			for _, c := range letters {
+				consider(w[:i] + string(c) + w[i+1:])
+			}
+		}
+		for _, c := range letters {
+			consider(w[:i] + string(c) + w[i:])
+		}
+	}
+	return best
+}
