@@ -15,6 +15,11 @@ type Info struct {
 	Severity Severity // default severity; a finding may be raised or lowered
 	// NeedsRef: the check compares with a reference and is skipped without one.
 	NeedsRef bool
+	// Definite: the check's findings stand on their own evidence (a doubled
+	// word, an unknown word, text in another script), so any finding of it
+	// flags its sentence; the findings of comparative checks flag only when
+	// major and made against a close passage.
+	Definite bool
 	Doc      string
 }
 

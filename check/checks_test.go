@@ -178,6 +178,12 @@ func TestOmission(t *testing.T) {
 	testCheck(t, "omission", []checkCase{
 		{name: "dropped clause", article: "The talks in Geneva lasted nine hours.",
 			ref: "The talks in Geneva lasted nine hours and ended with a joint statement on prisoners.", span: ""},
+		{name: "dropped subject", article: "Signed the agreement in Vienna on Monday.",
+			ref: "The minister signed the agreement in Vienna on Monday.", span: "", sev: Major},
+		{name: "dropped verb", article: "The minister the agreement in Vienna on Monday.",
+			ref: "The minister signed the agreement in Vienna on Monday.", span: "", sev: Major},
+		{name: "dropped adverb is rephrasing", article: "The minister signed the agreement in Vienna on Monday.",
+			ref: "The minister finally signed the agreement in Vienna on Monday.", clean: true},
 		{name: "dropped sentence with a parallel reference", article: "The talks in Geneva lasted nine hours.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward.",
 			ref: ref, span: "", sev: Major},
 		{name: "complete", article: ref, ref: ref, clean: true},
@@ -186,10 +192,21 @@ func TestOmission(t *testing.T) {
 	})
 }
 
+func TestGender(t *testing.T) {
+	testCheck(t, "gender", []checkCase{
+		{name: "pronoun", article: "She said the plan would go ahead on Monday.", ref: "He said the plan would go ahead on Monday.", span: "She", sev: Major},
+		{name: "possessive", article: "The minister thanked his daughter for the help.", ref: "The minister thanked her daughter for the help.", span: "his"},
+		{name: "noun", article: "The spokeswoman for the ministry declined to comment.", ref: "The spokesman for the ministry declined to comment.", span: "spokeswoman"},
+		{name: "same gender", article: "He said the plan would go ahead.", ref: "He said the plan would go ahead.", clean: true},
+	})
+}
+
 func TestAddition(t *testing.T) {
 	testCheck(t, "addition", []checkCase{
-		{name: "added clause", article: "The talks in Geneva lasted nine hours despite heavy snowfall across the region.",
-			ref: "The talks in Geneva lasted nine hours.", span: "despite heavy snowfall across the region", sev: Minor},
+		{name: "clause inserted into a full rendering", article: "The talks in Geneva lasted nine hours despite heavy snowfall across the region.",
+			ref: "The talks in Geneva lasted nine hours.", span: "despite heavy snowfall across the region", sev: Major},
+		{name: "extra clause in a looser rendering", article: "The talks in Geneva lasted nine hours despite heavy snowfall across the region.",
+			ref: "The difficult talks in Geneva lasted nine hours.", span: "despite heavy snowfall across the region", sev: Minor},
 		{name: "no addition", article: "The talks in Geneva lasted nine hours.", ref: "The talks in Geneva lasted nine hours.", clean: true},
 	})
 }

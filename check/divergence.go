@@ -198,12 +198,45 @@ func movedWords(p *pair) []move {
 	return out
 }
 
+// anyNounOrVerb: among the passage words the sentence lacks is one that can
+// be a noun or a verb (a subject, an object, the action), not only a
+// modifier.
+func anyNounOrVerb(bs []Token, p *pair) bool {
+	for _, t := range bs {
+		if subjectPronouns[t.Norm] && !p.inSentence(t) {
+			return true
+		}
+		if t.IsContent() && !p.inSentence(t) && (t.Kind == Number || t.Cap || canBe(t, 'n') || canBe(t, 'v')) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPronouns stand for the subject: dropping one drops who acted.
+var subjectPronouns = setOf("i", "we", "he", "she", "they")
+
+// wordForWord: apart from the gap r, the sentence renders its passage word
+// for word — every content word of the sentence is in the passage and at
+// most one other small difference exists. Only then is one missing word a
+// dropped word rather than another translator's choice.
+func wordForWord(p *pair, r region) bool {
+	if !r.emptyA() || p.align.Similarity < 0.75 {
+		return false
+	}
+	if missA, _ := unmatchedContent(p); missA > 0 {
+		return false
+	}
+	return len(p.regions) <= 2
+}
+
 func (omissionCheck) Info() Info {
 	return Info{ID: "omission", Title: "Reference content missing from the article", Category: CatOmission,
 		Severity: Major, NeedsRef: true,
 		Doc: `Flags content of the reference that the article does not render: a clause of the aligned
 passage with no counterpart in the sentence (minor; major when it holds six or more content
-words, a number or a name), and, when the reference reads as a translation of the article (most
+words, a number or a name); a single dropped subject, verb or name when the sentence otherwise
+renders its passage word for word (major); and, when the reference reads as a translation of the article (most
 of its sentences have a counterpart), a whole reference sentence with none (major, reported at
 the place in the article where it belongs). When the reference is a different story on the same
 event, sentences it has and the article lacks are not omissions and are not reported.`}
@@ -223,14 +256,19 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			bs := p.b[r.B0:r.B1]
 			missing, heavy := 0, false
 			for _, t := range bs {
-				if t.IsContent() && !p.inSentence(t) {
+				if (t.IsContent() || subjectPronouns[t.Norm]) && !p.inSentence(t) {
 					missing++
 					if t.Kind == Number || t.Cap && !t.Stop {
 						heavy = true
 					}
 				}
 			}
-			if missing < 3 {
+			// One or two missing words matter when the sentence otherwise
+			// renders the passage word for word: a dropped subject, verb or
+			// name ("The minister signed" → "Signed"). In a looser rendering
+			// they are rephrasing.
+			single := missing > 0 && missing < 3 && wordForWord(p, r) && anyNounOrVerb(bs, p)
+			if missing < 3 && !single {
 				continue
 			}
 			pos := p.sent.End
@@ -244,7 +282,7 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			}
 			f := c.finding(chk, i, pos, pos, fmt.Sprintf("the reference also says %s; the sentence has nothing for it", quote(joinTokens(p.ref, bs))))
 			f.Severity = Minor
-			if missing >= 6 || heavy {
+			if missing >= 6 || heavy || single {
 				f.Severity = Major
 			}
 			f.Evidence = c.passageEvidence(i)
@@ -299,8 +337,9 @@ func (additionCheck) Info() Info {
 	return Info{ID: "addition", Title: "Content the reference does not have", Category: CatAddition,
 		Severity: Minor, NeedsRef: true,
 		Doc: `Flags a phrase of three or more content words in a sentence that has no counterpart in its
-aligned reference passage, while the rest of the sentence matches. It is minor: the reference
-may simply be less detailed, so this marks content as unverified rather than wrong. A sentence
+aligned reference passage, while the rest of the sentence matches. It is minor — the reference
+may simply be less detailed, so this marks content as unverified rather than wrong — unless the
+sentence renders every other word of the passage, when the phrase is an insertion (major). A sentence
 with no counterpart at all is reported as unverified (not flagged) instead.`}
 }
 
@@ -328,6 +367,13 @@ func (chk additionCheck) Run(c *Context) []Finding {
 			start, end := spanOf(p.a, r.A0, r.A1)
 			f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage", quote(c.Article.Display(start, end))))
 			f.Evidence = c.passageEvidence(i)
+			// Everything else of the passage is there: the clause is an
+			// insertion, not a fuller rendering of something the reference
+			// says briefly.
+			if _, missB := unmatchedContent(p); missB == 0 {
+				f.Severity = Major
+				f.Message = fmt.Sprintf("%s is not in the reference, which the rest of the sentence renders in full", quote(c.Article.Display(start, end)))
+			}
 			out = append(out, f)
 		}
 	}

@@ -48,6 +48,27 @@ func lexicalSignals(c *Context, i int) Features {
 	return f
 }
 
+// closeness returns the share of the sentence's content words the passage
+// supports (precision) and the share of the covered passage's content words
+// the sentence renders (coverage).
+func closeness(p *pair) (precision, coverage float64) {
+	if p.align == nil {
+		return 0, 0
+	}
+	missA, missB := unmatchedContent(p)
+	ca := contentCount(p.a)
+	lo, hi := coveredB(p)
+	cb := contentCount(p.b[lo:hi])
+	precision, coverage = 1, 1
+	if ca > 0 {
+		precision = 1 - float64(missA)/float64(ca)
+	}
+	if cb > 0 {
+		coverage = 1 - float64(missB)/float64(cb)
+	}
+	return
+}
+
 // unmatchedContent counts content words with no counterpart anywhere on the
 // other side (a moved word has one), on the passage side only within the
 // part the sentence covers.

@@ -156,7 +156,7 @@ type glossaryCheck struct{}
 func init() { register(glossaryCheck{}) }
 
 func (glossaryCheck) Info() Info {
-	return Info{ID: "glossary", Title: "Term differs from the glossary", Category: CatTerminology, Severity: Major,
+	return Info{ID: "glossary", Definite: true, Title: "Term differs from the glossary", Category: CatTerminology, Severity: Major,
 		Doc: `Flags a variant the glossary says to avoid ("Kiev" where the glossary has "Kyiv = Kiev"),
 a glossary term written in the wrong case ("kyiv"), and, when the source is given, a source
 term listed in the glossary ("基辅 -> Kyiv") whose rendering never appears in the article.

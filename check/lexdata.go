@@ -23,6 +23,7 @@ type lexData struct {
 	synGroup map[string][]int32
 	antonyms map[string][]string
 	lemmas   map[string]string
+	pos      map[string]string // lemma → parts of speech it can take: n, v, a, r
 }
 
 var (
@@ -33,7 +34,7 @@ var (
 func lexdb() *lexData {
 	lexOnce.Do(func() {
 		l := &lexData{words: map[string]uint8{}, names: map[string]bool{}, synGroup: map[string][]int32{},
-			antonyms: map[string][]string{}, lemmas: map[string]string{}}
+			antonyms: map[string][]string{}, lemmas: map[string]string{}, pos: map[string]string{}}
 		eachLine("words.txt.gz", func(s string) {
 			if k := strings.IndexByte(s, '\t'); k > 0 {
 				l.words[s[:k]] = s[k+1] - '0'
@@ -60,6 +61,11 @@ func lexdb() *lexData {
 				}
 			}
 		})
+		eachLine("pos.txt.gz", func(s string) {
+			if k := strings.IndexByte(s, '\t'); k > 0 {
+				l.pos[s[:k]] = s[k+1:]
+			}
+		})
 		lex = l
 	})
 	return lex
@@ -84,9 +90,9 @@ func eachLine(name string, fn func(string)) {
 func isWord(w string) bool { return lexdb().words[w] > 0 }
 
 // lemma finds the dictionary form of a lower-case word form: an irregular
-// form from WordNet's exception lists, else the first suffix-stripped
+// form from WordNet's exception lists, else the first inflection-stripped
 // candidate the dictionary knows ("hugging" → "hug", "cities" → "city"),
-// else the word itself.
+// else the word itself. Derivations stay ("leader", "finally").
 func lemma(w string) string {
 	l := lexdb()
 	if b, ok := l.lemmas[w]; ok {
@@ -98,20 +104,23 @@ func lemma(w string) string {
 	try := func(c string) bool { return len(c) >= 2 && l.words[c] > 0 }
 	type rule struct{ suf, rep string }
 	for _, r := range []rule{{"ies", "y"}, {"ied", "y"}, {"sses", "ss"}, {"ches", "ch"}, {"shes", "sh"}, {"xes", "x"},
-		{"s", ""}, {"ing", "e"}, {"ing", ""}, {"ed", "e"}, {"ed", ""}, {"er", ""}, {"est", ""}, {"ly", ""}} {
-		if !strings.HasSuffix(w, r.suf) {
+		{"s", ""}, {"ing", ""}, {"ed", ""}} {
+		if !strings.HasSuffix(w, r.suf) || r.suf == "s" && strings.HasSuffix(w, "ss") {
 			continue
 		}
 		base := w[:len(w)-len(r.suf)]
-		if c := base + r.rep; try(c) && c != w {
-			if r.suf == "s" && strings.HasSuffix(w, "ss") {
-				continue
+		cands := []string{base + r.rep}
+		if r.suf == "ing" || r.suf == "ed" {
+			// hoped → hope, called → call, stopped → stop
+			cands = []string{base + "e", base}
+			if n := len(base); n >= 3 && base[n-1] == base[n-2] {
+				cands = append(cands, base[:n-1])
 			}
-			return c
 		}
-		// hugging → hug, stopped → stop
-		if (r.suf == "ing" || r.suf == "ed") && len(base) >= 3 && base[len(base)-1] == base[len(base)-2] && try(base[:len(base)-1]) {
-			return base[:len(base)-1]
+		for _, c := range cands {
+			if try(c) && c != w {
+				return c
+			}
 		}
 	}
 	return w
@@ -143,4 +152,11 @@ func wordnetAntonyms(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// canBe reports whether a token can be the part of speech tag (n, v, a,
+// r), as its own form ("signed" the adjective) or as its lemma ("sign").
+func canBe(t Token, tag byte) bool {
+	l := lexdb()
+	return strings.IndexByte(l.pos[t.Norm], tag) >= 0 || strings.IndexByte(l.pos[t.Lemma], tag) >= 0
 }

@@ -13,7 +13,7 @@ should can could may might must ought also just only very too quite rather such 
 all any both each every either neither some most more many much few other another own same
 if unless though although because whether out up down off again further once
 's 't s t its itself himself herself themselves ourselves yourself myself
-one ones said says say told tell according`)...)
+one ones`)...)
 
 // pronouns stand in for a name without contradicting it.
 var pronouns = setOf(strings.Fields(`i me we us you he him she her it they them his hers its their

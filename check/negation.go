@@ -26,7 +26,9 @@ func init() {
 		{"guilty", "innocent"}, {"alive", "dead"}, {"ally", "enemy"}, {"friend", "enemy"},
 		{"early", "late"}, {"earlier", "later"}, {"minimum", "maximum"}, {"best", "worst"},
 		{"easy", "difficult"}, {"strong", "weak"}, {"cheap", "expensive"}, {"inside", "outside"},
-		{"north", "south"}, {"east", "west"}, {"first", "last"},
+		{"north", "south"}, {"east", "west"}, {"first", "last"}, {"against", "for"}, {"release", "detain"},
+		{"release", "arrest"}, {"leave", "enter"}, {"leave", "arrive"}, {"stable", "critical"}, {"raise", "lower"},
+		{"reopen", "close"}, {"guilty", "innocent"}, {"increase", "cut"}, {"win", "defeat"},
 	} {
 		a, b := stem(p[0]), stem(p[1])
 		for _, x := range [][2]string{{a, b}, {b, a}} {
@@ -102,16 +104,15 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		// Antonym swaps inside a differing region.
 		for _, r := range p.regions {
 			for k := r.A0; k < r.A1 && !done; k++ {
-				opp := antonyms[p.a[k].Stem]
 				// Pairs with a negative verb (refuse/agree) are counted with
 				// the negations below, so "refused" matches "did not agree".
-				if opp == nil || isNegative(p.a[k]) {
+				if isNegative(p.a[k]) || p.a[k].Kind != Word {
 					continue
 				}
 				for j := r.B0; j < r.B1; j++ {
 					// "weak" for "not strong": the antonym of a negated word
 					// says the same thing.
-					if opp[p.b[j].Stem] && !isNegative(p.b[j]) && negatedNear(p.a, k) == negatedNear(p.b, j) {
+					if opposite(p.a[k], p.b[j]) && !isNegative(p.b[j]) && negatedNear(p.a, k) == negatedNear(p.b, j) {
 						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
 						f.Evidence, f.Suggestion = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text)
 						out = append(out, f)
@@ -135,7 +136,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		lo, hi := coveredB(p)
 		hardA, softA := negationCues(p.a, 0, len(p.a))
 		hardB, softB := negationCues(p.b, lo, hi)
-		if len(hardA) <= len(hardB)+len(softB) && len(hardB) <= len(hardA)+len(softA) {
+		if len(hardA) <= len(hardB)+len(softB) && len(hardB) <= len(hardA)+len(softA) || negatedAntonym(p) {
 			continue
 		}
 		negA, negB := hardA, hardB
@@ -154,6 +155,9 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					break
 				}
 			}
+			if verbSwap(p, k, true) {
+				continue
+			}
 			msg := fmt.Sprintf("%s negates the statement; the reference passage does not", quote(p.a[k].Text))
 			if opp := oppositeIn(p, k); opp != "" {
 				msg = fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(opp))
@@ -171,6 +175,11 @@ func (chk negationCheck) Run(c *Context) []Finding {
 				j = x
 				break
 			}
+		}
+		// A negative verb ("rejected") with nothing in its place is a
+		// dropped word, which the omission check reports.
+		if negativeStems[p.b[j].Stem] && droppedAt(p, j) || verbSwap(p, j, false) {
+			continue
 		}
 		start, end := c.standIn(p, j)
 		f := c.finding(chk, i, start, end, fmt.Sprintf("the reference has %s here; the sentence drops the negation", quote(negationPhrase(p, j))))
@@ -209,16 +218,20 @@ func (c *Context) standIn(p *pair, j int) (int, int) {
 	return p.sent.Start, p.sent.End
 }
 
+// opposite: two words are antonyms, by the curated list or WordNet.
+func opposite(a, b Token) bool {
+	return antonyms[a.Stem][b.Stem] || a.Kind == Word && b.Kind == Word && !a.Stop && !b.Stop && wordnetAntonyms(a.Lemma, b.Lemma)
+}
+
 // oppositeIn returns the passage word standing against sentence token k when
 // it is k's antonym ("agreed" for "refused"), or "".
 func oppositeIn(p *pair, k int) string {
-	opp := antonyms[p.a[k].Stem]
 	for _, r := range p.regions {
 		if k < r.A0 || k >= r.A1 {
 			continue
 		}
 		for j := r.B0; j < r.B1; j++ {
-			if opp[p.b[j].Stem] {
+			if opposite(p.a[k], p.b[j]) {
 				return p.b[j].Text
 			}
 		}
@@ -294,4 +307,64 @@ func coveredB(p *pair) (int, int) {
 		return 0, len(p.b)
 	}
 	return max(0, lo-2), min(len(p.b), hi+2)
+}
+
+// droppedAt: passage token j lies in a difference whose sentence side is
+// empty.
+func droppedAt(p *pair, j int) bool {
+	for _, r := range p.regions {
+		if j >= r.B0 && j < r.B1 {
+			return r.emptyA()
+		}
+	}
+	return false
+}
+
+// verbSwap: the unbalanced cue is a negative verb standing against another
+// content word that is not its opposite ("rejected" / "dismissed",
+// "declined" / "turned down"): a choice of verb, not a reversal.
+func verbSwap(p *pair, k int, sentenceSide bool) bool {
+	own, other := p.a, p.b
+	if !sentenceSide {
+		own, other = p.b, p.a
+	}
+	if !negativeStems[own[k].Stem] {
+		return false
+	}
+	for _, r := range p.regions {
+		lo, hi, olo, ohi := r.A0, r.A1, r.B0, r.B1
+		if !sentenceSide {
+			lo, hi, olo, ohi = r.B0, r.B1, r.A0, r.A1
+		}
+		if k < lo || k >= hi {
+			continue
+		}
+		swapped := false
+		for j := olo; j < ohi; j++ {
+			if opposite(own[k], other[j]) {
+				return false
+			}
+			if other[j].IsContent() {
+				swapped = true
+			}
+		}
+		return swapped
+	}
+	return false
+}
+
+// negatedAntonym: somewhere a word stands against its antonym with a
+// negation on one side only ("not strong enough" / "too weak"): the
+// negation and the antonym cancel, and the counts need not balance.
+func negatedAntonym(p *pair) bool {
+	for _, r := range p.regions {
+		for k := r.A0; k < r.A1; k++ {
+			for j := r.B0; j < r.B1; j++ {
+				if opposite(p.a[k], p.b[j]) && negatedNear(p.a, k) != negatedNear(p.b, j) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -15,7 +15,8 @@ type numFact struct {
 	mantissa string
 	unit     string // normalised unit word ("day", "percent", "dollar"), or ""
 	ordinal  bool
-	k0, k1   int // token range [k0, k1) in the word-token list
+	grouped  bool // written with a thousands separator ("1,300": not a year)
+	k0, k1   int  // token range [k0, k1) in the word-token list
 }
 
 var numberWords = map[string]float64{
@@ -23,7 +24,7 @@ var numberWords = map[string]float64{
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"hundred": 100, "dozen": 12, "dozens": 12,
+	"hundred": 100, "dozen": 12, "dozens": 12, "twice": 2, "thrice": 3,
 }
 
 var ordinalWords = map[string]float64{
@@ -153,6 +154,7 @@ func parseNumberToken(t Token) (numFact, bool) {
 		i++
 	}
 	digits, rest := strings.ReplaceAll(s[:i], ",", ""), s[i:]
+	f.grouped = strings.Contains(s[:i], ",")
 	if digits == "" {
 		return numFact{}, false
 	}
@@ -265,9 +267,9 @@ func (chk numberCheck) Run(c *Context) []Finding {
 
 func comparable(a, b numFact) bool {
 	isYear := func(f numFact) bool {
-		return f.value >= 1000 && f.value <= 2200 && f.value == math.Trunc(f.value) && f.unit == ""
+		return f.value >= 1000 && f.value <= 2999 && f.value == math.Trunc(f.value) && f.unit == "" && !f.grouped && len(f.mantissa) == 4
 	}
-	if isYear(a) != isYear(b) {
+	if isYear(a) && len(b.mantissa) <= 2 || isYear(b) && len(a.mantissa) <= 2 {
 		return false
 	}
 	if a.unit != "" && b.unit != "" && unitFamily[a.unit] != unitFamily[b.unit] {

@@ -17,7 +17,7 @@ func init() {
 }
 
 func (repetitionCheck) Info() Info {
-	return Info{ID: "repetition", Title: "Repeated word, phrase or sentence", Category: CatGrammar, Severity: Major,
+	return Info{ID: "repetition", Definite: true, Title: "Repeated word, phrase or sentence", Category: CatGrammar, Severity: Major,
 		Doc: `Flags the degenerate output MT systems produce in a loop: a phrase of one to six words
 repeated three or more times in a row ("the talks, the talks, the talks"), a word doubled by
 mistake ("the the"; minor), and a sentence of the article that repeats an earlier one word for

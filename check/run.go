@@ -16,6 +16,9 @@ type SentenceResult struct {
 	Findings []Finding
 	// Features are the signals the score was computed from.
 	Features Features
+	// precision and coverage: how much of the sentence the passage
+	// supports, and how much of the passage the sentence renders.
+	precision, coverage float64
 }
 
 // Unverified: the sentence has no reference counterpart to check it against.
@@ -97,6 +100,7 @@ func Run(in Input, opt Options) *Result {
 	res := &Result{Doc: in.Article, Refs: in.Refs, opt: opt, Sentences: make([]SentenceResult, len(in.Article.Sentences))}
 	for i, s := range in.Article.Sentences {
 		res.Sentences[i] = SentenceResult{Sentence: s, Align: c.Align[i], Passage: c.passageEvidence(i), Features: lexicalSignals(c, i)}
+		res.Sentences[i].precision, res.Sentences[i].coverage = closeness(c.pairs[i])
 	}
 	res.place(all)
 	res.rescore()
@@ -200,10 +204,21 @@ func dropExplained(fs []Finding) []Finding {
 // of the same words, so a major difference from it is an error to show.
 const forcingSimilarity = 0.6
 
+// closePassage: the passage renders the same words as the sentence — close
+// overall, or one contains the other (a sentence that drops part of its
+// passage, or adds to all of it).
+func (s *SentenceResult) closePassage() bool {
+	if s.Align == nil {
+		return false
+	}
+	return s.Align.Similarity >= forcingSimilarity ||
+		s.precision >= 0.9 && s.coverage >= 0.6 || s.coverage >= 0.9 && s.precision >= 0.6
+}
+
 // ForcedFlag reports a finding that flags the sentence whatever the model
-// says: a critical one, or a major one that is trustworthy — from a check
-// that needs no reference, or against a passage close enough that the
-// difference is not a matter of rephrasing. Other findings weigh in through
+// says: a critical one, one of a definite check (a doubled word, an unknown
+// word, untranslated text, a glossary variant), or a major one made against
+// a passage close enough that the difference is not a matter of rephrasing. Other findings weigh in through
 // the model, which has learnt how far each kind can be trusted.
 func (s *SentenceResult) ForcedFlag() bool { return s.forcing() > 0 }
 
@@ -212,13 +227,15 @@ func (s *SentenceResult) forcing() Severity {
 	var top Severity
 	for _, f := range s.Findings {
 		forces := f.Severity >= Critical
-		if f.Severity == Major {
-			if c, ok := Lookup(f.Check); ok && !c.Info().NeedsRef && f.Evidence == nil {
-				forces = true
-			}
-			if s.Align != nil && s.Align.Similarity >= forcingSimilarity {
-				forces = true
-			}
+		// A definite finding flags when it is sure of itself: major, or
+		// with a correction to offer (a doubled word, a misspelling one
+		// edit from a dictionary word); an unknown word with no neighbour
+		// may be a rare one the dictionary lacks.
+		if c, ok := Lookup(f.Check); ok && c.Info().Definite && (f.Severity >= Major || f.Suggestion != "") {
+			forces = true
+		}
+		if f.Severity == Major && s.closePassage() {
+			forces = true
 		}
 		if forces && f.Severity > top {
 			top = f.Severity

@@ -10,7 +10,7 @@ type spellingCheck struct{}
 func init() { register(spellingCheck{}) }
 
 func (spellingCheck) Info() Info {
-	return Info{ID: "spelling", Title: "Word not in the English dictionary", Category: CatSpelling, Severity: Minor,
+	return Info{ID: "spelling", Definite: true, Title: "Word not in the English dictionary", Category: CatSpelling, Severity: Minor,
 		Doc: `Flags a lower-case word found neither in mtcheck's English dictionary (about 120,000 words
 derived from SCOWL, American and British spellings) nor in the references, source or glossary:
 a misspelling, or a garbled transliteration ("stress holmons" for "stress hormones"). When the

@@ -83,7 +83,7 @@ type untranslatedCheck struct{}
 func init() { register(untranslatedCheck{}) }
 
 func (untranslatedCheck) Info() Info {
-	return Info{ID: "untranslated", Title: "Text left in the source language", Category: "non-translation",
+	return Info{ID: "untranslated", Definite: true, Title: "Text left in the source language", Category: "non-translation",
 		Severity: Major,
 		Doc: `Flags text in a script that is not English (Chinese, Japanese, Korean, Cyrillic, Arabic,
 Greek, Hebrew, Thai, Devanagari …) and Latin-script sentences whose function words are German,

@@ -10,6 +10,7 @@
 //	                 frequent WordNet senses, a group per line
 //	antonyms.txt.gz  WordNet antonym pairs of common words, a pair per line
 //	lemmas.txt.gz    irregular forms of common words and their lemma
+//	pos.txt.gz       the parts of speech WordNet gives a common lemma (n v a r)
 //
 // Regenerate with: apt-get install wamerican wbritish wamerican-large
 // wbritish-large wordnet-base && go generate ./check
@@ -171,6 +172,26 @@ func main() {
 	sort.Strings(lemmaLines)
 	write(filepath.Join(*out, "lemmas.txt.gz"), uniq(lemmaLines))
 
+	// Parts of speech a common lemma can take, from the WordNet indexes:
+	// n (noun), v (verb), a (adjective), r (adverb).
+	pos := map[string]string{}
+	for _, p := range []struct{ file, tag string }{{"noun", "n"}, {"verb", "v"}, {"adj", "a"}, {"adv", "r"}} {
+		for _, line := range readLines(filepath.Join(*wn, "index."+p.file)) {
+			f := strings.Fields(line)
+			if len(f) < 2 || strings.HasPrefix(line, " ") || strings.Contains(f[0], "_") || !common(f[0]) {
+				continue
+			}
+			if !strings.Contains(pos[f[0]], p.tag) {
+				pos[f[0]] += p.tag
+			}
+		}
+	}
+	var posLines []string
+	for w, t := range pos {
+		posLines = append(posLines, w+"\t"+t)
+	}
+	sort.Strings(posLines)
+	write(filepath.Join(*out, "pos.txt.gz"), posLines)
 }
 
 var dataCache = map[string]map[string][]string{}

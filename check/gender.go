@@ -1,0 +1,61 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+)
+
+// genderOf maps gendered words to "m" or "f".
+var genderOf = map[string]string{}
+
+func init() {
+	pairs := `he she|him her|his her|his hers|himself herself|man woman|men women|boy girl|boys girls|
+father mother|fathers mothers|son daughter|sons daughters|brother sister|brothers sisters|husband wife|
+husbands wives|king queen|prince princess|mr mrs|mr ms|sir madam|uncle aunt|nephew niece|
+grandfather grandmother|grandson granddaughter|boyfriend girlfriend|gentleman lady|gentlemen ladies|
+male female|spokesman spokeswoman|chairman chairwoman|businessman businesswoman|actor actress|
+waiter waitress|widower widow|groom bride|monk nun|dad mom|dad mum|grandpa grandma`
+	for _, p := range strings.Split(pairs, "|") {
+		f := strings.Fields(p)
+		genderOf[f[0]], genderOf[f[1]] = "m", "f"
+	}
+}
+
+type genderCheck struct{}
+
+func init() { register(genderCheck{}) }
+
+func (genderCheck) Info() Info {
+	return Info{ID: "gender", Title: "Gender differs from the reference", Category: CatMistranslation, Severity: Major, NeedsRef: true,
+		Doc: `Flags a gendered word (he/she, his/her, man/woman, father/mother, spokesman/spokeswoman …)
+standing where the reference passage has its opposite: "she said" for "he said", "his
+daughter" for "her daughter". MT from languages whose pronouns carry no gender, or that drop
+them, gets this wrong often and an editor cannot see it without the reference.`}
+}
+
+func (chk genderCheck) Run(c *Context) []Finding {
+	var out []Finding
+	for i := range c.Article.Sentences {
+		p := c.pairs[i]
+		if p.align == nil || p.align.Similarity < 0.3 {
+			continue
+		}
+		for _, r := range p.regions {
+			for k := r.A0; k < r.A1; k++ {
+				ga := genderOf[p.a[k].Norm]
+				if ga == "" {
+					continue
+				}
+				for j := r.B0; j < r.B1; j++ {
+					if gb := genderOf[p.b[j].Norm]; gb != "" && gb != ga {
+						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has %s", quote(p.a[k].Text), quote(p.b[j].Text)))
+						f.Evidence, f.Suggestion = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text)
+						out = append(out, f)
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,93 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+)
+
+type grammarCheck struct{}
+
+func init() { register(grammarCheck{}) }
+
+func (grammarCheck) Info() Info {
+	return Info{ID: "missing-subject", Title: "Sentence starts with its verb: the subject is missing", Category: CatGrammar,
+		Severity: Major, Definite: true,
+		Doc: `Flags a sentence of the article that opens with a finite verb — a past-tense form or an
+auxiliary ("Said the talks would resume.", "Has not published the report.") — where English
+needs a subject. MT drops subjects when the source language leaves them implied. Questions,
+participle openings ("Founded in 1990, the firm …", "Asked about it, he …") and short
+headline-like lines are left alone. Works without a reference.`}
+}
+
+// Auxiliaries and modals that cannot open a statement.
+var finiteAux = setOf("has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "should",
+	"can", "may", "might", "must", "did", "does", "do")
+
+func (chk grammarCheck) Run(c *Context) []Finding {
+	var out []Finding
+	for i, s := range c.Article.Sentences {
+		ws := wordTokens(s.Tokens)
+		if len(ws) < 5 || strings.HasSuffix(strings.TrimRight(s.Text, "\"”’'»)"), "?") {
+			continue
+		}
+		first := ws[0]
+		// Only a capitalised opening at the start of the text: a line that
+		// continues a sentence from the line before starts in lower case.
+		if !first.Cap || s.Tokens[0].Kind == Punct || !startsVerbally(first) {
+			continue
+		}
+		// "Founded in 1990, the firm …", "Asked about it, he said …"
+		if commaWithin(s.Tokens, 6) {
+			continue
+		}
+		// "Blacklisted companies have …": a participle before its noun.
+		if next := ws[1]; !finiteAux[first.Norm] && next.IsContent() && next.Kind == Word && (canBe(next, 'n') || canBe(next, 'a')) {
+			continue
+		}
+		f := c.finding(chk, i, first.Start, first.End, fmt.Sprintf("the sentence starts with the verb %s: who %s is missing", quote(first.Text), verbRole(first)))
+		out = append(out, f)
+	}
+	return out
+}
+
+// startsVerbally: a past-tense verb form or a finite auxiliary, and not a
+// word that is also a noun or adjective in its own right.
+func startsVerbally(t Token) bool {
+	if finiteAux[t.Norm] {
+		return true
+	}
+	if t.Lemma == t.Norm || !canBe(t, 'v') {
+		return false
+	}
+	l := lexdb()
+	// "Left", "Police", "Shares": forms that are nouns or adjectives too.
+	if strings.ContainsAny(l.pos[t.Norm], "na") {
+		return false
+	}
+	past := strings.HasSuffix(t.Norm, "ed") || l.lemmas[t.Norm] != "" && !strings.HasSuffix(t.Norm, "s")
+	return past
+}
+
+func verbRole(t Token) string {
+	if finiteAux[t.Norm] {
+		return "the subject is"
+	}
+	return "did it"
+}
+
+func commaWithin(ts []Token, n int) bool {
+	words := 0
+	for _, t := range ts {
+		if t.Kind == Punct {
+			if t.Text == "," || t.Text == ":" || t.Text == ";" {
+				return true
+			}
+			continue
+		}
+		words++
+		if words > n {
+			return false
+		}
+	}
+	return false
+}
