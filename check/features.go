@@ -19,13 +19,14 @@ const (
 	FeatCoverage          // omission, addition and truncation findings
 	FeatSpelling          // spelling findings
 	FeatSevere            // untranslated, repetition and glossary findings, and any critical one
-	FeatLLM               // findings of the LLM reviewer, weighted by severity
+	FeatLLM               // findings of the LLM reviewer (and offline ones it confirmed), weighted by severity
+	FeatLLMClear          // 1 when the LLM reviewer read the sentence and found nothing wrong
 	NumFeatures
 )
 
 // FeatureNames name the features in the order of their indices.
 var FeatureNames = [NumFeatures]string{"length", "unverified", "miss_sentence", "miss_passage",
-	"moves", "chrf", "divergence", "names", "numbers", "negation", "coverage", "spelling", "severe", "llm"}
+	"moves", "chrf", "divergence", "names", "numbers", "negation", "coverage", "spelling", "severe", "llm", "llm_clear"}
 
 // Features are one sentence's signals.
 type Features [NumFeatures]float64
@@ -87,12 +88,19 @@ func unmatchedContent(p *pair) (a, b int) {
 	return
 }
 
-// findingSignals adds the finding counts to a sentence's features.
-func findingSignals(f *Features, fs []Finding) {
-	for k := FeatDivergence; k <= FeatLLM; k++ {
+// findingSignals adds the finding counts to a sentence's features, and what
+// an LLM reviewer said of it.
+func findingSignals(f *Features, sr *SentenceResult) {
+	for k := FeatDivergence; k <= FeatLLMClear; k++ {
 		f[k] = 0
 	}
-	for _, fd := range fs {
+	f[FeatLLM] = sr.llmConfirmed / 5
+	defer func() {
+		if sr.Reviewed && f[FeatLLM] == 0 {
+			f[FeatLLMClear] = 1
+		}
+	}()
+	for _, fd := range sr.Findings {
 		if fd.Detector == "llm" {
 			f[FeatLLM] += fd.Severity.Penalty() / 5
 			continue

@@ -21,7 +21,8 @@ var defaultModel = Model{
 		0.336792,  // coverage
 		0.576555,  // spelling
 		2.767787,  // severe
-		1.500000,  // llm
+		3.000000,  // llm
+		-2.000000, // llm_clear
 	},
 	Impute: Features{
 		2.874379, // length
@@ -38,5 +39,6 @@ var defaultModel = Model{
 		0.015887, // spelling
 		0.008398, // severe
 		0.000000, // llm
+		0.000000, // llm_clear
 	},
 }

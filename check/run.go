@@ -16,9 +16,14 @@ type SentenceResult struct {
 	Findings []Finding
 	// Features are the signals the score was computed from.
 	Features Features
+	// Reviewed: an LLM reviewer read the sentence (see NoteReview).
+	Reviewed bool
 	// precision and coverage: how much of the sentence the passage
 	// supports, and how much of the passage the sentence renders.
 	precision, coverage float64
+	// llmConfirmed sums the MQM penalties of the offline findings an LLM
+	// reviewer confirmed.
+	llmConfirmed float64
 }
 
 // Unverified: the sentence has no reference counterpart to check it against.
@@ -121,6 +126,22 @@ func (r *Result) AddFindings(fs []Finding) {
 	r.rescore()
 }
 
+// NoteReview records that an LLM reviewer read sentence i and confirmed
+// offline findings of the given severities (errors it reported that the
+// offline checks had found already). A reviewed sentence with nothing
+// confirmed and no LLM finding counts as cleared. Call AddFindings after, to
+// add the reviewer's own findings and rescore.
+func (r *Result) NoteReview(i int, confirmed []Severity) {
+	if i < 0 || i >= len(r.Sentences) {
+		return
+	}
+	sr := &r.Sentences[i]
+	sr.Reviewed = true
+	for _, s := range confirmed {
+		sr.llmConfirmed += s.Penalty()
+	}
+}
+
 func (r *Result) place(all []Finding) {
 	for _, f := range all {
 		if f.Sentence >= 0 && f.Sentence < len(r.Sentences) {
@@ -142,7 +163,7 @@ func (r *Result) rescore() {
 	}
 	for i := range r.Sentences {
 		sr := &r.Sentences[i]
-		findingSignals(&sr.Features, sr.Findings)
+		findingSignals(&sr.Features, sr)
 		sr.Score = m.Score(sr.Features)
 		// A trustworthy major finding caps the score below the model's
 		// flag threshold (a critical one far below), so a flagged sentence

@@ -59,7 +59,8 @@ type line struct {
 func main() {
 	write := flag.Bool("write", false, "write check/model.go")
 	l2 := flag.Float64("l2", 2, "L2 regularisation strength")
-	llmWeight := flag.Float64("llm-weight", 1.5, "weight of LLM findings (no benchmark data to fit it)")
+	llmWeight := flag.Float64("llm-weight", 3, "weight of LLM findings, per major error (no benchmark data to fit it)")
+	llmClear := flag.Float64("llm-clear", -2, "weight of a sentence the LLM reviewed and found clean")
 	faTargets := flag.String("fa", "0.20,0.15", "false-alarm ceilings per set, in the order given, for the threshold")
 	flag.Parse()
 	if flag.NArg() == 0 {
@@ -101,6 +102,7 @@ func main() {
 	// prior (a major LLM finding counts like a name swap), to be revised
 	// with `mtcheck eval` on rated data reviewed by an LLM.
 	full.Weights[check.FeatLLM] = *llmWeight
+	full.Weights[check.FeatLLMClear] = *llmClear
 	scores := make([]lineScores, len(lines))
 	for i, l := range lines {
 		scores[i] = lineScore(full, l)
@@ -302,7 +304,7 @@ func fit(lines []*line, l2 float64) check.Model {
 			// A finding can only count against a sentence: on noisy
 			// references a check may correlate with good lines, but a
 			// model that rewards findings would be absurd to its users.
-			if k >= check.FeatDivergence && w[k] < 0 {
+			if k >= check.FeatDivergence && k != check.FeatLLMClear && w[k] < 0 {
 				w[k] = 0
 			}
 		}

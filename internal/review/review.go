@@ -127,6 +127,7 @@ func (r *Runner) Review(ctx context.Context, in check.Input, res *check.Result) 
 			}
 			seen[s.ID] = true
 			out.Reviewed++
+			var confirmed []check.Severity
 			for _, e := range s.Errors {
 				f, ok := r.locate(in.Article, res, i, e)
 				if !ok {
@@ -135,10 +136,13 @@ func (r *Runner) Review(ctx context.Context, in check.Input, res *check.Result) 
 				}
 				if overlapsOffline(res.Sentences[i].Findings, f) {
 					out.Confirmed++
+					confirmed = append(confirmed, f.Severity)
 					continue
 				}
 				out.Findings = append(out.Findings, f)
 			}
+			// The reviewer's verdict on the sentence enters its score.
+			res.NoteReview(i, confirmed)
 		}
 	})
 	sort.SliceStable(out.Findings, func(i, j int) bool { return out.Findings[i].Start < out.Findings[j].Start })
