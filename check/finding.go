@@ -102,6 +102,8 @@ type Finding struct {
 	Suggestion string
 	// Detector is "offline" for the built-in checks.
 	Detector string
+	// Confirmed: an LLM reviewer reported the same error independently.
+	Confirmed bool
 }
 
 // sortFindings orders findings by position, then check, and drops exact

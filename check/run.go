@@ -126,19 +126,26 @@ func (r *Result) AddFindings(fs []Finding) {
 	r.rescore()
 }
 
-// NoteReview records that an LLM reviewer read sentence i and confirmed
-// offline findings of the given severities (errors it reported that the
-// offline checks had found already). A reviewed sentence with nothing
-// confirmed and no LLM finding counts as cleared. Call AddFindings after, to
-// add the reviewer's own findings and rescore.
-func (r *Result) NoteReview(i int, confirmed []Severity) {
+// NoteReview records that an LLM reviewer read sentence i, and the errors
+// it reported that the offline checks had found already (confirming): the
+// offline findings they overlap are marked Confirmed and the reviewer's
+// severity counts in the score. A reviewed sentence with nothing confirmed
+// and no LLM finding counts as cleared. Call AddFindings after, to add the
+// reviewer's own findings and rescore.
+func (r *Result) NoteReview(i int, confirming []Finding) {
 	if i < 0 || i >= len(r.Sentences) {
 		return
 	}
 	sr := &r.Sentences[i]
 	sr.Reviewed = true
-	for _, s := range confirmed {
-		sr.llmConfirmed += s.Penalty()
+	for _, cf := range confirming {
+		sr.llmConfirmed += cf.Severity.Penalty()
+		for k := range sr.Findings {
+			f := &sr.Findings[k]
+			if f.Detector != cf.Detector && (f.Start < cf.End && cf.Start < f.End || f.Start == cf.Start && f.End == cf.End) {
+				f.Confirmed = true
+			}
+		}
 	}
 }
 

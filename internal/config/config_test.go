@@ -78,3 +78,32 @@ func TestLLMSection(t *testing.T) {
 		t.Errorf("an api_key in the file is accepted: %v", err)
 	}
 }
+
+func TestSetCheckValuesKeepsTheRest(t *testing.T) {
+	p := filepath.Join(t.TempDir(), FileName)
+	orig := "# team settings\ncheck:\n  disable: [divergence]   # too noisy for us\n  threshold: 0.4  # old\ngate:\n  fail_under: 90\n"
+	if err := os.WriteFile(p, []byte(orig), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	th := 0.27
+	if err := SetCheckValues(p, &th, map[string]string{"addition": "minor"}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(p)
+	want := "# team settings\ncheck:\n  disable: [divergence]   # too noisy for us\n  threshold: 0.27  # old\n  severity:\n    addition: minor\ngate:\n  fail_under: 90\n"
+	if string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	c, err := Load(p)
+	if err != nil || *c.Check.Threshold != 0.27 || c.Check.Severity["addition"] != "minor" || *c.Gate.FailUnder != 90 {
+		t.Errorf("reloaded %+v, %v", c, err)
+	}
+	// A new file is created.
+	q := filepath.Join(t.TempDir(), FileName)
+	if err := SetCheckValues(q, &th, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(q); string(got) != "check:\n  threshold: 0.27\n" {
+		t.Errorf("new file %q", got)
+	}
+}

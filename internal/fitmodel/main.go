@@ -37,6 +37,7 @@ import (
 
 	"github.com/mtcheck/mtcheck/check"
 	"github.com/mtcheck/mtcheck/corpus"
+	"github.com/mtcheck/mtcheck/internal/eval"
 )
 
 type goldLine struct {
@@ -351,15 +352,7 @@ func auc(lines []*line, scores []lineScores, set int) float64 {
 			ok = append(ok, scores[i].min)
 		}
 	}
-	// P(score of a bad line < score of an ok line), ties half.
-	sort.Float64s(ok)
-	wins := 0.0
-	for _, b := range bad {
-		lo := sort.SearchFloat64s(ok, b)
-		hi := sort.Search(len(ok), func(i int) bool { return ok[i] > b })
-		wins += float64(len(ok)-hi) + 0.5*float64(hi-lo)
-	}
-	return wins / float64(len(bad)*len(ok))
+	return eval.AUC(bad, ok)
 }
 
 func rates(lines []*line, scores []lineScores, set int, th float64) (recall, fa float64) {

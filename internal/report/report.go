@@ -85,6 +85,8 @@ type Issue struct {
 	Evidence   *check.Evidence `json:"evidence"`
 	Suggestion string          `json:"suggestion,omitempty"`
 	Detector   string          `json:"detector"`
+	// ConfirmedByLLM: an offline finding the LLM reviewer reported too.
+	ConfirmedByLLM bool `json:"confirmed_by_llm,omitempty"`
 	// textStart and textEnd locate the span in its sentence's Text (byte
 	// offsets, end exclusive); both zero when unknown (a report read back
 	// from JSON), and writers then search for Span instead.
@@ -161,7 +163,7 @@ func issueOf(doc *check.Document, fd check.Finding) *Issue {
 	p := doc.Position(fd.Start)
 	return &Issue{Check: fd.Check, Category: fd.Category, Severity: fd.Severity, Line: p.Line, Col: p.Col,
 		Start: fd.Start, End: fd.End, Span: doc.Display(fd.Start, fd.End), Message: fd.Message,
-		Evidence: fd.Evidence, Suggestion: fd.Suggestion, Detector: fd.Detector}
+		Evidence: fd.Evidence, Suggestion: fd.Suggestion, Detector: fd.Detector, ConfirmedByLLM: fd.Confirmed}
 }
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

@@ -135,7 +135,11 @@ func (t *textWriter) file(f *File) {
 func (t *textWriter) issue(f *File, it located) {
 	is := it.is
 	sev := is.Severity.String()
-	t.printf("%s:%d:%d: %s %s: %s\n", f.Path, is.Line, is.Col, t.paint(sevColor(sev), sev), t.paint(ansiCyan, is.Check), is.Message)
+	confirmed := ""
+	if is.ConfirmedByLLM {
+		confirmed = t.paint(ansiDim, " (confirmed by the LLM)")
+	}
+	t.printf("%s:%d:%d: %s %s: %s%s\n", f.Path, is.Line, is.Col, t.paint(sevColor(sev), sev), t.paint(ansiCyan, is.Check), is.Message, confirmed)
 	if it.sent != nil {
 		start, end := is.textStart, is.textEnd
 		if start == 0 && end == 0 {

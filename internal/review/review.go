@@ -127,7 +127,7 @@ func (r *Runner) Review(ctx context.Context, in check.Input, res *check.Result) 
 			}
 			seen[s.ID] = true
 			out.Reviewed++
-			var confirmed []check.Severity
+			var confirmed []check.Finding
 			for _, e := range s.Errors {
 				f, ok := r.locate(in.Article, res, i, e)
 				if !ok {
@@ -136,7 +136,7 @@ func (r *Runner) Review(ctx context.Context, in check.Input, res *check.Result) 
 				}
 				if overlapsOffline(res.Sentences[i].Findings, f) {
 					out.Confirmed++
-					confirmed = append(confirmed, f.Severity)
+					confirmed = append(confirmed, f)
 					continue
 				}
 				out.Findings = append(out.Findings, f)
