@@ -12,7 +12,7 @@ import (
 // SchemaVersion is the version of the JSON layout. It changes only in ways
 // documented in the README: a minor bump adds fields, a major one changes or
 // removes them.
-const SchemaVersion = "1.0"
+const SchemaVersion = "1.1"
 
 // Report is everything one run found.
 type Report struct {
@@ -34,7 +34,11 @@ type Tool struct {
 
 // File is the result for one article.
 type File struct {
-	Path       string      `json:"path"`
+	Path string `json:"path"`
+	// ID is the article's identifier from a manifest; Doc names the
+	// document within a segment corpus (TSV, JSONL, XLIFF, PO) file.
+	ID         string      `json:"id,omitempty"`
+	Doc        string      `json:"doc,omitempty"`
 	References []string    `json:"references"`
 	Source     string      `json:"source,omitempty"`
 	Score      float64     `json:"score"`
@@ -47,6 +51,12 @@ type File struct {
 	// such as a reference sentence the article has no counterpart for.
 	Issues   []*Issue `json:"issues"`
 	Warnings []string `json:"warnings"`
+	// Ignored counts findings dropped by ignore rules of the config.
+	Ignored int `json:"ignored,omitempty"`
+	// LLM is the model usage spent on this file, when an LLM was used.
+	LLM *LLMUsage `json:"llm,omitempty"`
+	// GateFailures says why this file fails the quality gate.
+	GateFailures []string `json:"gate_failures,omitempty"`
 }
 
 // Sentence is one sentence of an article with its verdict.
@@ -61,6 +71,9 @@ type Sentence struct {
 	Flagged   bool       `json:"flagged"`
 	Alignment *Alignment `json:"alignment"`
 	Issues    []*Issue   `json:"issues"`
+	// Segment is the row, unit or entry of a segment corpus the sentence
+	// comes from.
+	Segment *Segment `json:"segment,omitempty"`
 }
 
 // Alignment is the reference passage a sentence was compared with.
@@ -78,6 +91,8 @@ type Issue struct {
 	Severity   check.Severity  `json:"severity"`
 	Line       int             `json:"line"`
 	Col        int             `json:"col"`
+	EndLine    int             `json:"end_line"`
+	EndCol     int             `json:"end_col"`
 	Start      int             `json:"start"`
 	End        int             `json:"end"`
 	Span       string          `json:"span"`
@@ -87,6 +102,10 @@ type Issue struct {
 	Detector   string          `json:"detector"`
 	// ConfirmedByLLM: an offline finding the LLM reviewer reported too.
 	ConfirmedByLLM bool `json:"confirmed_by_llm,omitempty"`
+	// Fingerprint identifies the finding across runs (see Fingerprint).
+	Fingerprint string `json:"fingerprint,omitempty"`
+	// Segment: as for Sentence, for findings about the document.
+	Segment *Segment `json:"segment,omitempty"`
 	// textStart and textEnd locate the span in its sentence's Text (byte
 	// offsets, end exclusive); both zero when unknown (a report read back
 	// from JSON), and writers then search for Span instead.
@@ -111,14 +130,24 @@ type Summary struct {
 	ByCheck    map[string]int `json:"by_check"`
 	MinScore   *float64       `json:"min_score"`
 	MeanScore  *float64       `json:"mean_score"`
+	BatchSummary
 }
 
 // Gate records the quality gate and its outcome.
 type Gate struct {
-	FailUnder *float64 `json:"fail_under,omitempty"`
-	FailOn    string   `json:"fail_on,omitempty"`
-	Passed    bool     `json:"passed"`
-	Failures  []string `json:"failures"`
+	FailUnder     *float64 `json:"fail_under,omitempty"`
+	FailUnderMean *float64 `json:"fail_under_mean,omitempty"`
+	FailOn        string   `json:"fail_on,omitempty"`
+	MaxFlagged    *float64 `json:"max_flagged,omitempty"`
+	Passed        bool     `json:"passed"`
+	Failures      []string `json:"failures"`
+
+	// RunFailures are the failures of gates on the whole run (mean score,
+	// flagged ratio), also listed in Failures; a file's own failures are
+	// in its File.GateFailures.
+	RunFailures []string `json:"run_failures,omitempty"`
+	// Baseline: only findings new since this report were gated.
+	Baseline string `json:"baseline,omitempty"`
 }
 
 // FromResult converts a check result into a report file entry.
@@ -160,9 +189,9 @@ func FromResult(res *check.Result, refs []string, source string) *File {
 }
 
 func issueOf(doc *check.Document, fd check.Finding) *Issue {
-	p := doc.Position(fd.Start)
+	p, e := doc.Position(fd.Start), doc.Position(fd.End)
 	return &Issue{Check: fd.Check, Category: fd.Category, Severity: fd.Severity, Line: p.Line, Col: p.Col,
-		Start: fd.Start, End: fd.End, Span: doc.Display(fd.Start, fd.End), Message: fd.Message,
+		EndLine: e.Line, EndCol: e.Col, Start: fd.Start, End: fd.End, Span: doc.Display(fd.Start, fd.End), Message: fd.Message,
 		Evidence: fd.Evidence, Suggestion: fd.Suggestion, Detector: fd.Detector, ConfirmedByLLM: fd.Confirmed}
 }
 
@@ -182,28 +211,12 @@ func (f *File) AllIssues() []*Issue {
 
 // Summarize fills in the summary from the files and errors.
 func (r *Report) Summarize() {
-	s := Summary{Issues: map[string]int{"critical": 0, "major": 0, "minor": 0}, ByCheck: map[string]int{}}
-	s.Files = len(r.Files)
-	s.Errors = len(r.Errors)
-	total := 0.0
-	for i, f := range r.Files {
-		s.Sentences += len(f.Sentences)
-		s.Flagged += f.Flagged
-		s.Unverified += f.Unverified
-		s.Words += f.Words
-		for _, is := range f.AllIssues() {
-			s.Issues[is.Severity.String()]++
-			s.ByCheck[is.Check]++
-		}
-		total += f.Score
-		if i == 0 || f.Score < *s.MinScore {
-			v := f.Score
-			s.MinScore = &v
-		}
+	t := NewTally()
+	for _, f := range r.Files {
+		t.Add(f)
 	}
-	if len(r.Files) > 0 {
-		m := float64(int(total/float64(len(r.Files))*100+0.5)) / 100
-		s.MeanScore = &m
+	for range r.Errors {
+		t.AddError()
 	}
-	r.Summary = s
+	r.Summary = t.Summary()
 }

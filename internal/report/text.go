@@ -70,8 +70,18 @@ func WriteText(w io.Writer, r *Report, opt TextOptions) error {
 	for _, f := range r.Files {
 		t.file(f)
 	}
-	if len(r.Files) > 1 || len(r.Errors) > 0 {
+	t.finish(r)
+	return t.err
+}
+
+// finish writes what follows the files: the run's totals and summary (when
+// there are several files or errors) and the gate.
+func (t *textWriter) finish(r *Report) {
+	if r.Summary.Files > 1 || r.Summary.Errors > 0 {
 		t.total(r)
+	}
+	if r.Summary.Files > 1 {
+		t.printf("%s", SummaryText(r.Summary, t.opt.Color))
 	}
 	if r.LLM != nil {
 		t.printf("%s\n", t.paint(ansiDim, r.LLM.Line()))
@@ -85,7 +95,6 @@ func WriteText(w io.Writer, r *Report, opt TextOptions) error {
 			}
 		}
 	}
-	return t.err
 }
 
 type located struct {
@@ -130,6 +139,9 @@ func (t *textWriter) file(f *File) {
 		}
 	}
 	t.printf("%s\n", t.fileSummary(f))
+	for _, msg := range f.GateFailures {
+		t.printf("%s: %s %s\n", f.Label(), t.paint(ansiBold+ansiRed, "gate:"), msg)
+	}
 }
 
 func (t *textWriter) issue(f *File, it located) {
@@ -139,7 +151,7 @@ func (t *textWriter) issue(f *File, it located) {
 	if is.ConfirmedByLLM {
 		confirmed = t.paint(ansiDim, " (confirmed by the LLM)")
 	}
-	t.printf("%s:%d:%d: %s %s: %s%s\n", f.Path, is.Line, is.Col, t.paint(sevColor(sev), sev), t.paint(ansiCyan, is.Check), is.Message, confirmed)
+	t.printf("%s:%d:%d: %s %s: %s%s%s\n", f.Path, is.Line, is.Col, t.paint(sevColor(sev), sev), t.paint(ansiCyan, is.Check), is.Message, segmentNote(is, it.sent), confirmed)
 	if it.sent != nil {
 		start, end := is.textStart, is.textEnd
 		if start == 0 && end == 0 {
@@ -190,7 +202,7 @@ func (t *textWriter) fileSummary(f *File) string {
 		ref = " (no reference: reference-free checks only)"
 	}
 	return fmt.Sprintf("%s: score %.2f/100 · %s, %d flagged, %d unverified · %s%s",
-		f.Path, f.Score, plural(len(f.Sentences), "sentence"), f.Flagged, f.Unverified, found, ref)
+		f.Label(), f.Score, plural(len(f.Sentences), "sentence"), f.Flagged, f.Unverified, found, ref)
 }
 
 func (t *textWriter) total(r *Report) {
