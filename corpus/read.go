@@ -179,7 +179,11 @@ func (r *Reader) Load(path string, role Role) (*check.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	name := DisplayName(path)
+	return ParseText(DisplayName(path), text, role)
+}
+
+// ParseText parses a document's text, with Load's checks for its role.
+func ParseText(name, text string, role Role) (*check.Document, error) {
 	d := check.Parse(name, text, check.ParseOptions{})
 	if len(d.Sentences) == 0 {
 		if role == Source {
