@@ -25,6 +25,11 @@ type Config struct {
 	Check CheckConfig `yaml:"check"`
 	Gate  GateConfig  `yaml:"gate"`
 	LLM   LLMConfig   `yaml:"llm"`
+	// Batch runs: see batch.go.
+	Inputs  InputsConfig  `yaml:"inputs"`
+	Pairing PairingConfig `yaml:"pairing"`
+	Ignore  []IgnoreRule  `yaml:"ignore"`
+	Run     RunConfig     `yaml:"run"`
 }
 
 // CheckConfig holds what `mtcheck check` does.
@@ -33,6 +38,8 @@ type CheckConfig struct {
 	Threshold *float64 `yaml:"threshold"`
 	// Disable lists check IDs not to run.
 	Disable []string `yaml:"disable"`
+	// Enable, when set, lists the only check IDs to run.
+	Enable []string `yaml:"enable"`
 	// Severity overrides default severities by check ID.
 	Severity map[string]string `yaml:"severity"`
 	Glossary string            `yaml:"glossary"`
@@ -42,6 +49,10 @@ type CheckConfig struct {
 type GateConfig struct {
 	FailUnder *float64 `yaml:"fail_under"`
 	FailOn    string   `yaml:"fail_on"`
+	// FailUnderMean gates the mean document score, MaxFlagged the share
+	// of flagged sentences (0..1).
+	FailUnderMean *float64 `yaml:"fail_under_mean"`
+	MaxFlagged    *float64 `yaml:"max_flagged"`
 }
 
 // Find returns the config file that applies in dir: dir/.mtcheck.yaml or the
@@ -83,6 +94,7 @@ func Load(path string) (*Config, error) {
 		c.Check.Glossary = filepath.Join(base, c.Check.Glossary)
 	}
 	c.LLM.resolve(base)
+	c.resolveBatchPaths(base)
 	return c, nil
 }
 
@@ -95,6 +107,9 @@ func Parse(data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data), yaml.DisallowUnknownField())
 	if err := dec.Decode(c); err != nil {
 		return nil, errors.New(yaml.FormatError(err, false, false))
+	}
+	if err := c.validateBatch(data); err != nil {
+		return nil, err
 	}
 	return c, nil
 }
