@@ -155,7 +155,9 @@ func (d *discoverer) arg(a string) {
 	st, err := os.Stat(a)
 	switch {
 	case err == nil && st.IsDir():
-		d.walk(a, a)
+		if d.walk(a, a) == 0 {
+			d.add(Item{Path: a, Err: &InputError{a, "is a directory with no files to check (.txt, .md, .markdown, .tsv, .jsonl, .xlf, .xliff, .po)"}})
+		}
 		return
 	case err == nil:
 		d.add(Item{Path: a, Rel: filepath.Base(a)})

@@ -147,7 +147,13 @@ func (r *Reader) LoadSegments(path string, kind Kind) (*SegmentFile, error) {
 	if err != nil {
 		return nil, err
 	}
+	return ParseSegments(path, text, kind)
+}
+
+// ParseSegments parses the text of a segment corpus read from path.
+func ParseSegments(path, text string, kind Kind) (*SegmentFile, error) {
 	var sf *SegmentFile
+	var err error
 	switch kind {
 	case SegmentTSV:
 		sf, err = parseTSV(path, text)

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/mtcheck/mtcheck/internal/llm/llmtest"
+	"github.com/mtcheck/mtcheck/internal/testutil"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -63,6 +64,33 @@ func TestScripts(t *testing.T) {
 				if err := os.WriteFile(ts.MkAbs(args[0]), buf, 0o644); err != nil {
 					ts.Fatalf("mkfile: %v", err)
 				}
+			},
+			// sarifvalid FILE checks FILE against the official SARIF 2.1.0 schema.
+			"sarifvalid": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 1 {
+					ts.Fatalf("usage: sarifvalid FILE")
+				}
+				err := testutil.ValidateSARIF([]byte(ts.ReadFile(args[0])))
+				if neg != (err != nil) {
+					ts.Fatalf("sarifvalid %s: %v", args[0], err)
+				}
+			},
+			// cutjsonl FILE N keeps the first N lines of FILE and half of the
+			// next one, as a run killed while writing leaves it.
+			"cutjsonl": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: cutjsonl FILE N")
+				}
+				n, err := strconv.Atoi(args[1])
+				if err != nil {
+					ts.Fatalf("cutjsonl: %v", err)
+				}
+				lines := strings.SplitAfter(ts.ReadFile(args[0]), "\n")
+				if n >= len(lines) {
+					ts.Fatalf("cutjsonl: %s has only %d lines", args[0], len(lines))
+				}
+				out := strings.Join(lines[:n], "") + lines[n][:len(lines[n])/2]
+				ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(out), 0o644))
 			},
 			// exitcode N CMD ARGS... runs CMD and requires exit status N; its
 			// stdout and stderr stay available to the next assertions.

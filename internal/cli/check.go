@@ -12,7 +12,6 @@ import (
 	"github.com/mtcheck/mtcheck/check"
 	"github.com/mtcheck/mtcheck/corpus"
 	"github.com/mtcheck/mtcheck/internal/config"
-	"github.com/mtcheck/mtcheck/internal/fsutil"
 	"github.com/mtcheck/mtcheck/internal/report"
 	"github.com/urfave/cli/v2"
 )
@@ -46,7 +45,7 @@ Examples:
 			&cli.StringSliceFlag{Name: "ref", Aliases: []string{"r"}, Usage: "reference text `FILE` (repeatable: several references are all used)"},
 			&cli.StringFlag{Name: "source", Aliases: []string{"s"}, Usage: "source-language text `FILE` (numbers and Latin-script names are checked against it)"},
 			&cli.StringFlag{Name: "glossary", Aliases: []string{"g"}, Usage: "glossary `FILE` of preferred terms and variants to avoid"},
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", EnvVars: []string{"MTCHECK_FORMAT"}, Usage: "output format: text or json"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", EnvVars: []string{"MTCHECK_FORMAT"}, Usage: "output format: text, json, jsonl, sarif, github or junit"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` (atomically) instead of standard output"},
 			&cli.Float64Flag{Name: "fail-under", Usage: "exit 1 if any document scores below `SCORE` (0-100)"},
 			&cli.StringFlag{Name: "fail-on", Usage: "exit 1 if any finding is at or above `SEVERITY` (minor, major, critical)"},
@@ -58,7 +57,7 @@ Examples:
 			&cli.StringFlag{Name: "max-size", Value: "16MB", Usage: "largest input file read, e.g. 16MB, 500KB"},
 			&cli.StringFlag{Name: "config", EnvVars: []string{"MTCHECK_CONFIG"}, Usage: "read settings from `FILE` instead of the nearest .mtcheck.yaml"},
 			&cli.BoolFlag{Name: "llm", Usage: "have an LLM review the sentences too (OPENAI_API_KEY, or --base-url for a local server)"},
-		}, llmFlags()...),
+		}, append(llmFlags(), batchFlags()...)...),
 		Action: func(c *cli.Context) error { return runCheck(c, sio) },
 	}
 }
@@ -75,15 +74,37 @@ type checkConfig struct {
 	text      report.TextOptions
 	colorMode string
 	maxBytes  int64
+	batchConfig
 }
 
 func parseCheckFlags(c *cli.Context) (*checkConfig, error) {
-	cfg := &checkConfig{refs: c.StringSlice("ref"), source: c.String("source"), glossary: c.String("glossary"),
-		format: strings.ToLower(c.String("format")), output: c.String("output"), colorMode: c.String("color")}
-	switch cfg.format {
-	case "text", "json":
-	default:
-		return nil, usagef("--format %q: want text or json", c.String("format"))
+	cfg, err := parseReportFlags(c)
+	if err != nil {
+		return nil, err
+	}
+	cfg.refs, cfg.source, cfg.glossary = c.StringSlice("ref"), c.String("source"), c.String("glossary")
+	th := c.Float64("threshold")
+	if th <= 0 || th > 1 || math.IsNaN(th) {
+		return nil, usagef("--threshold %v: want a score above 0 and at most 1", th)
+	}
+	cfg.opts = check.Options{FlagThreshold: th, Disable: c.StringSlice("disable")}
+	if err := cfg.opts.Validate(); err != nil {
+		return nil, usagef("--disable: %v", err)
+	}
+	n, err := parseSize(c.String("max-size"))
+	if err != nil {
+		return nil, usagef("--max-size: %v", err)
+	}
+	cfg.maxBytes = n
+	return cfg, parseBatchFlags(c, cfg)
+}
+
+// parseReportFlags reads the flags that decide the report and the gate,
+// which `mtcheck merge` shares.
+func parseReportFlags(c *cli.Context) (*checkConfig, error) {
+	cfg := &checkConfig{format: strings.ToLower(c.String("format")), output: c.String("output"), colorMode: c.String("color")}
+	if !validFormat(cfg.format) {
+		return nil, usagef("--format %q: want %s", c.String("format"), strings.Join(formats, ", "))
 	}
 	if c.IsSet("fail-under") {
 		v := c.Float64("fail-under")
@@ -99,14 +120,6 @@ func parseCheckFlags(c *cli.Context) (*checkConfig, error) {
 		}
 		cfg.failOn = sev
 	}
-	th := c.Float64("threshold")
-	if th <= 0 || th > 1 || math.IsNaN(th) {
-		return nil, usagef("--threshold %v: want a score above 0 and at most 1", th)
-	}
-	cfg.opts = check.Options{FlagThreshold: th, Disable: c.StringSlice("disable")}
-	if err := cfg.opts.Validate(); err != nil {
-		return nil, usagef("--disable: %v", err)
-	}
 	switch s := c.String("sort"); s {
 	case "score", "position":
 		cfg.text.Sort = s
@@ -119,12 +132,7 @@ func parseCheckFlags(c *cli.Context) (*checkConfig, error) {
 		return nil, usagef("--color %q: want auto, always or never", cfg.colorMode)
 	}
 	cfg.text.Quiet = c.Bool("quiet")
-	n, err := parseSize(c.String("max-size"))
-	if err != nil {
-		return nil, usagef("--max-size: %v", err)
-	}
-	cfg.maxBytes = n
-	return cfg, nil
+	return cfg, parseGateFlags(c, cfg)
 }
 
 func parseSize(s string) (int64, error) {
@@ -155,7 +163,7 @@ func runCheck(c *cli.Context, sio IO) error {
 		return err
 	}
 	files := c.Args().Slice()
-	if len(files) == 0 {
+	if len(files) == 0 && cfg.manifest == "" {
 		return usagef("check: no FILE given (try: mtcheck check --ref REF.txt ARTICLE.txt, or - for standard input)")
 	}
 	run := &checkRun{sio: sio, cfg: cfg, rd: &corpus.Reader{Stdin: sio.In, MaxBytes: cfg.maxBytes}}
@@ -165,11 +173,7 @@ func runCheck(c *cli.Context, sio IO) error {
 	if err := run.loadShared(files); err != nil {
 		return err
 	}
-	rep := newReport()
-	for _, path := range files {
-		run.checkFile(c.Context, rep, path)
-	}
-	return run.finish(rep)
+	return run.runBatch(c.Context, files)
 }
 
 // checkRun is one `mtcheck check` invocation: its settings, the inputs that
@@ -178,7 +182,9 @@ type checkRun struct {
 	sio IO
 	cfg *checkConfig
 	rd  *corpus.Reader
-	// shared is the input every article is checked with; Article is unset.
+	// shared is what every article is checked with: the glossary, and the
+	// references and source given with --ref and --source (when given,
+	// they replace per-article pairing). Article is unset.
 	shared     check.Input
 	refNames   []string
 	sourceName string
@@ -239,67 +245,20 @@ func (r *checkRun) loadShared(files []string) error {
 	return nil
 }
 
-// checkFile checks one article and adds its result, or its error, to the
-// report. An unreadable file is reported on stderr in one line and the run
-// goes on.
-func (r *checkRun) checkFile(ctx context.Context, rep *report.Report, path string) {
-	d, err := r.rd.Load(path, corpus.Article)
-	if err != nil {
-		fmt.Fprintf(r.sio.Err, "mtcheck: %v\n", err)
-		rep.Errors = append(rep.Errors, report.FileError{Path: corpus.DisplayName(path), Message: errMsg(err)})
-		return
-	}
-	in := r.shared
-	in.Article = d
+// checkArticle checks one article with its references and source and
+// returns its report entry. The review hook, when set, runs right after the
+// offline checks.
+func (r *checkRun) checkArticle(ctx context.Context, in check.Input, refNames []string, sourceName string) (*report.File, error) {
 	res := check.Run(in, r.cfg.opts)
 	if r.review != nil {
 		if err := r.review(ctx, in, res); err != nil {
-			fmt.Fprintf(r.sio.Err, "mtcheck: %s: %v\n", d.Name, err)
-			rep.Errors = append(rep.Errors, report.FileError{Path: d.Name, Message: err.Error()})
-			return
+			return nil, err
 		}
 	}
-	rep.Files = append(rep.Files, report.FromResult(res, r.refNames, r.sourceName))
-}
-
-// finish summarises, applies the gate once to the whole result, writes the
-// report and decides the exit code.
-func (r *checkRun) finish(rep *report.Report) error {
-	cfg := r.cfg
-	rep.Summarize()
-	rep.Gate = evaluateGate(rep, cfg)
-	var annotated error
-	if r.annotate != nil {
-		skip, err := r.annotate(rep)
-		if skip {
-			return err
-		}
-		annotated = err
-	}
-	write := func(w io.Writer) error {
-		if cfg.format == "json" {
-			return report.WriteJSON(w, rep)
-		}
-		opt := cfg.text
-		opt.Color = cfg.output == "" && useColor(cfg.colorMode, r.sio, r.sio.Out)
-		return report.WriteText(w, rep, opt)
-	}
-	if cfg.output != "" {
-		if err := fsutil.WriteAtomic(cfg.output, write); err != nil {
-			return usagef("%v", err)
-		}
-	} else if err := write(r.sio.Out); err != nil {
-		return usagef("writing the report: %v", err)
-	}
-	switch {
-	case annotated != nil:
-		return annotated
-	case len(rep.Errors) > 0:
-		return &exitError{ExitUsage}
-	case rep.Gate != nil && !rep.Gate.Passed:
-		return &exitError{ExitGate}
-	}
-	return nil
+	ignored := r.applyIgnore(in.Article.Name, res)
+	f := report.FromResult(res, refNames, sourceName)
+	f.Ignored = ignored
+	return f, nil
 }
 
 // applyConfigFile fills in what the command line and environment left unset
@@ -360,7 +319,7 @@ func applyConfigFile(c *cli.Context, cfg *checkConfig) error {
 		}
 		cfg.failOn = sev
 	}
-	return nil
+	return applyBatchConfig(c, cfg, fc, path)
 }
 
 func errMsg(err error) string {
@@ -381,33 +340,4 @@ func useColor(mode string, sio IO, w io.Writer) bool {
 		return false
 	}
 	return sio.isTerminal(w) && sio.getenv("TERM") != "dumb"
-}
-
-// evaluateGate applies --fail-under and --fail-on to the whole result once.
-func evaluateGate(rep *report.Report, cfg *checkConfig) *report.Gate {
-	if cfg.failUnder == nil && cfg.failOn == 0 {
-		return nil
-	}
-	g := &report.Gate{FailUnder: cfg.failUnder, Passed: true, Failures: []string{}}
-	if cfg.failOn != 0 {
-		g.FailOn = cfg.failOn.String()
-	}
-	for _, f := range rep.Files {
-		if cfg.failUnder != nil && f.Score < *cfg.failUnder {
-			g.Failures = append(g.Failures, fmt.Sprintf("%s scored %.2f, below --fail-under %g", f.Path, f.Score, *cfg.failUnder))
-		}
-		if cfg.failOn != 0 {
-			n := 0
-			for _, is := range f.AllIssues() {
-				if is.Severity >= cfg.failOn {
-					n++
-				}
-			}
-			if n > 0 {
-				g.Failures = append(g.Failures, fmt.Sprintf("%s has %d finding(s) at or above %s (--fail-on)", f.Path, n, cfg.failOn))
-			}
-		}
-	}
-	g.Passed = len(g.Failures) == 0
-	return g
 }

@@ -29,6 +29,7 @@ type Record struct {
 	Tool          *Tool    `json:"tool,omitempty"`
 	Summary       *Summary `json:"summary,omitempty"`
 	Gate          *Gate    `json:"gate,omitempty"`
+	LLM           *LLM     `json:"llm,omitempty"`
 }
 
 // InputKey identifies what a record was made from: the input path, a hash

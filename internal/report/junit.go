@@ -37,13 +37,19 @@ type junitCase struct {
 	File      string        `xml:"file,attr,omitempty"`
 	Failure   *junitProblem `xml:"failure"`
 	Error     *junitProblem `xml:"error"`
-	SystemOut string        `xml:"system-out,omitempty"`
+	SystemOut *junitText    `xml:"system-out"`
+}
+
+// junitText is element text written as CDATA, so that line breaks stay
+// line breaks for the people reading it in a CI page.
+type junitText struct {
+	Text string `xml:",cdata"`
 }
 
 type junitProblem struct {
 	Message string `xml:"message,attr"`
 	Type    string `xml:"type,attr"`
-	Text    string `xml:",chardata"`
+	Text    string `xml:",cdata"`
 }
 
 // WriteJUnit writes the report as JUnit XML: a test case per checked file,
@@ -69,7 +75,7 @@ func WriteJUnit(w io.Writer, r *Report) error {
 			c.Failure = &junitProblem{Message: strings.Join(f.GateFailures, "; "), Type: "quality-gate", Text: b.String()}
 			suite.Failures++
 		} else {
-			c.SystemOut = b.String()
+			c.SystemOut = &junitText{b.String()}
 		}
 		suite.Cases = append(suite.Cases, c)
 	}

@@ -57,14 +57,18 @@ func SummaryText(s Summary, color bool) string {
 	return b.String()
 }
 
-// histogram writes one bar per bin, highest scores first, the longest bar
-// histWidth characters wide.
+// histogram writes one bar per bin, highest scores first down to the
+// lowest score, the longest bar histWidth characters wide.
 func histogram(b *strings.Builder, bins []Bin, indent string, style func(bar string, n int) string) {
-	most := 0
-	for _, h := range bins {
+	most, lowest := 0, len(bins)-1
+	for i, h := range bins {
 		most = max(most, h.Files)
+		if h.Files > 0 {
+			lowest = min(lowest, i)
+		}
 	}
-	for i := len(bins) - 1; i >= 0; i-- {
+	// Empty bins below the lowest score say nothing.
+	for i := len(bins) - 1; i >= lowest; i-- {
 		h := bins[i]
 		n := 0
 		if most > 0 {
