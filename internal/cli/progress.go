@@ -32,10 +32,10 @@ func newProgress(sio IO, cfg *checkConfig, total int) *progress {
 	if streaming && cfg.output == "" && sio.isTerminal(sio.Out) {
 		return nil
 	}
-	pr := &progress{p: mpb.New(mpb.WithOutput(sio.Err), mpb.WithWidth(30), mpb.WithRefreshRate(150*time.Millisecond), mpb.WithAutoRefresh())}
-	pr.bar = pr.p.AddBar(int64(total),
+	pr := &progress{p: mpb.New(mpb.WithOutput(sio.Err), mpb.WithWidth(100), mpb.WithRefreshRate(150*time.Millisecond), mpb.WithAutoRefresh())}
+	pr.bar = pr.p.AddBar(int64(total), mpb.BarWidth(20),
 		mpb.PrependDecorators(decor.Name("files "), decor.CountersNoUnit("%d/%d")),
-		mpb.AppendDecorators(decor.Any(func(decor.Statistics) string { return pr.line() }), decor.Name(" · ETA "),
+		mpb.AppendDecorators(decor.Any(func(decor.Statistics) string { return pr.line() }), decor.Name(" ETA "),
 			decor.AverageETA(decor.ET_STYLE_GO)))
 	return pr
 }
@@ -46,9 +46,9 @@ func (pr *progress) line() string {
 	if s > 0 {
 		pct = 100 * float64(f) / float64(s)
 	}
-	out := fmt.Sprintf(" %d sentences · %d flagged (%.1f%%)", s, f, pct)
+	out := fmt.Sprintf(" %d sentences, %d flagged (%.1f%%)", s, f, pct)
 	if pr.hasLLM.Load() {
-		out += fmt.Sprintf(" · LLM %d tokens $%.4f", pr.tokens.Load(), float64(pr.costMicro.Load())/1e6)
+		out += fmt.Sprintf(", LLM %s tokens $%.2f", shortCount(pr.tokens.Load()), float64(pr.costMicro.Load())/1e6)
 	}
 	return out
 }
@@ -85,4 +85,14 @@ func (pr *progress) stop() {
 		pr.bar.Abort(false)
 	}
 	pr.p.Wait()
+}
+
+func shortCount(n int64) string {
+	switch {
+	case n >= 1e6:
+		return fmt.Sprintf("%.1fM", float64(n)/1e6)
+	case n >= 1e4:
+		return fmt.Sprintf("%dk", n/1000)
+	}
+	return fmt.Sprint(n)
 }
