@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // foreignScripts are scripts that do not belong in English text.
@@ -174,6 +175,14 @@ func Language(d *Document) string {
 	letters, latin := 0, 0
 	scripts := map[string]int{}
 	for _, r := range d.plain {
+		if r < utf8.RuneSelf {
+			// Fast path for the common case: an ASCII letter is Latin.
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				letters++
+				latin++
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}
