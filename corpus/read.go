@@ -184,15 +184,24 @@ func (r *Reader) Load(path string, role Role) (*check.Document, error) {
 
 // ParseText parses a document's text, with Load's checks for its role.
 func ParseText(name, text string, role Role) (*check.Document, error) {
+	d, _, err := ParseTextLang(name, text, role)
+	return d, err
+}
+
+// ParseTextLang is ParseText that also returns what check.Language says of
+// an article or reference ("" for English), so callers need not work it
+// out again.
+func ParseTextLang(name, text string, role Role) (*check.Document, string, error) {
 	d := check.Parse(name, text, check.ParseOptions{})
 	if len(d.Sentences) == 0 {
 		if role == Source {
-			return nil, &InputError{name, "source is empty"}
+			return nil, "", &InputError{name, "source is empty"}
 		}
-		return nil, &InputError{name, "is empty: no text to " + map[Role]string{Article: "check", Reference: "compare with"}[role]}
+		return nil, "", &InputError{name, "is empty: no text to " + map[Role]string{Article: "check", Reference: "compare with"}[role]}
 	}
+	lang := ""
 	if role != Source {
-		if lang := check.Language(d); lang != "" {
+		if lang = check.Language(d); lang != "" {
 			hint := ""
 			if role == Reference {
 				hint = " (a source-language text belongs in --source, not --ref)"
@@ -200,7 +209,7 @@ func ParseText(name, text string, role Role) (*check.Document, error) {
 			d.Warnings = append(d.Warnings, fmt.Sprintf("%s does not look like English (%s)%s", role, lang, hint))
 		}
 	}
-	return d, nil
+	return d, lang, nil
 }
 
 // LoadGlossary reads and parses a glossary file.
