@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/goccy/go-yaml"
 	"github.com/mtcheck/mtcheck/internal/llm/llmtest"
 	"github.com/mtcheck/mtcheck/internal/testutil"
 	"github.com/rogpeppe/go-internal/testscript"
@@ -27,6 +28,10 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ciExamples, err := filepath.Abs("../../examples")
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") != "",
@@ -40,6 +45,7 @@ func TestScripts(t *testing.T) {
 			env.Setenv("OPENAI_API_KEY", srv.Key)
 			env.Setenv("OPENAI_BASE_URL", srv.URL)
 			env.Setenv("EXAMPLES", examples)
+			env.Setenv("CIEXAMPLES", ciExamples)
 			env.Setenv("NO_COLOR", "")
 			env.Setenv("HOME", env.WorkDir)
 			env.Setenv("XDG_CACHE_HOME", filepath.Join(env.WorkDir, ".cache"))
@@ -74,6 +80,30 @@ func TestScripts(t *testing.T) {
 				if neg != (err != nil) {
 					ts.Fatalf("sarifvalid %s: %v", args[0], err)
 				}
+			},
+			// yamlscript FILE PATH OUT [FROM=TO]... writes the shell script at
+			// the YAML path PATH of FILE (a CI workflow, a Kubernetes job) to
+			// OUT, with each FROM replaced by TO, so that tests run the
+			// commands the examples ship.
+			"yamlscript": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) < 3 {
+					ts.Fatalf("usage: yamlscript FILE PATH OUT [FROM=TO]...")
+				}
+				p, err := yaml.PathString(args[1])
+				ts.Check(err)
+				var script string
+				ts.Check(p.Read(strings.NewReader(ts.ReadFile(args[0])), &script))
+				if script == "" {
+					ts.Fatalf("yamlscript: nothing at %s in %s", args[1], args[0])
+				}
+				for _, r := range args[3:] {
+					from, to, _ := strings.Cut(r, "=")
+					if !strings.Contains(script, from) {
+						ts.Fatalf("yamlscript: %q is not in the script:\n%s", from, script)
+					}
+					script = strings.ReplaceAll(script, from, to)
+				}
+				ts.Check(os.WriteFile(ts.MkAbs(args[2]), []byte(script+"\n"), 0o755))
 			},
 			// cutjsonl FILE N keeps the first N lines of FILE and half of the
 			// next one, as a run killed while writing leaves it.
