@@ -26,12 +26,17 @@ separated) against the references, source and glossary given, and reports each s
 span with its reason and evidence, a score per sentence in [0,1] and an MQM score per
 document from 0 to 100. Without --ref only the reference-free checks run.
 
+FILE may be a directory (checked recursively) or a glob; each article is paired with the
+references and source beside it (story.txt with story.ref*.txt and story.src*.txt), in
+--ref-dir/--source-dir, or in a --manifest. TSV, JSONL, XLIFF and PO segment corpora are
+checked document by document.
+
 With --llm an LLM reviews the flagged sentences (--llm-review all: every sentence) and its
 findings join the offline ones; see the README's "LLM review" for endpoints and limits.
 
-Exit status: 0 checked and the gate passed, 1 the gate failed (--fail-under, --fail-on),
-2 a usage or input error (other files are still checked and reported), 3 the LLM
-provider failed (--llm), 130 interrupted.
+Exit status: 0 checked and the gate passed, 1 the gate failed (--fail-under,
+--fail-under-mean, --fail-on, --max-flagged), 2 a usage or input error (other files are still
+checked and reported), 3 the LLM provider failed (--llm), 130 interrupted.
 
 Examples:
    mtcheck check --ref story.ref.txt story.txt
@@ -40,7 +45,9 @@ Examples:
    mtcheck check --ref story.ref.txt --format json --fail-under 90 story.txt > report.json
    cat story.txt | mtcheck check --ref story.ref.txt -
    mtcheck check --llm --ref story.ref.txt story.txt
-   mtcheck check --llm --base-url http://localhost:11434/v1 --model llama3.1:8b --ref story.ref.txt story.txt`,
+   mtcheck check --llm --base-url http://localhost:11434/v1 --model llama3.1:8b --ref story.ref.txt story.txt
+   mtcheck check news/ -j 8 --format sarif -o mtcheck.sarif --fail-under-mean 90
+   mtcheck check --resume run.jsonl --shard 2/4 --no-gate corpus/`,
 		Flags: append([]cli.Flag{
 			&cli.StringSliceFlag{Name: "ref", Aliases: []string{"r"}, Usage: "reference text `FILE` (repeatable: several references are all used)"},
 			&cli.StringFlag{Name: "source", Aliases: []string{"s"}, Usage: "source-language text `FILE` (numbers and Latin-script names are checked against it)"},

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"os"
 	"strings"
 	"testing"
 )
@@ -57,5 +58,33 @@ func TestProgressLLMUsage(t *testing.T) {
 	pr.costMicro.Store(56000)
 	if got := pr.line(); !strings.HasSuffix(got, ", LLM 123k tokens $0.06") {
 		t.Errorf("line %q", got)
+	}
+}
+
+// An interrupted run (Ctrl-C cancels the context) exits 130, says how far
+// it got, reports what was done and leaves no temporary file.
+func TestInterruptedRun(t *testing.T) {
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	sio := IO{In: strings.NewReader(""), Out: &out, Err: &errb, Getenv: func(string) string { return "" }}
+	ex := "../../corpus/examples/"
+	code := Main(ctx, []string{"mtcheck", "check", "--format", "json", "-o", dir + "/r.json", "--resume", dir + "/run.jsonl",
+		ex + "odesa-call.txt", ex + "kharkiv-bus.md"}, sio)
+	if code != ExitInterrupted {
+		t.Errorf("exit %d, want %d", code, ExitInterrupted)
+	}
+	if !strings.Contains(errb.String(), "mtcheck: interrupted: 0 of 2 inputs checked, and reported; run the same command again to go on from where it stopped (--resume "+dir+"/run.jsonl)") {
+		t.Errorf("stderr: %s", errb.String())
+	}
+	if data, err := os.ReadFile(dir + "/r.json"); err != nil || !strings.Contains(string(data), `"files": 0,`) {
+		t.Errorf("the report of an interrupted run: %v\n%s", err, data)
+	}
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary file left: %s", e.Name())
+		}
 	}
 }
