@@ -162,17 +162,11 @@ func chrF(hyp, ref string) float64 {
 	var precs, recs float64
 	orders := 0
 	for n := 1; n <= 6; n++ {
-		hc, rc := charNgrams(h, n), charNgrams(r, n)
-		th, tr := 0, 0
-		for _, c := range hc {
-			th += c
-		}
-		for _, c := range rc {
-			tr += c
-		}
-		if th == 0 || tr == 0 {
+		th, tr := len(h)-n+1, len(r)-n+1
+		if th <= 0 || tr <= 0 {
 			continue
 		}
+		hc, rc := charNgrams(h, n), charNgrams(r, n)
 		m := 0
 		for g, c := range hc {
 			m += min(c, rc[g])
@@ -201,10 +195,16 @@ func stripSpace(s string) []rune {
 	return out
 }
 
-func charNgrams(rs []rune, n int) map[string]int {
-	m := make(map[string]int, len(rs))
+// ngram is a character n-gram (n <= 6), zero-padded: a map key that needs
+// no allocation, unlike a string.
+type ngram [6]rune
+
+func charNgrams(rs []rune, n int) map[ngram]int {
+	m := make(map[ngram]int, len(rs))
 	for i := 0; i+n <= len(rs); i++ {
-		m[string(rs[i:i+n])]++
+		var g ngram
+		copy(g[:], rs[i:i+n])
+		m[g]++
 	}
 	return m
 }
