@@ -133,6 +133,9 @@ type discoverer struct {
 	seen  map[string]bool
 	skip  map[string]bool
 	dirs  map[string][]string // directory listings, cached for pairing
+	// refs and srcs are each article's companions by the patterns, found
+	// once by dropCompanions and used again by pair.
+	refs, srcs map[string][]string
 }
 
 func (d *discoverer) add(it Item) {
@@ -273,16 +276,14 @@ func MatchAny(globs []string, p string) bool {
 // not check news/story.ref.txt as an article.
 func (d *discoverer) dropCompanions() {
 	comp := map[string]bool{}
+	d.refs, d.srcs = map[string][]string{}, map[string][]string{}
 	for _, it := range d.items {
 		if it.Err != nil || it.Kind != Text || it.Path == "-" {
 			continue
 		}
-		for _, c := range d.companions(it.Path, d.refPatterns()) {
-			if c != filepath.Clean(it.Path) {
-				comp[c] = true
-			}
-		}
-		for _, c := range d.companions(it.Path, d.sourcePatterns()) {
+		refs, srcs := d.companions(it.Path, d.refPatterns()), d.companions(it.Path, d.sourcePatterns())
+		d.refs[it.Path], d.srcs[it.Path] = refs, srcs
+		for _, c := range append(refs, srcs...) {
 			if c != filepath.Clean(it.Path) {
 				comp[c] = true
 			}
@@ -375,8 +376,8 @@ func (d *discoverer) pair(it *Item) {
 		}
 		return
 	}
-	it.Refs = d.companions(it.Path, d.refPatterns())
-	if src := d.companions(it.Path, d.sourcePatterns()); len(src) > 0 {
+	it.Refs = d.refs[it.Path]
+	if src := d.srcs[it.Path]; len(src) > 0 {
 		it.Source = src[0]
 	}
 	if len(it.Refs) > 0 {
