@@ -2,6 +2,7 @@ package check
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -26,89 +27,127 @@ type AlignOptions struct {
 // sentence's counterpart but a chance match of a few words.
 const DefaultMinSimilarity = 0.2
 
-// bag is a weighted multiset of token stems.
+// bag is a weighted multiset of token stems: stem ids, sorted, with their
+// counts.
 type bag struct {
-	counts map[string]int
+	ids    []int32
+	cnt    []int32
 	weight float64
 }
 
 // lexicon holds inverse document frequencies over all sentences of the
 // article and its references, so rare words (names, numbers) decide the
-// alignment and common ones do not.
+// alignment and common ones do not. Stems are interned to dense ids, so
+// comparing two bags is a merge of two sorted lists.
 type lexicon struct {
-	idf map[string]float64
-	n   float64
+	id   map[string]int32
+	w    []float64 // weight by id: idf, a fifth of it for function words
+	stop []bool
 }
 
 func newLexicon(docs ...*Document) *lexicon {
-	df := map[string]int{}
+	lx := &lexicon{id: map[string]int32{}}
+	var df []int
+	var stop []bool
 	n := 0
+	seen := map[int32]bool{}
 	for _, d := range docs {
 		if d == nil {
 			continue
 		}
 		for _, s := range d.Sentences {
 			n++
-			seen := map[string]bool{}
+			clear(seen)
 			for _, t := range s.Tokens {
-				if t.Kind == Punct || seen[t.Stem] {
+				if t.Kind == Punct {
 					continue
 				}
-				seen[t.Stem] = true
-				df[t.Stem]++
+				id, ok := lx.id[t.Stem]
+				if !ok {
+					id = int32(len(df))
+					lx.id[t.Stem] = id
+					df = append(df, 0)
+					stop = append(stop, t.Stop)
+				}
+				if !seen[id] {
+					seen[id] = true
+					df[id]++
+				}
 			}
 		}
 	}
-	lx := &lexicon{idf: make(map[string]float64, len(df)), n: float64(n)}
-	for w, c := range df {
-		lx.idf[w] = math.Log(1 + float64(n)/float64(c))
+	lx.w, lx.stop = make([]float64, len(df)), stop
+	for id, c := range df {
+		lx.w[id] = math.Log(1 + float64(n)/float64(c))
+		if stop[id] {
+			lx.w[id] *= 0.2
+		}
 	}
 	return lx
 }
 
-func (lx *lexicon) weight(t Token) float64 {
-	w, ok := lx.idf[t.Stem]
-	if !ok {
-		w = math.Log(1 + lx.n)
-	}
-	if t.Stop {
-		w *= 0.2
-	}
-	return w
-}
+// isStop: the stem is a function word's (weighted down at a fifth).
+func (lx *lexicon) isStop(id int32) bool { return lx.stop[id] }
 
 func (lx *lexicon) bagOf(sents ...*Sentence) bag {
-	b := bag{counts: map[string]int{}}
+	var ids []int32
 	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if t.Kind == Punct {
-				continue
+			if t.Kind != Punct {
+				ids = append(ids, lx.id[t.Stem])
 			}
-			b.counts[t.Stem]++
-			b.weight += lx.weight(t)
 		}
+	}
+	slices.Sort(ids)
+	b := bag{}
+	for i, id := range ids {
+		if i > 0 && id == ids[i-1] {
+			b.cnt[len(b.cnt)-1]++
+		} else {
+			b.ids = append(b.ids, id)
+			b.cnt = append(b.cnt, 1)
+		}
+		b.weight += lx.w[id]
 	}
 	return b
 }
 
 func (lx *lexicon) overlap(a, b bag) float64 {
-	if len(a.counts) > len(b.counts) {
-		a, b = b, a
-	}
 	o := 0.0
-	for w, ca := range a.counts {
-		if cb := b.counts[w]; cb > 0 {
-			idf, ok := lx.idf[w]
-			if !ok {
-				idf = math.Log(1 + lx.n)
-			}
-			if stopwords[w] {
-				idf *= 0.2
-			}
-			o += float64(min(ca, cb)) * idf
+	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			o += float64(min(a.cnt[i], b.cnt[j])) * lx.w[a.ids[i]]
+			i++
+			j++
 		}
 	}
 	return o
+}
+
+// merged is the union of two bags (counts added).
+func merged(x, y bag) bag {
+	out := bag{ids: make([]int32, 0, len(x.ids)+len(y.ids)), cnt: make([]int32, 0, len(x.ids)+len(y.ids)), weight: x.weight + y.weight}
+	i, j := 0, 0
+	for i < len(x.ids) || j < len(y.ids) {
+		switch {
+		case j == len(y.ids) || i < len(x.ids) && x.ids[i] < y.ids[j]:
+			out.ids, out.cnt = append(out.ids, x.ids[i]), append(out.cnt, x.cnt[i])
+			i++
+		case i == len(x.ids) || y.ids[j] < x.ids[i]:
+			out.ids, out.cnt = append(out.ids, y.ids[j]), append(out.cnt, y.cnt[j])
+			j++
+		default:
+			out.ids, out.cnt = append(out.ids, x.ids[i]), append(out.cnt, x.cnt[i]+y.cnt[j])
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 // sim is the weighted Dice coefficient of two bags, in [0,1].
@@ -160,41 +199,31 @@ func alignOne(lx *lexicon, article *Document, abags []bag, ref *Document, ri int
 	// more than a few percent of the reference's sentences are left out of
 	// the index (they still count in the similarity): on long texts they
 	// would make every pair a candidate.
-	index := map[string][]int{}
+	index := make([][]int, len(lx.w))
 	for j, b := range rbags {
-		for w := range b.counts {
-			if !stopwords[w] {
-				index[w] = append(index[w], j)
+		for _, id := range b.ids {
+			if lx.w[id] > 0 && !lx.isStop(id) {
+				index[id] = append(index[id], j)
 			}
 		}
 	}
 	maxDF := max(20, m/20)
-	sims := make([]map[int]float64, n)
+	sims := newSimTable(n, m)
 	for i, a := range abags {
-		sims[i] = map[int]float64{}
-		for w := range a.counts {
-			js := index[w]
+		for _, id := range a.ids {
+			js := index[id]
 			if len(js) > maxDF {
 				continue
 			}
 			for _, j := range js {
-				if _, done := sims[i][j]; !done {
-					sims[i][j] = lx.sim(a, rbags[j])
+				if !sims.has(i, j) {
+					sims.set(i, j, lx.sim(a, rbags[j]))
 				}
 			}
 		}
 	}
-	sim11 := func(i, j int) float64 { return sims[i][j] }
-	merge := func(x, y bag) bag {
-		c := make(map[string]int, len(x.counts)+len(y.counts))
-		for w, k := range x.counts {
-			c[w] += k
-		}
-		for w, k := range y.counts {
-			c[w] += k
-		}
-		return bag{counts: c, weight: x.weight + y.weight}
-	}
+	sim11 := sims.get
+	merge := merged
 	const floor = 0.05                // a merge is only tried where both parts already share words
 	sim12 := func(i, j int) float64 { // article i with reference j, j+1
 		if sim11(i, j) < floor || sim11(i, j+1) < floor {
@@ -322,11 +351,11 @@ func alignOne(lx *lexicon, article *Document, abags []bag, ref *Document, ri int
 			continue
 		}
 		bestJ, bestS := -1, 0.0
-		for j, s := range sims[i] {
+		sims.each(i, func(j int, s float64) {
 			if s > bestS || s == bestS && j < bestJ {
 				bestJ, bestS = j, s
 			}
-		}
+		})
 		if bestJ >= 0 && bestS >= 0.3 && (out[i] == nil || bestS > out[i].Similarity) {
 			out[i] = &Alignment{Ref: ri, Sents: []int{bestJ}, Similarity: bestS}
 			usedRef[bestJ] = true
@@ -338,6 +367,68 @@ func alignOne(lx *lexicon, article *Document, abags []bag, ref *Document, ri int
 		}
 	}
 	return out
+}
+
+// simTable holds the 1:1 similarities: dense for ordinary texts, sparse
+// (only pairs that share a word) for very long ones.
+type simTable struct {
+	m      int
+	dense  []float64 // -1 marks "not computed"
+	sparse []map[int]float64
+}
+
+func newSimTable(n, m int) *simTable {
+	t := &simTable{m: m}
+	if n*m <= 1_000_000 {
+		t.dense = make([]float64, n*m)
+		for i := range t.dense {
+			t.dense[i] = -1
+		}
+		return t
+	}
+	t.sparse = make([]map[int]float64, n)
+	for i := range t.sparse {
+		t.sparse[i] = map[int]float64{}
+	}
+	return t
+}
+
+func (t *simTable) has(i, j int) bool {
+	if t.dense != nil {
+		return t.dense[i*t.m+j] >= 0
+	}
+	_, ok := t.sparse[i][j]
+	return ok
+}
+
+func (t *simTable) set(i, j int, v float64) {
+	if t.dense != nil {
+		t.dense[i*t.m+j] = v
+		return
+	}
+	t.sparse[i][j] = v
+}
+
+func (t *simTable) get(i, j int) float64 {
+	if t.dense != nil {
+		return max(0, t.dense[i*t.m+j])
+	}
+	return t.sparse[i][j]
+}
+
+// each calls fn for every computed pair of row i.
+func (t *simTable) each(i int, fn func(j int, v float64)) {
+	if t.dense != nil {
+		for j := 0; j < t.m; j++ {
+			if v := t.dense[i*t.m+j]; v >= 0 {
+				fn(j, v)
+			}
+		}
+		return
+	}
+	for j, v := range t.sparse[i] {
+		fn(j, v)
+	}
 }
 
 // precisionSim scores a sentence that is part of a longer passage: it blends

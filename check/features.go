@@ -157,19 +157,50 @@ func (m *Model) Score(f Features) float64 {
 }
 
 // chrF is sentence chrF (character n-grams 1–6 without spaces, β = 2), in [0,1].
+//
+// The n-grams are hashed to 64 bits and counted in a small open-addressing
+// table, reused across the orders: no maps, no sorting, one allocation (this
+// runs once per sentence on every batch run).
 func chrF(hyp, ref string) float64 {
 	h, r := stripSpace(hyp), stripSpace(ref)
 	var precs, recs float64
 	orders := 0
+	size := 16
+	for size < 2*len(r) {
+		size <<= 1
+	}
+	keys := make([]uint64, size)
+	counts := make([]int32, size)
+	used := make([]bool, size)
+	mask := uint64(size - 1)
 	for n := 1; n <= 6; n++ {
 		th, tr := len(h)-n+1, len(r)-n+1
 		if th <= 0 || tr <= 0 {
 			continue
 		}
-		hc, rc := charNgrams(h, n), charNgrams(r, n)
+		clear(counts)
+		clear(used)
+		for i := 0; i < tr; i++ {
+			k := ngramHash(r[i : i+n])
+			slot := k & mask
+			for used[slot] && keys[slot] != k {
+				slot = (slot + 1) & mask
+			}
+			keys[slot], used[slot] = k, true
+			counts[slot]++
+		}
 		m := 0
-		for g, c := range hc {
-			m += min(c, rc[g])
+		for i := 0; i < th; i++ {
+			k := ngramHash(h[i : i+n])
+			for slot := k & mask; used[slot]; slot = (slot + 1) & mask {
+				if keys[slot] == k {
+					if counts[slot] > 0 {
+						counts[slot]--
+						m++
+					}
+					break
+				}
+			}
 		}
 		precs += float64(m) / float64(th)
 		recs += float64(m) / float64(tr)
@@ -185,26 +216,22 @@ func chrF(hyp, ref string) float64 {
 	return 5 * p * rr / (4*p + rr)
 }
 
+// ngramHash is FNV-1a over the runes of an n-gram, never zero-equal for
+// distinct short n-grams in practice.
+func ngramHash(g []rune) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range g {
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
+}
+
 func stripSpace(s string) []rune {
-	var out []rune
+	out := make([]rune, 0, len(s))
 	for _, r := range s {
 		if !isSpace(r) {
 			out = append(out, r)
 		}
 	}
 	return out
-}
-
-// ngram is a character n-gram (n <= 6), zero-padded: a map key that needs
-// no allocation, unlike a string.
-type ngram [6]rune
-
-func charNgrams(rs []rune, n int) map[ngram]int {
-	m := make(map[ngram]int, len(rs))
-	for i := 0; i+n <= len(rs); i++ {
-		var g ngram
-		copy(g[:], rs[i:i+n])
-		m[g]++
-	}
-	return m
 }

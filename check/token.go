@@ -2,6 +2,8 @@ package check
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -150,6 +152,11 @@ func isThousands(s string, i, end int) bool {
 }
 
 func newToken(text string, start, end int) Token {
+	if w, ok := wordCache.Load(text); ok {
+		t := w.(Token)
+		t.Start, t.End, t.Text = start, end, text
+		return t
+	}
 	t := Token{Start: start, End: end, Text: text}
 	first, _ := utf8.DecodeRuneInString(text)
 	t.Cap = unicode.IsUpper(first)
@@ -164,8 +171,21 @@ func newToken(text string, start, end int) Token {
 	if t.Kind == Word && isASCIIWord(t.Norm) {
 		t.Lemma = lemma(t.Norm)
 	}
+	if wordCacheSize.Add(1) <= maxWordCache {
+		wordCache.Store(text, t)
+	}
 	return t
 }
+
+// wordCache remembers the analysis of each word form (norm, stem, lemma):
+// a corpus repeats its vocabulary, and the lemmatiser's lookups are the
+// costly part of tokenising. It stops growing at maxWordCache forms.
+var (
+	wordCache     sync.Map
+	wordCacheSize atomic.Int64
+)
+
+const maxWordCache = 500_000
 
 // contractions maps the clitic of a contraction to the word it stands for,
 // so "don't" matches "do not" and "I'm" matches "I am".
