@@ -67,6 +67,9 @@ type Input struct {
 	Refs     []*Document
 	Source   *Document
 	Glossary *Glossary
+	// Phrases, when set, is an index of a corpus of good English the
+	// phrasing check compares word sequences with.
+	Phrases PhraseIndex
 }
 
 // Context is shared by the checks of one run: the input, the alignment and

@@ -21,6 +21,7 @@ type lexData struct {
 	words    map[string]uint8 // lower-case word → 1 (common) or 2 (larger list)
 	names    map[string]bool  // lower-cased capitalised entries (places, names)
 	synGroup map[string][]int32
+	groups   [][]string // synonym groups by id
 	antonyms map[string][]string
 	lemmas   map[string]string
 	pos      map[string]string // lemma → parts of speech it can take: n, v, a, r
@@ -43,9 +44,11 @@ func lexdb() *lexData {
 		eachLine("names.txt.gz", func(s string) { l.names[strings.ToLower(s)] = true })
 		g := int32(0)
 		eachLine("synonyms.txt.gz", func(s string) {
-			for _, w := range strings.Fields(s) {
+			ws := strings.Fields(s)
+			for _, w := range ws {
 				l.synGroup[w] = append(l.synGroup[w], g)
 			}
+			l.groups = append(l.groups, ws)
 			g++
 		})
 		eachLine("antonyms.txt.gz", func(s string) {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -62,6 +63,7 @@ Examples:
 			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour text output: auto (on a terminal, unless NO_COLOR is set), always, never"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "text output: print only the summary lines"},
 			&cli.StringFlag{Name: "max-size", Value: "16MB", Usage: "largest input file read, e.g. 16MB, 500KB"},
+			&cli.StringFlag{Name: "corpus", Usage: "folder `DIR` of good English text: flag word sequences it does not support (indexed once, cached)"},
 			&cli.StringFlag{Name: "config", EnvVars: []string{"MTCHECK_CONFIG"}, Usage: "read settings from `FILE` instead of the nearest .mtcheck.yaml"},
 			&cli.BoolFlag{Name: "llm", Usage: "have an LLM review the sentences too (OPENAI_API_KEY, or --base-url for a local server)"},
 		}, append(llmFlags(), batchFlags()...)...),
@@ -70,6 +72,7 @@ Examples:
 }
 
 type checkConfig struct {
+	corpus    string
 	refs      []string
 	source    string
 	glossary  string
@@ -90,6 +93,7 @@ func parseCheckFlags(c *cli.Context) (*checkConfig, error) {
 		return nil, err
 	}
 	cfg.refs, cfg.source, cfg.glossary = c.StringSlice("ref"), c.String("source"), c.String("glossary")
+	cfg.corpus = c.String("corpus")
 	th := c.Float64("threshold")
 	if th <= 0 || th > 1 || math.IsNaN(th) {
 		return nil, usagef("--threshold %v: want a score above 0 and at most 1", th)
@@ -242,6 +246,13 @@ func (r *checkRun) loadShared(files []string) error {
 		}
 		r.shared.Source, r.sourceName = d, d.Name
 	}
+	if cfg.corpus != "" {
+		idx, err := loadCorpus(cfg.corpus, r.sio)
+		if err != nil {
+			return err
+		}
+		r.shared.Phrases = idx
+	}
 	if cfg.glossary != "" {
 		g, err := r.rd.LoadGlossary(cfg.glossary)
 		if err != nil {
@@ -309,6 +320,9 @@ func applyConfigFile(c *cli.Context, cfg *checkConfig) error {
 	if err := cfg.opts.Validate(); err != nil {
 		return usagef("config %s: %v", path, err)
 	}
+	if !c.IsSet("corpus") && fc.Corpus != "" {
+		cfg.corpus = fc.Corpus
+	}
 	if !c.IsSet("glossary") && fc.Check.Glossary != "" {
 		cfg.glossary = fc.Check.Glossary
 	}
@@ -347,4 +361,28 @@ func useColor(mode string, sio IO, w io.Writer) bool {
 		return false
 	}
 	return sio.isTerminal(w) && sio.getenv("TERM") != "dumb"
+}
+
+// loadCorpus indexes a corpus folder for the phrasing check, or reads the
+// index built before from the user cache directory.
+func loadCorpus(dir string, sio IO) (*corpus.PhraseIndex, error) {
+	cache := sio.getenv("MTCHECK_CACHE_DIR")
+	if cache == "" {
+		base, err := os.UserCacheDir()
+		if err != nil {
+			base = os.TempDir()
+		}
+		cache = filepath.Join(base, "mtcheck")
+	}
+	idx, built, skipped, err := corpus.LoadPhraseIndex(dir, filepath.Join(cache, "phrases"))
+	if err != nil {
+		return nil, usagef("%v", err)
+	}
+	for _, s := range skipped {
+		fmt.Fprintf(sio.Err, "mtcheck: warning: corpus: %s; skipped\n", s)
+	}
+	if built {
+		fmt.Fprintf(sio.Err, "mtcheck: indexed corpus %s: %d files, %d words, %d word sequences\n", dir, idx.Files, idx.Tokens(), idx.Entries())
+	}
+	return idx, nil
 }

@@ -30,6 +30,8 @@ type Config struct {
 	Pairing PairingConfig `yaml:"pairing"`
 	Ignore  []IgnoreRule  `yaml:"ignore"`
 	Run     RunConfig     `yaml:"run"`
+	// Corpus is a folder of good English text for the phrasing check.
+	Corpus string `yaml:"corpus"`
 }
 
 // CheckConfig holds what `mtcheck check` does.
@@ -95,6 +97,9 @@ func Load(path string) (*Config, error) {
 	}
 	c.LLM.resolve(base)
 	c.resolveBatchPaths(base)
+	if c.Corpus != "" && !filepath.IsAbs(c.Corpus) {
+		c.Corpus = filepath.Join(base, c.Corpus)
+	}
 	return c, nil
 }
 

@@ -175,7 +175,11 @@ func (t *textWriter) issue(f *File, it located) {
 		if ev.Line > 0 {
 			where = fmt.Sprintf("%s:%d", ev.File, ev.Line)
 		}
-		t.printf("    %s %s\n", t.paint(ansiDim, ev.Kind+" ("+where+"):"), clip(ev.Text, 300))
+		label := ev.Kind + ":"
+		if where != "" {
+			label = ev.Kind + " (" + where + "):"
+		}
+		t.printf("    %s %s\n", t.paint(ansiDim, label), clip(ev.Text, 300))
 	}
 	if is.Suggestion != "" {
 		t.printf("    %s %s\n", t.paint(ansiDim, "suggestion:"), t.paint(ansiGreen, is.Suggestion))
