@@ -13,7 +13,7 @@ type mapIndex struct {
 
 func (m *mapIndex) Count(words ...string) int { return m.counts[PhraseKey(words...)] }
 func (m *mapIndex) Tokens() int               { return m.tokens }
-func (m *mapIndex) Name() string               { return "archive" }
+func (m *mapIndex) Name() string              { return "archive" }
 
 func indexOf(t *testing.T, text string) *mapIndex {
 	t.Helper()
