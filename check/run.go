@@ -240,7 +240,7 @@ func (s *SentenceResult) closePassage() bool {
 		return false
 	}
 	return s.Align.Similarity >= forcingSimilarity ||
-		s.precision >= 0.9 && s.coverage >= 0.6 || s.coverage >= 0.9 && s.precision >= 0.6
+		s.precision >= 0.9 && s.coverage >= 0.6 || s.coverage >= 0.9 && s.precision >= 0.4
 }
 
 // ForcedFlag reports a finding that flags the sentence whatever the model
