@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strings"
 
 	"github.com/mtcheck/mtcheck/check"
@@ -77,25 +76,7 @@ type fileFix struct {
 func (f *fileFix) doc() *check.Document { return f.in.Article }
 
 // best returns the best verified proposal of each sentence, in order.
-func (f *fileFix) best() []*fix.Proposal {
-	var out []*fix.Proposal
-	seen := map[int]bool{}
-	for _, p := range f.proposals {
-		if p.OK() && !seen[p.Sentence] {
-			seen[p.Sentence] = true
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-func editsOf(ps []*fix.Proposal) []fix.Edit {
-	var out []fix.Edit
-	for _, p := range ps {
-		out = append(out, p.Edits...)
-	}
-	return out
-}
+func (f *fileFix) best() []*fix.Proposal { return fix.Best(f.proposals) }
 
 func runFix(c *cli.Context, sio IO) error {
 	files := c.Args().Slice()
@@ -181,7 +162,7 @@ func runFix(c *cli.Context, sio IO) error {
 				return err
 			}
 		case patch:
-			fmt.Fprint(sio.Out, textdiff.Unified(ff.path, ff.path, ff.doc().Text, fix.Apply(ff.doc().Text, editsOf(ff.best()))))
+			fmt.Fprint(sio.Out, textdiff.Unified(ff.path, ff.path, ff.doc().Text, fix.Apply(ff.doc().Text, fix.EditsOf(ff.best()))))
 		case format == "text":
 			printProposals(sio.Out, ff, style)
 		}
@@ -278,16 +259,7 @@ func proposeFixes(ctx context.Context, run *checkRun, lr *llmRun, path string) (
 	for _, p := range props {
 		v.Verify(p)
 	}
-	sort.SliceStable(props, func(i, j int) bool {
-		a, b := props[i], props[j]
-		if a.Sentence != b.Sentence {
-			return a.Sentence < b.Sentence
-		}
-		if a.OK() != b.OK() {
-			return a.OK()
-		}
-		return a.Confidence > b.Confidence
-	})
+	fix.Order(props)
 	ff.proposals = props
 	for _, sr := range res.Sentences {
 		if sr.Flagged {
@@ -310,7 +282,7 @@ func hasLLMFinding(fs []check.Finding) bool {
 // scoreWith is the article's offline MQM score with proposals applied.
 func scoreWith(ff *fileFix, ps []*fix.Proposal, opts check.Options) float64 {
 	in := ff.in
-	in.Article = check.Parse(ff.doc().Name, fix.Apply(ff.doc().Text, editsOf(ps)), check.ParseOptions{})
+	in.Article = check.Parse(ff.doc().Name, fix.Apply(ff.doc().Text, fix.EditsOf(ps)), check.ParseOptions{})
 	return check.Run(in, opts).Score
 }
 
@@ -354,7 +326,7 @@ func printProposals(w io.Writer, ff *fileFix, style textdiff.Style) {
 
 // writeFixed writes the article with the chosen proposals applied.
 func writeFixed(sio IO, ff *fileFix, target string, chosen []*fix.Proposal) error {
-	text := fix.Apply(ff.doc().Text, editsOf(chosen))
+	text := fix.Apply(ff.doc().Text, fix.EditsOf(chosen))
 	kept, err := fix.Write(target, text)
 	if err != nil {
 		return err
@@ -387,27 +359,12 @@ type fixFileReport struct {
 	Warnings   []string      `json:"warnings"`
 }
 
+// fixProposal is a proposal with where its sentence is.
 type fixProposal struct {
-	Sentence    int       `json:"sentence"`
-	Line        int       `json:"line"`
-	Col         int       `json:"col"`
-	Source      string    `json:"source"`
-	Reason      string    `json:"reason"`
-	Original    string    `json:"original"`
-	Corrected   string    `json:"corrected"`
-	Diff        string    `json:"diff"`
-	Confidence  float64   `json:"confidence"`
-	Best        bool      `json:"best"`
-	Rejected    string    `json:"rejected,omitempty"`
-	ScoreBefore float64   `json:"score_before"`
-	ScoreAfter  float64   `json:"score_after"`
-	Edits       []fixEdit `json:"edits"`
-}
-
-type fixEdit struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	New   string `json:"new"`
+	Sentence int `json:"sentence"`
+	Line     int `json:"line"`
+	Col      int `json:"col"`
+	*report.Proposal
 }
 
 func writeFixJSON(w io.Writer, results []*fileFix, info *report.LLM) error {
@@ -415,19 +372,9 @@ func writeFixJSON(w io.Writer, results []*fileFix, info *report.LLM) error {
 	for _, ff := range results {
 		fr := fixFileReport{Path: ff.path, Score: ff.res.Score, ScoreAfter: ff.after, Flagged: ff.flagged, Proposals: []fixProposal{},
 			Warnings: append([]string{}, ff.doc().Warnings...)}
-		best := map[*fix.Proposal]bool{}
-		for _, p := range ff.best() {
-			best[p] = true
-		}
-		for _, p := range ff.proposals {
-			s := ff.doc().Sentences[p.Sentence]
-			fp := fixProposal{Sentence: p.Sentence + 1, Line: s.Line, Col: s.Col, Source: p.Source, Reason: p.Reason, Original: p.Original,
-				Corrected: p.Corrected, Diff: textdiff.Plain(p.Diff()), Confidence: p.Confidence, Best: best[p], Rejected: p.Rejected,
-				ScoreBefore: p.ScoreBefore, ScoreAfter: p.ScoreAfter, Edits: []fixEdit{}}
-			for _, e := range p.Edits {
-				fp.Edits = append(fp.Edits, fixEdit{e.Start, e.End, e.New})
-			}
-			fr.Proposals = append(fr.Proposals, fp)
+		for i, rp := range fix.Reports(ff.proposals) {
+			s := ff.doc().Sentences[ff.proposals[i].Sentence]
+			fr.Proposals = append(fr.Proposals, fixProposal{Sentence: s.Index + 1, Line: s.Line, Col: s.Col, Proposal: rp})
 		}
 		r.Files = append(r.Files, fr)
 	}

@@ -3,36 +3,15 @@ package cli
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/mtcheck/mtcheck/internal/fix"
-	"github.com/mtcheck/mtcheck/internal/fsutil"
 	"github.com/mtcheck/mtcheck/internal/textdiff"
 )
-
-// decision is one line of the decision log.
-type decision struct {
-	Time       string  `json:"time"`
-	File       string  `json:"file"`
-	Line       int     `json:"line"`
-	Sentence   int     `json:"sentence"`
-	Source     string  `json:"source"`
-	Reason     string  `json:"reason"`
-	Confidence float64 `json:"confidence"`
-	Original   string  `json:"original"`
-	Proposed   string  `json:"proposed"`
-	// Decision is accepted, rejected, edited or skipped (after quit).
-	Decision string `json:"decision"`
-	// Final is the sentence as written.
-	Final string `json:"final"`
-}
 
 // lineReader reads answers without blocking Ctrl-C: a read runs in a
 // goroutine and a cancelled context ends the wait.
@@ -76,12 +55,9 @@ func interact(ctx context.Context, sio IO, ff *fileFix, target string, style tex
 	in := newLineReader(sio.In)
 	out := sio.Out
 	var chosen []*fix.Proposal
-	var log []decision
-	now := func() string { return time.Now().UTC().Format(time.RFC3339) }
+	var log []fix.Decision
 	record := func(p *fix.Proposal, what, final string) {
-		s := doc.Sentences[p.Sentence]
-		log = append(log, decision{Time: now(), File: ff.path, Line: s.Line, Sentence: p.Sentence + 1, Source: p.Source, Reason: p.Reason,
-			Confidence: p.Confidence, Original: p.Original, Proposed: p.Corrected, Decision: what, Final: final})
+		log = append(log, fix.NewDecision(ff.path, doc.Sentences[p.Sentence].Line, p, what, final))
 	}
 	// Offer the verified proposals of each sentence, best first.
 	bySentence := map[int][]*fix.Proposal{}
@@ -180,7 +156,7 @@ func interact(ctx context.Context, sio IO, ff *fileFix, target string, style tex
 	if err := writeFixed(sio, ff, target, chosen); err != nil {
 		return err
 	}
-	return appendLog(target+".mtcheck-log.jsonl", log)
+	return fix.AppendLog(fix.LogPath(target), log)
 }
 
 // editSentence opens $VISUAL or $EDITOR on the sentence, or reads a typed
@@ -209,25 +185,4 @@ func editSentence(ctx context.Context, sio IO, in *lineReader, text string) (str
 		return "", err
 	}
 	return strings.Join(strings.Fields(string(b)), " "), nil
-}
-
-// appendLog adds the decisions to the log file, one JSON object a line.
-func appendLog(path string, log []decision) error {
-	old, err := os.ReadFile(path)
-	if err != nil && !os.IsNotExist(err) {
-		return fmt.Errorf("%s: %v", path, err)
-	}
-	return fsutil.WriteAtomic(filepath.Clean(path), func(w io.Writer) error {
-		if _, err := w.Write(old); err != nil {
-			return err
-		}
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		for _, d := range log {
-			if err := enc.Encode(d); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
 }

@@ -74,6 +74,9 @@ type Sentence struct {
 	// Segment is the row, unit or entry of a segment corpus the sentence
 	// comes from.
 	Segment *Segment `json:"segment,omitempty"`
+	// Proposals are the corrections proposed for the sentence, best first
+	// (HTML reports and the review page; omitted elsewhere).
+	Proposals []*Proposal `json:"proposals,omitempty"`
 }
 
 // Alignment is the reference passage a sentence was compared with.
