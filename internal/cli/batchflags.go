@@ -13,7 +13,7 @@ import (
 )
 
 // formats are the report formats, the streaming ones first.
-var formats = []string{"text", "json", "jsonl", "sarif", "github", "junit"}
+var formats = []string{"text", "json", "jsonl", "sarif", "github", "junit", "html"}
 
 func validFormat(f string) bool {
 	for _, x := range formats {

@@ -53,7 +53,7 @@ Examples:
 			&cli.StringSliceFlag{Name: "ref", Aliases: []string{"r"}, Usage: "reference text `FILE` (repeatable: several references are all used)"},
 			&cli.StringFlag{Name: "source", Aliases: []string{"s"}, Usage: "source-language text `FILE` (numbers and Latin-script names are checked against it)"},
 			&cli.StringFlag{Name: "glossary", Aliases: []string{"g"}, Usage: "glossary `FILE` of preferred terms and variants to avoid"},
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", EnvVars: []string{"MTCHECK_FORMAT"}, Usage: "output format: text, json, jsonl, sarif, github or junit"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", EnvVars: []string{"MTCHECK_FORMAT"}, Usage: "output format: text, json, jsonl, sarif, github, junit or html (one self-contained page; use with -o report.html)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` (atomically) instead of standard output"},
 			&cli.Float64Flag{Name: "fail-under", Usage: "exit 1 if any document scores below `SCORE` (0-100)"},
 			&cli.StringFlag{Name: "fail-on", Usage: "exit 1 if any finding is at or above `SEVERITY` (minor, major, critical)"},
@@ -202,6 +202,9 @@ type checkRun struct {
 	// review, when set, runs after the offline checks on each article (the
 	// LLM reviewer) and may add findings to the result.
 	review func(ctx context.Context, in check.Input, res *check.Result) error
+	// llm is the LLM of check --llm (nil without): the HTML report asks
+	// its fixer for proposals.
+	llm *llmRun
 	// annotate, when set, runs before the report is written (adding the
 	// LLM usage). skip: print no report (a dry run printed its plan); err:
 	// the exit to return once the report is out.
@@ -276,6 +279,9 @@ func (r *checkRun) checkArticle(ctx context.Context, in check.Input, refNames []
 	ignored := r.applyIgnore(in.Article.Name, res)
 	f := report.FromResult(res, refNames, sourceName)
 	f.Ignored = ignored
+	if r.cfg.format == "html" {
+		r.addProposals(ctx, in, res, f)
+	}
 	return f, nil
 }
 

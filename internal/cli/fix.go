@@ -229,38 +229,10 @@ func proposeFixes(ctx context.Context, run *checkRun, lr *llmRun, path string) (
 	in.Article = d
 	res := check.Run(in, run.cfg.opts)
 	ff := &fileFix{path: d.Name, in: in, res: res}
-	var props []*fix.Proposal
-	if lr != nil && lr.failed() == nil && ctx.Err() == nil {
-		if lr.runner.Mode != "none" {
-			_ = lr.reviewHook(ctx, in, res)
-		}
-		var targets []int
-		for i, sr := range res.Sentences {
-			if sr.Flagged || hasLLMFinding(sr.Findings) {
-				targets = append(targets, i)
-			}
-		}
-		if lr.failed() == nil && ctx.Err() == nil {
-			fixes, out, err := lr.runner.Fix(ctx, in, res, targets)
-			var pe *llm.ProviderError
-			lr.mu.Lock()
-			if errors.As(err, &pe) && lr.fatal == nil {
-				lr.fatal = err
-			}
-			lr.mu.Unlock()
-			if out != nil {
-				d.Warnings = append(d.Warnings, out.Warnings(d, "corrected by the LLM")...)
-			}
-			props = append(props, fix.FromLLM(d, fixes)...)
-		}
+	if lr != nil && lr.runner.Mode != "none" && lr.failed() == nil && ctx.Err() == nil {
+		_ = lr.reviewHook(ctx, in, res)
 	}
-	props = append(props, fix.Offline(res)...)
-	v := fix.NewVerifier(in, res, run.cfg.opts)
-	for _, p := range props {
-		v.Verify(p)
-	}
-	fix.Order(props)
-	ff.proposals = props
+	ff.proposals = gatherProposals(ctx, lr, in, res, run.cfg.opts)
 	for _, sr := range res.Sentences {
 		if sr.Flagged {
 			ff.flagged++
@@ -268,6 +240,54 @@ func proposeFixes(ctx context.Context, run *checkRun, lr *llmRun, path string) (
 	}
 	ff.after = scoreWith(ff, ff.best(), run.cfg.opts)
 	return ff, nil
+}
+
+// gatherProposals makes the proposals for a checked article: the LLM
+// fixer's (when lr is set) and the offline ones, verified and ordered.
+func gatherProposals(ctx context.Context, lr *llmRun, in check.Input, res *check.Result, opts check.Options) []*fix.Proposal {
+	var props []*fix.Proposal
+	if lr != nil {
+		props = lr.fixes(ctx, in, res)
+	}
+	props = append(props, fix.Offline(res)...)
+	v := fix.NewVerifier(in, res, opts)
+	for _, p := range props {
+		v.Verify(p)
+	}
+	fix.Order(props)
+	return props
+}
+
+// fixes asks the LLM fixer to correct the sentences that are flagged or
+// have an LLM finding.
+func (lr *llmRun) fixes(ctx context.Context, in check.Input, res *check.Result) []*fix.Proposal {
+	if lr.failed() != nil || ctx.Err() != nil {
+		return nil
+	}
+	d := in.Article
+	fixes, out, err := lr.runner.Fix(ctx, in, res, fixTargets(res))
+	var pe *llm.ProviderError
+	lr.mu.Lock()
+	if errors.As(err, &pe) && lr.fatal == nil {
+		lr.fatal = err
+	}
+	lr.mu.Unlock()
+	if out != nil {
+		d.Warnings = append(d.Warnings, out.Warnings(d, "corrected by the LLM")...)
+	}
+	return fix.FromLLM(d, fixes)
+}
+
+// fixTargets are the sentences the fixer is asked about: flagged, or with
+// an LLM finding.
+func fixTargets(res *check.Result) []int {
+	var targets []int
+	for i, sr := range res.Sentences {
+		if sr.Flagged || hasLLMFinding(sr.Findings) {
+			targets = append(targets, i)
+		}
+	}
+	return targets
 }
 
 func hasLLMFinding(fs []check.Finding) bool {

@@ -358,6 +358,7 @@ func setupCheckLLM(c *cli.Context, sio IO, run *checkRun) error {
 		return usagef("--llm-review none: check --llm reviews flagged or all sentences")
 	}
 	run.review = lr.reviewHook
+	run.llm = lr
 	run.annotate = func(rep *report.Report) (bool, error) {
 		if lr.dryRun {
 			lr.printPlan(sio)

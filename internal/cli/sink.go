@@ -12,7 +12,7 @@ import (
 // read by merge) in their final order and turns them into the report: it
 // filters by the baseline, applies the document gates, keeps the totals,
 // and writes each streaming format as results come; the whole-document
-// formats (json, sarif, junit) are written at the end. The same sink makes
+// formats (json, sarif, junit, html) are written at the end. The same sink makes
 // a single run's report and a merged one, so they agree.
 type sink struct {
 	sio    IO
@@ -163,6 +163,8 @@ func (s *sink) finish() error {
 		s.setErr(report.WriteSARIF(s.out, r))
 	case s.cfg.format == "junit":
 		s.setErr(report.WriteJUnit(s.out, r))
+	case s.cfg.format == "html":
+		s.setErr(report.WriteHTML(s.out, r, report.HTMLOptions{}))
 	}
 	if s.csv != nil {
 		s.setErr(s.csv.Finish(r))
