@@ -6,8 +6,6 @@ import (
 	"encoding/base64"
 	"fmt"
 	"html"
-	"os"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -15,24 +13,12 @@ import (
 	"testing"
 
 	"github.com/mtcheck/mtcheck/check"
+	"github.com/mtcheck/mtcheck/internal/testutil"
 )
 
 func exampleFile(t *testing.T) *File {
 	t.Helper()
-	read := func(p string) string {
-		b, err := os.ReadFile(filepath.Join("../../corpus/examples", p))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
-	g, err := check.ParseGlossary("glossary.txt", read("glossary.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := check.Input{Article: check.Parse("odesa-call.txt", read("odesa-call.txt"), check.ParseOptions{}),
-		Refs:     []*check.Document{check.Parse("odesa-call.ref.txt", read("odesa-call.ref.txt"), check.ParseOptions{})},
-		Glossary: g}
+	in := testutil.ExampleInput(t, "odesa-call.txt")
 	return FromResult(check.Run(in, check.Options{}), []string{"odesa-call.ref.txt"}, "")
 }
 
