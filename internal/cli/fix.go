@@ -265,7 +265,7 @@ func (lr *llmRun) fixes(ctx context.Context, in check.Input, res *check.Result) 
 		return nil
 	}
 	d := in.Article
-	fixes, out, err := lr.runner.Fix(ctx, in, res, fixTargets(res))
+	fixes, out, err := lr.runner.Fix(ctx, in, res, fix.Targets(res))
 	var pe *llm.ProviderError
 	lr.mu.Lock()
 	if errors.As(err, &pe) && lr.fatal == nil {
@@ -276,27 +276,6 @@ func (lr *llmRun) fixes(ctx context.Context, in check.Input, res *check.Result) 
 		d.Warnings = append(d.Warnings, out.Warnings(d, "corrected by the LLM")...)
 	}
 	return fix.FromLLM(d, fixes)
-}
-
-// fixTargets are the sentences the fixer is asked about: flagged, or with
-// an LLM finding.
-func fixTargets(res *check.Result) []int {
-	var targets []int
-	for i, sr := range res.Sentences {
-		if sr.Flagged || hasLLMFinding(sr.Findings) {
-			targets = append(targets, i)
-		}
-	}
-	return targets
-}
-
-func hasLLMFinding(fs []check.Finding) bool {
-	for _, f := range fs {
-		if f.Detector == review.Detector {
-			return true
-		}
-	}
-	return false
 }
 
 // scoreWith is the article's offline MQM score with proposals applied.

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/mtcheck/mtcheck/check"
 	"github.com/mtcheck/mtcheck/internal/report"
+	"github.com/mtcheck/mtcheck/internal/review"
 	"github.com/mtcheck/mtcheck/internal/textdiff"
 )
 
@@ -32,6 +34,22 @@ func Best(ps []*Proposal) []*Proposal {
 		if p.OK() && !seen[p.Sentence] {
 			seen[p.Sentence] = true
 			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Targets are the sentences the LLM fixer is asked about: flagged, or with
+// an LLM finding.
+func Targets(res *check.Result) []int {
+	var out []int
+	for i, sr := range res.Sentences {
+		llm := false
+		for _, f := range sr.Findings {
+			llm = llm || f.Detector == review.Detector
+		}
+		if sr.Flagged || llm {
+			out = append(out, i)
 		}
 	}
 	return out

@@ -39,6 +39,14 @@ type Runner struct {
 	Mode string
 	// ChunkTokens bounds each request's sentence data.
 	ChunkTokens int
+	// OnFix, when set, receives each correction as its answer arrives, so
+	// a caller can show it at once (Fix still returns them all). Calls are
+	// serialised.
+	OnFix func(Fix)
+	// OnDone, when set, is told the sentences of each request as it is
+	// finished with (answered, failed or given up), for progress. Calls
+	// may come from several goroutines at once.
+	OnDone func(sentences []int)
 }
 
 // ChunkError is a chunk whose sentences got no usable answer.
@@ -243,8 +251,12 @@ func (r *Runner) Fix(ctx context.Context, in check.Input, res *check.Result, sen
 			if c == "" || c == in.Article.Sentences[i].Text {
 				continue
 			}
-			fixes = append(fixes, Fix{Sentence: i, Corrected: c, Explanation: strings.TrimSpace(f.Explanation),
-				Confidence: min(1, max(0, f.Confidence))})
+			fx := Fix{Sentence: i, Corrected: c, Explanation: strings.TrimSpace(f.Explanation),
+				Confidence: min(1, max(0, f.Confidence))}
+			fixes = append(fixes, fx)
+			if r.OnFix != nil {
+				r.OnFix(fx)
+			}
 		}
 	})
 	sort.Slice(fixes, func(i, j int) bool { return fixes[i].Sentence < fixes[j].Sentence })
@@ -284,6 +296,16 @@ func (r *Runner) run(ctx context.Context, p *prompts.Prompt, in check.Input, ite
 	var do func(it []prompts.Item)
 	do = func(it []prompts.Item) {
 		defer wg.Done()
+		split := false
+		defer func() {
+			if r.OnDone != nil && !split {
+				var ss []int
+				for _, x := range it {
+					ss = append(ss, x.ID-1)
+				}
+				r.OnDone(ss)
+			}
+		}()
 		req, err := r.request(p, in, it)
 		if err != nil {
 			chunkErr(it, err)
@@ -301,6 +323,7 @@ func (r *Runner) run(ctx context.Context, p *prompts.Prompt, in check.Input, ite
 			use(it, a.JSON)
 		case errors.Is(err, llm.ErrTruncated) && len(it) > 1:
 			// The answer did not fit: ask about each half.
+			split = true
 			h := len(it) / 2
 			wg.Add(2)
 			go do(it[:h])
