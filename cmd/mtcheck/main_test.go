@@ -52,7 +52,9 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"llm": llmCmd,
+			"llm":      llmCmd,
+			"waitfile": waitfileCmd,
+			"fetch":    fetchCmd,
 			// mkfile PATH BYTES writes a file of BYTES bytes of words with no
 			// sentence punctuation and no newline (a large or runaway input).
 			"mkfile": func(ts *testscript.TestScript, neg bool, args []string) {

@@ -14,7 +14,6 @@ import (
 	"github.com/mtcheck/mtcheck/internal/fix"
 	"github.com/mtcheck/mtcheck/internal/llm"
 	"github.com/mtcheck/mtcheck/internal/report"
-	"github.com/mtcheck/mtcheck/internal/review"
 	"github.com/mtcheck/mtcheck/internal/textdiff"
 	"github.com/urfave/cli/v2"
 )
@@ -106,33 +105,13 @@ func runFix(c *cli.Context, sio IO) error {
 	if colorMode != "auto" && colorMode != "always" && colorMode != "never" {
 		return usagef("--color %q: want auto, always or never", colorMode)
 	}
-	maxBytes, err := parseSize(c.String("max-size"))
-	if err != nil {
-		return usagef("--max-size: %v", err)
-	}
-	cfg := &checkConfig{refs: c.StringSlice("ref"), source: c.String("source"), glossary: c.String("glossary"),
-		opts: check.Options{FlagThreshold: check.DefaultFlagThreshold}}
-	if err := applyConfigFile(c, cfg); err != nil {
-		return err
-	}
-	fc, err := loadConfig(c)
+	run, lr, err := fixSetup(c, sio, "LLM fixes")
 	if err != nil {
 		return err
-	}
-	var lr *llmRun
-	if !c.Bool("no-llm") {
-		if ok, why := llmConfigured(c, sio, fc); ok {
-			if lr, err = newLLMRun(c, sio, fc, review.Flagged); err != nil {
-				return err
-			}
-		} else {
-			fmt.Fprintf(sio.Err, "mtcheck: LLM fixes are off (%s); offline proposals only\n", why)
-		}
 	}
 	if lr == nil && c.Bool("dry-run") {
 		return usagef("--dry-run shows LLM requests, and no LLM is set up")
 	}
-	run := &checkRun{sio: sio, cfg: cfg, rd: &corpus.Reader{Stdin: sio.In, MaxBytes: maxBytes}}
 	if err := run.loadShared(files); err != nil {
 		return err
 	}

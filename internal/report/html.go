@@ -167,6 +167,10 @@ type htmlSent struct {
 	// Target: the sentence itself is a stop for j/k (it has proposals but
 	// no span to stop on).
 	Target bool
+	// Decided says what the editor did (review page): ✔ accepted,
+	// ✎ edited, ✘ rejected; Chosen is the accepted or edited correction.
+	Decided string
+	Chosen  template.HTML
 }
 
 // seg is a run of a sentence's text covered by the same findings.
@@ -325,6 +329,9 @@ func buildFile(n int, f *File, rv *ReviewView) *htmlFile {
 			hf.Proposals++
 		}
 		hs.Target = len(hs.Props) > 0 && len(hs.Issues) == 0
+		if rv != nil {
+			hs.decided()
+		}
 		hf.Sents = append(hf.Sents, hs)
 	}
 	for _, is := range f.Issues {
@@ -335,6 +342,26 @@ func buildFile(n int, f *File, rv *ReviewView) *htmlFile {
 	}
 	sort.Slice(hf.Checks, func(i, j int) bool { return hf.Checks[i].ID < hf.Checks[j].ID })
 	return hf
+}
+
+// decided sums up the editor's decisions about a sentence's proposals.
+func (hs *htmlSent) decided() {
+	rejected := 0
+	for _, hp := range hs.Props {
+		switch hp.Decision {
+		case "accepted":
+			hs.Decided, hs.Chosen = "✔ accepted", hp.Diff
+			return
+		case "edited":
+			hs.Decided, hs.Chosen = "✎ edited", hp.FinalDiff
+			return
+		case "rejected":
+			rejected++
+		}
+	}
+	if rejected > 0 && rejected == len(hs.Props) {
+		hs.Decided = "✘ rejected"
+	}
 }
 
 // span locates an issue in its sentence's text: by the offsets the report
