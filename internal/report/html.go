@@ -190,9 +190,13 @@ type htmlIssue struct {
 	I    *Issue
 	Sev  string
 	Icon string
+	// ShowEvidence: the evidence says more than the sentence's reference
+	// passage, which the details show anyway.
+	ShowEvidence bool
 }
 
 type htmlProp struct {
+	Review    bool
 	P         *Proposal
 	Diff      template.HTML
 	Decision  string
@@ -312,11 +316,14 @@ func buildFile(n int, f *File, rv *ReviewView) *htmlFile {
 	for _, s := range f.Sentences {
 		hs := &htmlSent{ID: fmt.Sprintf("f%d-s%d", n, s.Index+1), N: s.Index + 1, S: s}
 		for _, is := range s.Issues {
-			hs.Issues = append(hs.Issues, newIssue(is))
+			hi := newIssue(is)
+			ev := is.Evidence
+			hi.ShowEvidence = ev != nil && !(ev.Kind == "reference" && s.Alignment != nil && ev.Text == s.Alignment.Text)
+			hs.Issues = append(hs.Issues, hi)
 		}
 		hs.Segs = segments(s.Text, hs.Issues)
 		for _, p := range s.Proposals {
-			hp := &htmlProp{P: p, Diff: template.HTML(textdiff.HTML(textdiff.Words(p.Original, p.Corrected)))}
+			hp := &htmlProp{Review: rv != nil, P: p, Diff: template.HTML(textdiff.HTML(textdiff.Words(p.Original, p.Corrected)))}
 			if rv != nil {
 				if d, ok := rv.Decisions[p.ID]; ok {
 					hp.Decision, hp.Final = d.Decision, d.Final
@@ -335,7 +342,9 @@ func buildFile(n int, f *File, rv *ReviewView) *htmlFile {
 		hf.Sents = append(hf.Sents, hs)
 	}
 	for _, is := range f.Issues {
-		hf.Doc = append(hf.Doc, newIssue(is))
+		hi := newIssue(is)
+		hi.ShowEvidence = is.Evidence != nil
+		hf.Doc = append(hf.Doc, hi)
 	}
 	for id, c := range checks {
 		hf.Checks = append(hf.Checks, checkCount{id, c})

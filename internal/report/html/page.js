@@ -125,10 +125,24 @@
     sel = { target: el.getAttribute("data-target") || null, sent: li.id, prop: opts.prop || null };
     if (review) { setCurrentProp(opts.prop || pickProp()); }
     openPanel();
-    if (first && first.scrollIntoView) { first.scrollIntoView({ block: "nearest" }); }
+    keepAbovePanel(el);
+    var focus = (review && currentProp()) || first;
+    panelBody.scrollTop = 0;
+    if (focus && focus !== panelBody.firstElementChild && focus.scrollIntoView) { focus.scrollIntoView({ block: "nearest" }); }
   }
 
+  var narrow = window.matchMedia ? window.matchMedia("(max-width: 760px)") : { matches: false };
+
   function openPanel() { panel.classList.add("open"); }
+
+  // On a phone the details slide over the lower half: keep the selected
+  // text in the upper half.
+  function keepAbovePanel(el) {
+    if (!narrow.matches || !el.getBoundingClientRect) { return; }
+    var r = el.getBoundingClientRect();
+    var room = window.innerHeight * 0.45;
+    if (r.top < 8 || r.bottom > room) { window.scrollBy(0, r.top - Math.min(80, room / 3)); }
+  }
 
   function closePanel() {
     panel.classList.remove("open");
@@ -148,7 +162,7 @@
     var cur = sel && sel.target ? ts.findIndex(function (t) { return t.getAttribute("data-target") === sel.target; }) : -1;
     var next = cur < 0 ? (step > 0 ? 0 : ts.length - 1) : Math.min(ts.length - 1, Math.max(0, cur + step));
     var el = ts[next];
-    el.focus();
+    el.focus({ preventScroll: true });
     if (el.scrollIntoView) { el.scrollIntoView({ block: "center" }); }
     show(el);
   }
