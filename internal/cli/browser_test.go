@@ -78,6 +78,8 @@ func setupFiles(t *testing.T) (dir string, files map[string]string) {
 			t.Fatal(err)
 		}
 	}
+	// Work there, with relative names, as a user would.
+	t.Chdir(dir)
 	return dir, files
 }
 
@@ -136,8 +138,7 @@ func TestBrowserHTMLReport(t *testing.T) {
 	ctx := ctxFor(t)
 	dir, _ := setupFiles(t)
 	arts := browser.ArtifactDir(t)
-	args := []string{"check", "--ref", filepath.Join(dir, "ref.txt"), "--glossary", filepath.Join(dir, "terms.txt"),
-		filepath.Join(dir, "story.txt"), filepath.Join(dir, "kharkiv.md"), filepath.Join(dir, "hostile.txt")}
+	args := []string{"check", "--ref", "ref.txt", "--glossary", "terms.txt", "story.txt", "kharkiv.md", "hostile.txt"}
 	report := filepath.Join(dir, "report.html")
 	if code, _, stderr := run(t, nil, append(args, "--format", "html", "-o", report)...); code != 0 {
 		t.Fatalf("check --format html: exit %d: %s", code, stderr)
@@ -395,7 +396,7 @@ func TestBrowserReviewPage(t *testing.T) {
 	dir, files := setupFiles(t)
 	arts := browser.ArtifactDir(t)
 	story := filepath.Join(dir, "story.txt")
-	url, stop := reviewServer(t, nil, "--no-llm", "--ref", filepath.Join(dir, "ref.txt"), "--glossary", filepath.Join(dir, "terms.txt"), story)
+	url, stop := reviewServer(t, nil, "--no-llm", "--ref", "ref.txt", "--glossary", "terms.txt", "story.txt")
 
 	// Without the token the server refuses, in the browser too.
 	bare, err := b.NewPage(ctx, 800, 600)
@@ -526,7 +527,7 @@ func jsString(s string) string {
 func TestBrowserReviewPageLLM(t *testing.T) {
 	b := browser.ForTest(t)
 	ctx := ctxFor(t)
-	dir, _ := setupFiles(t)
+	setupFiles(t)
 	srv := llmtest.New()
 	t.Cleanup(srv.Close)
 	srv.Key = "sk-test"
@@ -539,7 +540,7 @@ func TestBrowserReviewPageLLM(t *testing.T) {
 		return r
 	}
 	url, stop := reviewServer(t, map[string]string{"OPENAI_API_KEY": srv.Key}, "--base-url", srv.URL, "--llm-review", "all",
-		"--no-cache", "--ref", filepath.Join(dir, "ref.txt"), filepath.Join(dir, "story.txt"))
+		"--no-cache", "--ref", "ref.txt", "story.txt")
 	p, err := b.NewPage(ctx, 1280, 900)
 	must(t, err)
 	must(t, p.Navigate(ctx, url))
