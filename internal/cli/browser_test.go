@@ -157,7 +157,9 @@ func TestBrowserHTMLReport(t *testing.T) {
 	if v := eval[any](t, ctx, p, `window.pwned === undefined ? null : window.pwned`); v != nil {
 		t.Fatalf("text in the article ran as script: window.pwned = %v", v)
 	}
-	hostileText := eval[string](t, ctx, p, `[...document.querySelectorAll(".article")].find(a => a.querySelector("h2").textContent.endsWith("hostile.txt")).querySelector(".sentences").textContent`)
+	// (The sentences' text, without the highlights' icons.)
+	hostileText := eval[string](t, ctx, p, `(() => { const ol = [...document.querySelectorAll(".article")].find(a => a.querySelector("h2").textContent.endsWith("hostile.txt")).querySelector(".sentences").cloneNode(true);
+		ol.querySelectorAll(".ic, .sent-meta, .sent-details, .sent-ref").forEach(e => e.remove()); return ol.textContent; })()`)
 	for _, lit := range []string{"</style and <script on Monday", "</textarea <img src=x onerror=window.pwned=2 the school"} {
 		if !strings.Contains(strings.Join(strings.Fields(hostileText), " "), lit) {
 			t.Errorf("the hostile article does not show %q as text: %q", lit, hostileText)
@@ -534,10 +536,14 @@ func TestBrowserReviewPageLLM(t *testing.T) {
 	rules := &llmtest.Rules{
 		Review: []llmtest.ReviewRule{{Span: "ninth trip of Zelensky", Category: "fluency/grammar", Severity: "major", Explanation: "word order"}},
 		Fix:    []llmtest.FixRule{{From: "ninth trip of Zelensky", To: "ninth trip by Zelensky", Explanation: "the usual word order", Confidence: 0.9}}}
+	// The model answers only once the test has seen the page waiting.
+	release := make(chan struct{})
 	srv.Respond = func(req *openai.ChatCompletionRequest) llmtest.Reply {
-		r := rules.Respond(req)
-		r.Delay = 400 * time.Millisecond
-		return r
+		select {
+		case <-release:
+		case <-time.After(60 * time.Second):
+		}
+		return rules.Respond(req)
 	}
 	url, stop := reviewServer(t, map[string]string{"OPENAI_API_KEY": srv.Key}, "--base-url", srv.URL, "--llm-review", "all",
 		"--no-cache", "--ref", "ref.txt", "story.txt")
@@ -548,6 +554,10 @@ func TestBrowserReviewPageLLM(t *testing.T) {
 	must(t, p.Eval(ctx, `window.__sameDocument = true`, nil))
 	offline := eval[int](t, ctx, p, `document.querySelectorAll("#main [data-proposal]").length`)
 	must(t, p.WaitFor(ctx, `document.getElementById("progress").textContent.startsWith("LLM:") && document.body.dataset.working === "1"`))
+	if n := eval[int](t, ctx, p, `[...document.querySelectorAll("#main .proposal .src-tag")].filter(s => s.textContent === "llm").length`); n != 0 {
+		t.Errorf("%d LLM proposals before the model answered", n)
+	}
+	close(release)
 	must(t, p.WaitFor(ctx, `[...document.querySelectorAll("#main .proposal .src-tag")].some(s => s.textContent === "llm")`))
 	must(t, p.WaitFor(ctx, `document.getElementById("progress").textContent.startsWith("LLM: done")`))
 	if !eval[bool](t, ctx, p, `window.__sameDocument === true`) {

@@ -381,14 +381,18 @@ func (s *Session) runLLM(ctx context.Context) {
 		return true
 	}
 	if r.Mode != "none" {
-		// Only this goroutine changes the result: reading it unlocked is
-		// safe; changing it takes the lock.
-		out, err := r.Review(ctx, in, s.res)
+		// The reviewer notes its verdicts in the result as answers come:
+		// it works on a copy, which replaces the page's result when done.
+		s.mu.Lock()
+		res := cloneResult(s.res)
+		s.mu.Unlock()
+		out, err := r.Review(ctx, in, res)
 		s.mu.Lock()
 		if out != nil {
-			s.res.AddFindings(out.Findings)
+			res.AddFindings(out.Findings)
 			in.Article.Warnings = append(in.Article.Warnings, out.Warnings(in.Article, "reviewed")...)
 		}
+		s.res = res
 		s.touch()
 		s.mu.Unlock()
 		if stopped(err) {
@@ -396,9 +400,10 @@ func (s *Session) runLLM(ctx context.Context) {
 		}
 	}
 	s.mu.Lock()
-	targets := fix.Targets(s.res)
-	v := fix.NewVerifier(in, s.res, s.cfg.Opts)
+	res := cloneResult(s.res)
 	s.mu.Unlock()
+	targets := fix.Targets(res)
+	v := fix.NewVerifier(in, res, s.cfg.Opts)
 	total, done, made := len(targets), 0, 0
 	var pmu sync.Mutex
 	progress := func() string {
@@ -423,7 +428,7 @@ func (s *Session) runLLM(ctx context.Context) {
 		pmu.Unlock()
 		s.setProgress(msg, true)
 	}
-	_, out, err := r.Fix(ctx, in, s.res, targets)
+	_, out, err := r.Fix(ctx, in, res, targets)
 	if stopped(err) {
 		return
 	}
@@ -432,4 +437,16 @@ func (s *Session) runLLM(ctx context.Context) {
 		msg += fmt.Sprintf(" · %d request(s) failed", len(out.Errors))
 	}
 	s.setProgress(msg, false)
+}
+
+// cloneResult copies a check result deeply enough that changing the copy's
+// verdicts and findings leaves the original as it was.
+func cloneResult(r *check.Result) *check.Result {
+	c := *r
+	c.Sentences = append([]check.SentenceResult(nil), r.Sentences...)
+	for i := range c.Sentences {
+		c.Sentences[i].Findings = append([]check.Finding(nil), c.Sentences[i].Findings...)
+	}
+	c.DocFindings = append([]check.Finding(nil), r.DocFindings...)
+	return &c
 }

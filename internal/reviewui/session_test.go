@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -311,6 +312,21 @@ func TestLLMProposalsArrive(t *testing.T) {
 	offline := len(s.props)
 	st0, changed := s.State()
 	s.StartLLM(context.Background())
+	// Pages render while the LLM works (go test -race watches this).
+	stop := make(chan struct{})
+	rendered := make(chan struct{})
+	go func() {
+		defer close(rendered)
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+				s.Render(io.Discard, "t", true)
+			}
+		}
+	}()
+	defer func() { close(stop); <-rendered }()
 	select {
 	case <-changed:
 	case <-time.After(10 * time.Second):
