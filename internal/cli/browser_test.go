@@ -279,12 +279,24 @@ func TestBrowserHTMLReport(t *testing.T) {
 	if eval[int](t, ctx, p, `document.querySelectorAll("#panel-body .finding.current").length`) == 0 {
 		t.Error("j did not open the finding's details")
 	}
-	// Enter on a focused highlight opens it too.
+	// Focusing a highlight (as Tab does) opens it too; Esc closes it and
+	// leaves the focus there.
 	must(t, p.Press(ctx, "Escape", 0))
-	must(t, p.Eval(ctx, `document.getElementById("the-mark").focus()`, nil))
-	must(t, p.Press(ctx, "Enter", 0))
+	must(t, p.Eval(ctx, `document.body.focus(); document.getElementById("the-mark").focus()`, nil))
 	if eval[string](t, ctx, p, `(document.querySelector("#panel-body .finding.current") || {dataset: {}}).dataset.check || ""`) != target.check {
-		t.Error("Enter on a highlight did not open it")
+		t.Error("focusing a highlight did not open it")
+	}
+	must(t, p.Press(ctx, "Escape", 0))
+	if n := eval[int](t, ctx, p, `document.querySelectorAll("#panel-body .finding").length`); n != 0 || eval[string](t, ctx, p, `document.activeElement.id`) != "the-mark" {
+		t.Error("Escape did not close the details, or lost the focus")
+	}
+	// Tab goes on to the next highlight, and shows it.
+	must(t, p.Press(ctx, "Tab", 0))
+	next := eval[map[string]string](t, ctx, p, `({tag: document.activeElement.tagName, target: document.activeElement.dataset.target || "",
+		shown: [...document.querySelectorAll("#panel-body .finding.current")].map(f => f.dataset.id).join(" "), ids: document.activeElement.dataset.f || ""})`)
+	if next["tag"] != "MARK" || next["target"] == "" || next["target"] == eval[string](t, ctx, p, `document.getElementById("the-mark").dataset.target`) ||
+		!strings.Contains(next["ids"], strings.Fields(next["shown"] + " ?")[0]) {
+		t.Errorf("after Tab: %v", next)
 	}
 
 	// Filters: hiding a severity takes its highlights out of the text and

@@ -151,8 +151,18 @@
     panelTitle.textContent = "Details";
     panelBody.innerHTML = hint;
     sel = null;
-    if (back) { back.focus(); }
+    if (back) { quiet = true; back.focus(); quiet = false; }
   }
+
+  // Focusing a highlight (Tab) shows its details, as a click does; quiet
+  // is set while the script itself moves the focus.
+  var quiet = false;
+  document.addEventListener("focusin", function (e) {
+    var t = e.target;
+    if (quiet || !t.matches || !t.matches("mark.hl[data-target]") || t.classList.contains("off")) { return; }
+    if (sel && sel.target === t.getAttribute("data-target")) { return; }
+    show(t);
+  });
 
   document.getElementById("panel-close").addEventListener("click", closePanel);
 
@@ -162,7 +172,9 @@
     var cur = sel && sel.target ? ts.findIndex(function (t) { return t.getAttribute("data-target") === sel.target; }) : -1;
     var next = cur < 0 ? (step > 0 ? 0 : ts.length - 1) : Math.min(ts.length - 1, Math.max(0, cur + step));
     var el = ts[next];
+    quiet = true;
     el.focus({ preventScroll: true });
+    quiet = false;
     if (el.scrollIntoView) { el.scrollIntoView({ block: "center" }); }
     show(el);
   }
