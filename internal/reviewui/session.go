@@ -325,6 +325,9 @@ func (s *Session) Save() (*Saved, error) {
 	s.written = text
 	s.saved = &report.ReviewSaved{Path: target, Log: logPath, Corrections: len(chosen), Original: s.original, Text: text}
 	msg := fmt.Sprintf("wrote %s (%d correction(s))", target, len(chosen))
+	if len(chosen) == 0 {
+		msg = fmt.Sprintf("%s: no correction accepted, nothing to change; the decisions are logged in %s", target, logPath)
+	}
 	if kept.N > 0 {
 		s.saved.Kept = kept.Path
 		msg += fmt.Sprintf("; the previous version is kept as %s (mtcheck diff %s@%d %s)", kept.Path, target, kept.N, target)

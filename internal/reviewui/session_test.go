@@ -368,3 +368,24 @@ func TestLLMProposalsArrive(t *testing.T) {
 		}
 	}
 }
+
+// Saving with nothing accepted changes nothing and keeps no version, but
+// logs the rejections.
+func TestSaveWithNothingAccepted(t *testing.T) {
+	s, path := newSession(t, nil)
+	a, _, _ := verified(t, s)
+	s.Decide(s.ids[a], "reject", "")
+	res, err := s.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != s.original || res.Saved.Kept != "" || !strings.Contains(res.Message, "nothing to change") {
+		t.Errorf("save with nothing accepted: %+v, message %q", res.Saved, res.Message)
+	}
+	if _, err := os.Stat(filepath.Join(filepath.Dir(path), ".mtcheck", "versions")); err == nil {
+		t.Error("a version was kept of an unchanged file")
+	}
+	if log := readLog(t, path+".mtcheck-log.jsonl"); len(log) != len(s.props) {
+		t.Errorf("%d log lines for %d proposals", len(log), len(s.props))
+	}
+}
