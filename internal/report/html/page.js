@@ -300,6 +300,7 @@
   }
 
   var pending = 0;
+  var latest = -1; // the newest state version the server has announced
   function decide(p, what, text) {
     var id = p.getAttribute("data-proposal");
     pending++;
@@ -317,7 +318,7 @@
       if (sel) { sel.prop = next; }
       return refresh();
     }).catch(function (err) { toast("Not recorded: " + err.message, true); })
-      .then(function () { pending--; });
+      .then(function () { pending--; if (latest > version && pending === 0) { refresh(); } });
   }
 
   function save() {
@@ -384,7 +385,11 @@
         body.setAttribute("data-version", String(version));
       })
       .catch(function (err) { toast("Could not update the page: " + err.message, true); })
-      .then(function () { refreshing = null; });
+      .then(function () {
+        refreshing = null;
+        // A change announced while this view was on its way: fetch again.
+        if (latest > version && pending === 0) { refresh(); }
+      });
     return refreshing;
   }
 
@@ -395,7 +400,7 @@
     es.addEventListener("state", function (e) {
       var st = JSON.parse(e.data);
       setState(st);
-      if (st.version !== version && pending === 0) { version = st.version; refresh(); }
+      seen(st.version);
     });
     es.onerror = function () {
       var pr = document.getElementById("progress");
@@ -405,8 +410,14 @@
   function poll() {
     fetch("/api/state?token=" + encodeURIComponent(token), { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (st) {
       setState(st);
-      if (st.version !== version && pending === 0) { version = st.version; refresh(); }
+      seen(st.version);
     }).catch(function () {});
+  }
+  // seen notes the server's latest version and brings the view up to it
+  // (once the editor's own request in flight, if any, is done).
+  function seen(v) {
+    if (v > latest) { latest = v; }
+    if (latest > version && pending === 0) { refresh(); }
   }
 
   if (review) {
