@@ -206,6 +206,11 @@ func chrF(hyp, ref string) float64 {
 		recs += float64(m) / float64(tr)
 		orders++
 	}
+	return chrFScore(precs, recs, orders)
+}
+
+// chrFScore is the F2 score of the average n-gram precision and recall.
+func chrFScore(precs, recs float64, orders int) float64 {
 	if orders == 0 {
 		return 0
 	}
