@@ -111,6 +111,8 @@ func TestNumberMismatch(t *testing.T) {
 	testCheck(t, "number-mismatch", []checkCase{
 		{name: "digits", article: "The blast killed 10 people and wounded 14.", ref: "The blast killed nine people and wounded 14.", span: "10", sev: Major},
 		{name: "number words", article: "The talks lasted three hours in Geneva.", ref: "The talks lasted two hours in Geneva.", span: "three"},
+		{name: "ordinal words", article: "It was the first round of talks in Geneva.", ref: "It was the third round of talks in Geneva.", span: "first"},
+		{name: "an ordinal is not a count", article: "The second round of talks took two hours.", ref: "The next round of talks took two hours.", clean: true},
 		{name: "day of the month", article: "The vote was held on May 8 in the capital.", ref: "The vote was held on May 9 in the capital.", span: "8"},
 		{name: "month", article: "The vote was held on June 9 in the capital.", ref: "The vote was held on May 9 in the capital.", span: "June"},
 		{name: "unit of a hyphenated number", article: "Both sides agreed to a 30-day truce.", ref: "Both sides agreed to a 30-hour truce.", span: "30-day"},
@@ -140,6 +142,9 @@ func TestUntranslated(t *testing.T) {
 		{name: "gloss in parentheses", article: "The Xinhua news agency (新华社) reported the deal.", span: "新华社", sev: Minor},
 		{name: "German sentence", article: "Die Regierung hat die Pläne für das neue Gesetz nicht vorgestellt.", span: "Die Regierung hat die Pläne für das neue Gesetz nicht vorgestellt.", sev: Critical},
 		{name: "English with accented names", article: "François Hollande met José Martí in São Paulo on Tuesday.", clean: true},
+		{name: "Spanish fragment", article: "The minister said que la situación es grave in the north.", span: "que la situación es", sev: Major},
+		{name: "German fragment", article: "The spokesman said dass die Regierung nicht zurücktritt.", span: "dass die Regierung nicht zurücktritt"},
+		{name: "loanwords and names stay English", article: "The status quo suited the de la Cruz family, et al., per se.", clean: true},
 	})
 }
 
@@ -334,6 +339,8 @@ func TestSpelling(t *testing.T) {
 		{name: "garbled word with a close reference word", article: "They tested their stress holmons and reactions.",
 			ref: "They tested their stress hormones and reactions.", span: "holmons", sev: Major},
 		{name: "misspelling without reference", article: "The goverment resigned on Monday.", span: "goverment", sev: Minor},
+		{name: "misspelling at the start of a sentence", article: "Offcials said the talks would resume.", span: "Offcials", sev: Minor},
+		{name: "a name at the start of a sentence", article: "Zhytomyr residents said the talks would resume.", clean: true},
 		{name: "word the reference uses", article: "The zeolite filters were replaced.", ref: "The zeolite filters were replaced.", clean: true},
 		{name: "inflected and British forms", article: "The organisers cancelled the travelling exhibitions.", clean: true},
 		{name: "names are not spelling", article: "Yermak met Sybiha in Kyiv.", clean: true},

@@ -41,8 +41,10 @@ var expectedChecks = map[string][]string{
 	"antonym":          {"negation"},
 	"clause-added":     {"addition"},
 	"untranslated":     {"untranslated"},
+	"untranslated-es":  {"untranslated"},
 	"word-repeated":    {"repetition"},
 	"misspelled":       {"spelling", "name-spelling"},
+	"misspelled-first": {"spelling"},
 	"gender":           {"gender"},
 	"subject-dropped":  {"omission", "missing-subject"},
 	"verb-dropped":     {"omission"},
@@ -211,6 +213,20 @@ func plant(s suiteSentence, kind string) (plantedError, bool) {
 	case "untranslated":
 		if s.verb[1] > 0 {
 			p = replaceSpan(text, s.verb[0], s.verb[1], "заявив")
+		}
+	case "untranslated-es":
+		// A Spanish clause for the object of the sentence's verb.
+		if s.verb[1] > 0 {
+			p = replaceSpan(text, s.verb[1], s.verb[1], " que la situación es")
+			p.start, p.end = s.verb[1]+1, s.verb[1]+len(" que la situación es")
+		}
+	case "misspelled-first":
+		first := ws[0]
+		if first.Cap && len(first.Norm) >= 5 && isWord(first.Norm) && !lexdb().names[first.Norm] {
+			w := []byte(first.Text)
+			m := len(w) / 2
+			w = append(w[:m:m], w[m+1:]...)
+			p = replaceSpan(text, first.Start, first.End, string(w))
 		}
 	case "word-repeated":
 		if s.verb[1] > 0 {

@@ -232,6 +232,12 @@ func (chk nameSpellingCheck) Run(c *Context) []Finding {
 			if sug == "" {
 				sug, _ = closeName(t.Norm, c.names.known)
 			}
+			// At the start of a sentence a slip of a common word ("Polce"
+			// for "Police") is a misspelling, which the spelling check
+			// reports, not a name.
+			if k == 0 && sug != "" && isWord(strings.ToLower(sug)) && !lexdb().names[strings.ToLower(sug)] {
+				continue
+			}
 			if sug != "" {
 				hits = append(hits, hit{k, sug})
 			}
@@ -351,6 +357,11 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 						continue
 					}
 				}
+				// Nor is a slip of the word standing in the passage
+				// ("Rescers" / "Rescuers"): the spelling checks report it.
+				if slipOf(t, bs) {
+					continue
+				}
 				e := k + 1
 				for e < r.A1 && isNameToken(p.a[e], false, c.names) && !p.inPassage(p.a[e]) {
 					e++
@@ -443,4 +454,16 @@ func aliasInPassage(t Token, p *pair) bool {
 		}
 	}
 	return false
+}
+
+// slipOf: t is within a transliteration slip of one of the words ts.
+func slipOf(t Token, ts []Token) bool {
+	words := map[string]string{}
+	for _, u := range ts {
+		if u.Kind == Word {
+			words[u.Norm] = u.Text
+		}
+	}
+	sug, _ := closeName(t.Norm, words)
+	return sug != ""
 }

@@ -16,6 +16,7 @@ type numFact struct {
 	unit     string // normalised unit word ("day", "percent", "dollar"), or ""
 	ordinal  bool
 	grouped  bool // written with a thousands separator ("1,300": not a year)
+	word     bool // an ordinal word ("first", "third"), compared only with ordinals
 	k0, k1   int  // token range [k0, k1) in the word-token list
 }
 
@@ -28,7 +29,7 @@ var numberWords = map[string]float64{
 }
 
 var ordinalWords = map[string]float64{
-	"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
 	"tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
 }
 
@@ -81,8 +82,8 @@ func extractNumbers(ts []Token) []numFact {
 			if v, isWord := numberWords[t.Norm]; isWord {
 				f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), k0: k, k1: k + 1}
 				ok = true
-			} else if v, isOrd := ordinalWords[t.Norm]; isOrd {
-				f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), ordinal: true, k0: k, k1: k + 1}
+			} else if v, isOrd := ordinalWords[t.Norm]; isOrd && !(t.Norm == "second" && k+1 < len(ts) && ts[k+1].Norm == "half") {
+				f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), ordinal: true, word: true, k0: k, k1: k + 1}
 				ok = true
 			} else if parts := strings.Split(t.Norm, "-"); len(parts) == 2 && numberWords[parts[0]] >= 20 {
 				// twenty-five
@@ -270,6 +271,11 @@ func comparable(a, b numFact) bool {
 		return f.value >= 1000 && f.value <= 2999 && f.value == math.Trunc(f.value) && f.unit == "" && !f.grouped && len(f.mantissa) == 4
 	}
 	if isYear(a) && len(b.mantissa) <= 2 || isYear(b) && len(a.mantissa) <= 2 {
+		return false
+	}
+	// "first" and "second" are ordinals only against ordinals ("the second
+	// round" is not "two rounds"; "a second" may be time).
+	if (a.word || b.word) && a.ordinal != b.ordinal {
 		return false
 	}
 	if a.unit != "" && b.unit != "" && unitFamily[a.unit] != unitFamily[b.unit] {

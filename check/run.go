@@ -200,10 +200,11 @@ func MQMScore(penalty float64, words int) float64 {
 }
 
 // Specific checks explain a difference better than the generic ones: where a
-// name, number, negation or glossary finding covers a span, a divergence,
-// addition or omission on the same words says nothing new.
+// name, number, negation, glossary or untranslated finding covers a span, a
+// divergence, addition, omission, spelling or phrasing finding on the same
+// words says nothing new.
 func dropExplained(fs []Finding) []Finding {
-	generic := map[string]bool{"divergence": true, "addition": true, "omission": true}
+	generic := map[string]bool{"divergence": true, "addition": true, "omission": true, "spelling": true, "phrasing": true}
 	out := fs[:0]
 	for i, f := range fs {
 		keep := true

@@ -13,7 +13,9 @@ func (spellingCheck) Info() Info {
 	return Info{ID: "spelling", Definite: true, Title: "Word not in the English dictionary", Category: CatSpelling, Severity: Minor,
 		Doc: `Flags a lower-case word found neither in mtcheck's English dictionary (about 120,000 words
 derived from SCOWL, American and British spellings) nor in the references, source or glossary:
-a misspelling, or a garbled transliteration ("stress holmons" for "stress hormones"). When the
+a misspelling, or a garbled transliteration ("stress holmons" for "stress hormones"); and a word
+standing against a passage word one letter away ("Heath officials" for "Health officials"), a
+slip that makes another English word. When the
 aligned reference passage has a close word, that word is the suggestion and the finding is
 major; otherwise a dictionary word one edit away is suggested, and the finding stays minor
 because the word may be a rare one the dictionary lacks. Capitalised words are left to the name
@@ -43,11 +45,21 @@ func (chk spellingCheck) Run(c *Context) []Finding {
 	budget := 50 // a page of gibberish needs one message per word at most this often
 	for i := range c.Article.Sentences {
 		p := c.pairs[i]
-		for _, t := range p.a {
+		for k, t := range p.a {
 			if budget == 0 {
 				return out
 			}
-			if !spellCandidate(t) || known[t.Norm] {
+			// A capital at the start of a sentence says nothing: the word
+			// is judged as its lower-case form, but only a slip one edit
+			// from a dictionary word is reported (names start sentences too).
+			initialSlip := k == 0 && t.Cap && !isAllCaps(t.Text) && !lexdb().names[t.Norm] && c.names.known[t.Norm] == ""
+			if initialSlip {
+				lower := t
+				lower.Cap = false
+				if !spellCandidate(lower) || known[t.Norm] || dictionaryNeighbour(t.Norm) == "" {
+					continue
+				}
+			} else if !spellCandidate(t) || known[t.Norm] {
 				continue
 			}
 			budget--
@@ -57,9 +69,40 @@ func (chk spellingCheck) Run(c *Context) []Finding {
 				f.Message = fmt.Sprintf("%s is not an English word; the reference has %s", quote(t.Text), quote(sug))
 				f.Evidence = c.passageEvidence(i)
 			} else if sug := dictionaryNeighbour(t.Norm); sug != "" {
-				f.Suggestion = sug
+				f.Suggestion = matchCase(sug, t.Text)
 				f.Message = fmt.Sprintf("%s is not an English word; did you mean %s?", quote(t.Text), quote(sug))
 			}
+			out = append(out, f)
+		}
+	}
+	return append(out, chk.realWordSlips(c)...)
+}
+
+// realWordSlips finds a word standing alone against a passage word one
+// letter away ("Heath officials" / "Health officials", "form" / "from"):
+// a slip that makes another English word, which no dictionary catches.
+func (chk spellingCheck) realWordSlips(c *Context) []Finding {
+	var out []Finding
+	for i := range c.Article.Sentences {
+		p := c.pairs[i]
+		if p.align == nil || p.align.Similarity < 0.5 {
+			continue
+		}
+		for _, r := range p.regions {
+			if r.A1-r.A0 != 1 || r.B1-r.B0 != 1 {
+				continue
+			}
+			t, u := p.a[r.A0], p.b[r.B0]
+			n := max(len(t.Norm), len(u.Norm))
+			if t.Kind != Word || u.Kind != Word || n < 4 || t.Lemma == u.Lemma || isDerivedForm(t.Norm, u.Norm) ||
+				sameStem(t.Norm, u.Norm) || t.Cap && r.A0 > 0 {
+				continue
+			}
+			if editDistance(t.Norm, u.Norm) != 1 {
+				continue
+			}
+			f := c.finding(chk, i, t.Start, t.End, fmt.Sprintf("%s where the reference has %s: a slip of the pen?", quote(t.Text), quote(u.Text)))
+			f.Severity, f.Suggestion, f.Evidence = Major, matchCase(u.Text, t.Text), c.passageEvidence(i)
 			out = append(out, f)
 		}
 	}
@@ -128,4 +171,14 @@ func dictionaryNeighbour(w string) string {
 		}
 	}
 	return best
+}
+
+// sameStem: two forms of one word, differing only in a short ending after
+// a common stem ("large" / "larger", "assembled" / "assembly").
+func sameStem(a, b string) bool {
+	k := 0
+	for k < len(a) && k < len(b) && a[k] == b[k] {
+		k++
+	}
+	return k >= 4 && len(a)-k <= 3 && len(b)-k <= 3
 }

@@ -36,9 +36,9 @@ func scriptOf(r rune) string {
 // Function words of languages that are often left untranslated in Latin
 // script. A sentence made of these and not of English ones was not translated.
 var langStopwords = map[string]map[string]bool{
-	"German":     setOf(strings.Fields("der die das und ist nicht mit von den dem des ein eine einer sich auf für auch wurde werden hat zu im es sie wir ich")...),
-	"French":     setOf(strings.Fields("le la les et est des une un du dans pour que qui pas sur avec il elle nous sont été au aux ce cette")...),
-	"Spanish":    setOf(strings.Fields("el la los las y es del una un en que por con para se no su al lo como más pero fue han")...),
+	"German":     setOf(strings.Fields("der die das und ist nicht mit von den dem des ein eine einer sich auf für auch wurde werden hat zu im es sie wir ich dass wird sind oder aber bei nach über noch nur schon")...),
+	"French":     setOf(strings.Fields("le la les et est des une un du dans pour que qui pas sur avec il elle nous sont été au aux ce cette mais ou donc très aussi leur")...),
+	"Spanish":    setOf(strings.Fields("el la los las y es del una un en que por con para se no su al lo como más pero fue han ha dijo muy también sus")...),
 	"Italian":    setOf(strings.Fields("il lo gli le e è di della una un che per con non si sono del al nel è stato anche come")...),
 	"Portuguese": setOf(strings.Fields("o os a as e é do da dos das um uma em que para com não se foi por mais como ao")...),
 	"Dutch":      setOf(strings.Fields("de het een en is van dat niet met op voor zijn ook aan er maar om bij werd")...),
@@ -143,6 +143,11 @@ func (chk untranslatedCheck) Run(c *Context) []Finding {
 				f := c.finding(chk, s.Index, s.Start, s.End, fmt.Sprintf("the sentence appears to be %s, not English", lang))
 				f.Severity = Critical
 				out = append(out, f)
+			} else {
+				for _, fr := range foreignFragments(s.Tokens) {
+					start, end := fr.ts[0].Start, fr.ts[len(fr.ts)-1].End
+					out = append(out, c.finding(chk, s.Index, start, end, fmt.Sprintf("%s text left untranslated: %s", fr.lang, quote(doc.Display(start, end)))))
+				}
 			}
 		}
 	}
@@ -213,4 +218,64 @@ func Language(d *Document) string {
 		}
 	}
 	return foreignLanguage(all)
+}
+
+// latinLoans are foreign words English uses as its own ("et al.", "per
+// se", "de facto", "status quo").
+var latinLoans = setOf(strings.Fields("et al per se vice versa ad hoc de facto jure quo status via bona fide ipso persona non grata")...)
+
+type fragment struct {
+	lang string
+	ts   []Token
+}
+
+// foreignFragments finds runs of three or more words in a Latin-script
+// language other than English inside an English sentence ("he said que la
+// situación es grave"): every word of the run is either another language's
+// function word (and no English one) or no English word at all, at least
+// two are function words of one language, and no punctuation breaks it.
+func foreignFragments(ws []Token) []fragment {
+	foreignish := func(t Token) bool {
+		if t.Kind != Word || stopwords[t.Norm] || latinLoans[t.Norm] {
+			return false
+		}
+		for _, set := range langStopwords {
+			if set[t.Norm] {
+				return true
+			}
+		}
+		return !isWord(t.Norm) && !isWord(t.Lemma) && !lexdb().names[t.Norm]
+	}
+	var out []fragment
+	for k := 0; k < len(ws); {
+		if !foreignish(ws[k]) {
+			k++
+			continue
+		}
+		e := k
+		for e < len(ws) && foreignish(ws[e]) {
+			e++
+		}
+		if e-k >= 3 {
+			counts := map[string]int{}
+			for _, t := range ws[k:e] {
+				for lang, set := range langStopwords {
+					if set[t.Norm] {
+						counts[lang]++
+					}
+				}
+			}
+			best, n := "", 0
+			for lang, c := range counts {
+				if c > n || c == n && lang < best {
+					best, n = lang, c
+				}
+			}
+			if n >= 2 {
+				out = append(out, fragment{best, ws[k:e]})
+			}
+		}
+		k = e
+	}
+	return out
 }
