@@ -145,6 +145,7 @@ func TestUntranslated(t *testing.T) {
 		{name: "Spanish fragment", article: "The minister said que la situación es grave in the north.", span: "que la situación es", sev: Major},
 		{name: "German fragment", article: "The spokesman said dass die Regierung nicht zurücktritt.", span: "dass die Regierung nicht zurücktritt"},
 		{name: "loanwords and names stay English", article: "The status quo suited the de la Cruz family, et al., per se.", clean: true},
+		{name: "particles of a name", article: "It included Ursula von der Leyen and Ludwig van der Rohe.", clean: true},
 	})
 }
 

@@ -239,10 +239,8 @@ func foreignFragments(ws []Token) []fragment {
 		if t.Kind != Word || stopwords[t.Norm] || latinLoans[t.Norm] {
 			return false
 		}
-		for _, set := range langStopwords {
-			if set[t.Norm] {
-				return true
-			}
+		if isForeignStopword(t.Norm) {
+			return true
 		}
 		return !isWord(t.Norm) && !isWord(t.Lemma) && !lexdb().names[t.Norm]
 	}
@@ -256,7 +254,15 @@ func foreignFragments(ws []Token) []fragment {
 		for e < len(ws) && foreignish(ws[e]) {
 			e++
 		}
-		if e-k >= 3 {
+		// Particles before a name ("von der Leyen", "de la Cruz") are not
+		// a fragment: the run needs a lower-case word of its own.
+		lowerWord := false
+		for _, t := range ws[k:e] {
+			if !t.Cap && !isForeignStopword(t.Norm) {
+				lowerWord = true
+			}
+		}
+		if e-k >= 3 && lowerWord {
 			counts := map[string]int{}
 			for _, t := range ws[k:e] {
 				for lang, set := range langStopwords {
@@ -278,4 +284,13 @@ func foreignFragments(ws []Token) []fragment {
 		k = e
 	}
 	return out
+}
+
+func isForeignStopword(w string) bool {
+	for _, set := range langStopwords {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }
