@@ -222,11 +222,32 @@ func dropExplained(fs []Finding) []Finding {
 				}
 			}
 		}
+		// The same correction of the same words from two checks: one
+		// finding is enough, the more authoritative one's (the glossary
+		// over a name found by resemblance).
+		for j, g := range fs {
+			if i != j && g.Start == f.Start && g.End == f.End && g.Suggestion == f.Suggestion && f.Suggestion != "" &&
+				(rank(g.Check) < rank(f.Check) || rank(g.Check) == rank(f.Check) && j < i) {
+				keep = false
+			}
+		}
 		if keep {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// authority orders checks for duplicate findings: the first wins.
+var authority = []string{"glossary", "number-mismatch", "negation", "gender", "wrong-entity", "name-spelling", "spelling"}
+
+func rank(id string) int {
+	for i, a := range authority {
+		if a == id {
+			return i
+		}
+	}
+	return len(authority)
 }
 
 // forcingSimilarity: a passage this close to the sentence is a translation
