@@ -128,6 +128,9 @@ func (chk untranslatedCheck) Run(c *Context) []Finding {
 		}
 		for _, r := range runs {
 			f := c.finding(chk, s.Index, r.start, r.end, fmt.Sprintf("%s text left untranslated: %s", r.script, quote(doc.Display(r.start, r.end))))
+			// The reference passage, when there is one, is the translation
+			// the editor needs.
+			f.Evidence = c.passageEvidence(s.Index)
 			switch {
 			case foreign*2 > letters:
 				f.Severity = Critical
@@ -141,12 +144,14 @@ func (chk untranslatedCheck) Run(c *Context) []Finding {
 		if len(runs) == 0 {
 			if lang := foreignLanguage(s.Tokens); lang != "" {
 				f := c.finding(chk, s.Index, s.Start, s.End, fmt.Sprintf("the sentence appears to be %s, not English", lang))
-				f.Severity = Critical
+				f.Severity, f.Evidence = Critical, c.passageEvidence(s.Index)
 				out = append(out, f)
 			} else {
 				for _, fr := range foreignFragments(s.Tokens) {
 					start, end := fr.ts[0].Start, fr.ts[len(fr.ts)-1].End
-					out = append(out, c.finding(chk, s.Index, start, end, fmt.Sprintf("%s text left untranslated: %s", fr.lang, quote(doc.Display(start, end)))))
+					f := c.finding(chk, s.Index, start, end, fmt.Sprintf("%s text left untranslated: %s", fr.lang, quote(doc.Display(start, end))))
+					f.Evidence = c.passageEvidence(s.Index)
+					out = append(out, f)
 				}
 			}
 		}
