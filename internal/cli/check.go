@@ -200,8 +200,9 @@ type checkRun struct {
 	refNames   []string
 	sourceName string
 	// review, when set, runs after the offline checks on each article (the
-	// LLM reviewer) and may add findings to the result.
-	review func(ctx context.Context, in check.Input, res *check.Result) error
+	// LLM reviewer), may add findings to the result, and returns the LLM
+	// usage spent on the article.
+	review func(ctx context.Context, in check.Input, res *check.Result) (*report.LLMUsage, error)
 	// llm is the LLM of check --llm (nil without): the HTML report asks
 	// its fixer for proposals.
 	llm *llmRun
@@ -271,14 +272,18 @@ func (r *checkRun) loadShared(files []string) error {
 // offline checks.
 func (r *checkRun) checkArticle(ctx context.Context, in check.Input, refNames []string, sourceName string) (*report.File, error) {
 	res := check.Run(in, r.cfg.opts)
+	var usage *report.LLMUsage
 	if r.review != nil {
-		if err := r.review(ctx, in, res); err != nil {
+		u, err := r.review(ctx, in, res)
+		if err != nil {
 			return nil, err
 		}
+		usage = u
 	}
 	ignored := r.applyIgnore(in.Article.Name, res)
 	f := report.FromResult(res, refNames, sourceName)
 	f.Ignored = ignored
+	f.LLM = usage
 	if r.cfg.format == "html" {
 		r.addProposals(ctx, in, res, f)
 	}

@@ -232,12 +232,7 @@ func (r *llmRun) describe(mode string, chunk int) *report.LLM {
 // finish fills in the usage, for the report.
 func (r *llmRun) finish(ctx context.Context) *report.LLM {
 	u := r.client.Usage()
-	r.info.Usage = report.LLMUsage{Requests: u.Requests, Cached: u.Cached, Retries: u.Retries, Repairs: u.Repairs,
-		Failed: u.Failed, OverBudget: u.OverBudget, PromptTokens: u.PromptTokens, CompletionTokens: u.CompletionTokens}
-	if u.CostKnown {
-		c := u.Cost
-		r.info.Usage.CostUSD = &c
-	}
+	r.info.Usage = *usageReport(u, u.CostKnown)
 	switch {
 	case r.fatal != nil:
 		r.info.Stopped = "the provider failed: " + r.fatal.Error()
@@ -249,20 +244,41 @@ func (r *llmRun) finish(ctx context.Context) *report.LLM {
 	return r.info
 }
 
-// reviewHook is checkRun.review for `mtcheck check --llm`: the LLM reviews
-// the article and its findings join the offline ones. It never fails the
-// file: a failure is kept in warnings and decided at the end of the run,
-// so the offline results are never lost.
+// usageReport is a usage as the report has it.
+func usageReport(u llm.Usage, costKnown bool) *report.LLMUsage {
+	ru := &report.LLMUsage{Requests: u.Requests, Cached: u.Cached, Retries: u.Retries, Repairs: u.Repairs,
+		Failed: u.Failed, OverBudget: u.OverBudget, PromptTokens: u.PromptTokens, CompletionTokens: u.CompletionTokens}
+	if costKnown {
+		c := u.Cost
+		ru.CostUSD = &c
+	}
+	return ru
+}
+
+// reviewHook is review for the commands that do not report usage per
+// article (fix, eval).
 func (r *llmRun) reviewHook(ctx context.Context, in check.Input, res *check.Result) error {
+	_, err := r.review(ctx, in, res)
+	return err
+}
+
+// review is checkRun.review for `mtcheck check --llm`: the LLM reviews the
+// article and its findings join the offline ones; it returns what the
+// article's requests used. It never fails the file: a failure is kept in
+// warnings and decided at the end of the run, so the offline results are
+// never lost.
+func (r *llmRun) review(ctx context.Context, in check.Input, res *check.Result) (*report.LLMUsage, error) {
+	ctx, t := llm.Track(ctx)
 	if r.failed() != nil {
 		in.Article.Warnings = append(in.Article.Warnings, "llm-error: not reviewed: the LLM provider failed earlier in the run")
-		return nil
+		return usageReport(t.Usage(), r.client.Usage().CostKnown), nil
 	}
 	if ctx.Err() != nil {
 		in.Article.Warnings = append(in.Article.Warnings, "llm-error: not reviewed: interrupted")
-		return nil
+		return usageReport(t.Usage(), r.client.Usage().CostKnown), nil
 	}
 	out, err := r.runner.Review(ctx, in, res)
+	usage := usageReport(t.Usage(), r.client.Usage().CostKnown)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	var pe *llm.ProviderError
@@ -278,7 +294,7 @@ func (r *llmRun) reviewHook(ctx context.Context, in check.Input, res *check.Resu
 		in.Article.Warnings = append(in.Article.Warnings, "llm-error: "+err.Error())
 	}
 	if out == nil {
-		return nil
+		return usage, nil
 	}
 	res.AddFindings(out.Findings)
 	in.Article.Warnings = append(in.Article.Warnings, out.Warnings(in.Article, "reviewed")...)
@@ -288,7 +304,7 @@ func (r *llmRun) reviewHook(ctx context.Context, in check.Input, res *check.Resu
 	for _, e := range out.Errors {
 		r.info.Errors += len(e.Sentences)
 	}
-	return nil
+	return usage, nil
 }
 
 // exit is the error that decides the exit code once the report is out: 3
@@ -357,7 +373,7 @@ func setupCheckLLM(c *cli.Context, sio IO, run *checkRun) error {
 	if lr.runner.Mode == "none" {
 		return usagef("--llm-review none: check --llm reviews flagged or all sentences")
 	}
-	run.review = lr.reviewHook
+	run.review = lr.review
 	run.llm = lr
 	run.annotate = func(rep *report.Report) (bool, error) {
 		if lr.dryRun {

@@ -191,13 +191,13 @@ func (c *Client) Do(ctx context.Context, req Request) (*Answer, error) {
 	key := cacheKey("mtcheck-llm-cache/1", c.endpoint, c.cfg.Model, req.Prompt, req.Version, req.System, req.User, c.params())
 	if e, ok := c.cache.get(key); ok {
 		if js, err := c.check(req, e.Content); err == nil {
-			c.mu.Lock()
-			c.usage.Cached++
+			c.count(ctx, func(u *Usage) { u.Cached++ })
 			if c.cfg.DryRun {
+				c.mu.Lock()
 				c.planned = append(c.planned, Planned{Prompt: req.Prompt, Version: req.Version, System: req.System, User: req.User,
 					PromptTokens: int(e.Usage.Prompt), Cached: true, CostKnown: true})
+				c.mu.Unlock()
 			}
-			c.mu.Unlock()
 			return &Answer{JSON: js, Cached: true}, nil
 		}
 	}
@@ -211,9 +211,7 @@ func (c *Client) Do(ctx context.Context, req Request) (*Answer, error) {
 	}
 	js, verr := c.check(req, content)
 	if verr != nil {
-		c.mu.Lock()
-		c.usage.Repairs++
-		c.mu.Unlock()
+		c.count(ctx, func(u *Usage) { u.Repairs++ })
 		msgs = append(msgs,
 			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: content},
 			openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: repairMessage(verr)})
@@ -222,9 +220,7 @@ func (c *Client) Do(ctx context.Context, req Request) (*Answer, error) {
 			return nil, err
 		}
 		if js, verr = c.check(req, content); verr != nil {
-			c.mu.Lock()
-			c.usage.Failed++
-			c.mu.Unlock()
+			c.fail(ctx)
 			return nil, &AnswerError{verr}
 		}
 	}
@@ -268,7 +264,7 @@ func (c *Client) send(ctx context.Context, req Request, msgs []openai.ChatComple
 		c.mu.Unlock()
 		return "", ErrDryRun
 	}
-	if err := c.reserve(promptTok, estOut); err != nil {
+	if err := c.reserve(ctx, promptTok, estOut); err != nil {
 		return "", err
 	}
 	defer c.release(promptTok + estOut)
@@ -296,12 +292,14 @@ func (c *Client) send(ctx context.Context, req Request, msgs []openai.ChatComple
 		resp, err := c.api.CreateChatCompletion(actx, creq)
 		cancel()
 		if err == nil {
-			c.mu.Lock()
-			c.usage.Requests++
-			c.usage.PromptTokens += int64(resp.Usage.PromptTokens)
-			c.usage.CompletionTokens += int64(resp.Usage.CompletionTokens)
-			c.usage.Cost += c.price.Cost(int64(resp.Usage.PromptTokens), int64(resp.Usage.CompletionTokens))
-			c.mu.Unlock()
+			pt, ct := int64(resp.Usage.PromptTokens), int64(resp.Usage.CompletionTokens)
+			cost := c.price.Cost(pt, ct)
+			c.count(ctx, func(u *Usage) {
+				u.Requests++
+				u.PromptTokens += pt
+				u.CompletionTokens += ct
+				u.Cost += cost
+			})
 			if len(resp.Choices) == 0 {
 				return "", nil // an empty answer: invalid, so repaired
 			}
@@ -326,37 +324,31 @@ func (c *Client) send(ctx context.Context, req Request, msgs []openai.ChatComple
 			continue
 		}
 		if !retryable(status) {
-			c.fail()
+			c.fail(ctx)
 			return "", &ProviderError{Status: status, Msg: c.describe(err, status, actx), Attempts: attempt + 1, Fatal: true}
 		}
 		if attempt >= c.cfg.MaxRetries {
-			c.fail()
+			c.fail(ctx)
 			return "", &ProviderError{Status: status, Attempts: attempt + 1,
 				Msg: fmt.Sprintf("%s (gave up after %d attempts)", c.describe(err, status, actx), attempt+1)}
 		}
 		delay := c.backoff(attempt)
 		if info.retryAfter > 0 {
 			if info.retryAfter > c.cfg.MaxRetryAfter {
-				c.fail()
+				c.fail(ctx)
 				return "", &ProviderError{Status: status, Attempts: attempt + 1,
 					Msg: fmt.Sprintf("%s; the endpoint asks to wait %s before retrying, longer than the %s allowed", c.describe(err, status, actx), info.retryAfter, c.cfg.MaxRetryAfter)}
 			}
 			delay = info.retryAfter
 		}
-		c.mu.Lock()
-		c.usage.Retries++
-		c.mu.Unlock()
+		c.count(ctx, func(u *Usage) { u.Retries++ })
 		if err := c.cfg.Sleep(ctx, delay); err != nil {
 			return "", ctxErr(ctx, err)
 		}
 	}
 }
 
-func (c *Client) fail() {
-	c.mu.Lock()
-	c.usage.Failed++
-	c.mu.Unlock()
-}
+func (c *Client) fail(ctx context.Context) { c.count(ctx, func(u *Usage) { u.Failed++ }) }
 
 func ctxErr(ctx context.Context, err error) error {
 	if ctx.Err() != nil {
@@ -411,7 +403,15 @@ func (c *Client) estimateOutput(promptTok int) int {
 
 // reserve books a request's estimated tokens against the budget, so that
 // concurrent requests cannot together overrun it.
-func (c *Client) reserve(promptTok, estOut int) error {
+func (c *Client) reserve(ctx context.Context, promptTok, estOut int) error {
+	err := c.book(promptTok, estOut)
+	if err != nil {
+		trackerOf(ctx).add(func(u *Usage) { u.OverBudget++ })
+	}
+	return err
+}
+
+func (c *Client) book(promptTok, estOut int) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	n := int64(promptTok + estOut)

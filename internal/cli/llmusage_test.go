@@ -1,0 +1,36 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/mtcheck/mtcheck/internal/llm/llmtest"
+)
+
+// The progress bar shows the LLM tokens and cost of the files reviewed so
+// far, from the usage recorded for each file.
+func TestProgressShowsLLMUsage(t *testing.T) {
+	srv := llmtest.New()
+	defer srv.Close()
+	srv.Respond = (&llmtest.Rules{}).Respond
+	env := map[string]string{"OPENAI_API_KEY": "sk-test"}
+	var out, errb bytes.Buffer
+	sio := IO{In: strings.NewReader(""), Out: &out, Err: &errb, Getenv: func(k string) string { return env[k] },
+		IsTerminal: func(w io.Writer) bool { return w == io.Writer(&errb) }}
+	ex := "../../corpus/examples/"
+	code := Main(context.Background(), []string{"mtcheck", "check", "--llm", "--no-cache", "--base-url", srv.URL, "--format", "json",
+		ex + "odesa-call.txt", ex + "kharkiv-bus.md"}, sio)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if n := len(srv.Requests()); n != 2 {
+		t.Fatalf("%d requests, want 2", n)
+	}
+	if !regexp.MustCompile(`files 2/2 .* 22 sentences, 9 flagged \(40\.9%\), LLM [1-9][0-9]* tokens \$0\.00 ETA`).MatchString(errb.String()) {
+		t.Errorf("the bar lacks the LLM usage:\n%s", errb.String())
+	}
+}
