@@ -126,7 +126,7 @@ func (r *checkRun) runBatch(ctx context.Context, args []string) error {
 				break
 			}
 			for _, rec := range p.recs {
-				if !p.reused {
+				if !p.reused && !cfg.dryRun && !llmUnfinished(rec) {
 					if err := jr.append(rec); err != nil {
 						stop = usagef("--resume %s: %v", cfg.resume, err)
 						cancel()
@@ -155,6 +155,22 @@ func (r *checkRun) runBatch(ctx context.Context, args []string) error {
 		return &exitError{ExitInterrupted}
 	}
 	return ferr
+}
+
+// llmUnfinished reports a result whose LLM review did not finish (an
+// interruption, the budget, a provider failure, an unusable answer: each
+// leaves an llm-error warning). It is reported but not kept for --resume,
+// so the next run reviews the article again.
+func llmUnfinished(rec *report.Record) bool {
+	if rec.File == nil {
+		return false
+	}
+	for _, w := range rec.File.Warnings {
+		if strings.HasPrefix(w, "llm-error:") {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *checkRun) warn(msg string) { fmt.Fprintf(r.sio.Err, "mtcheck: warning: %s\n", msg) }
@@ -194,7 +210,8 @@ func (r *checkRun) settingsHash() string {
 		Refs    []string
 		Source  string
 		Review  bool
-	}{versionString(), r.cfg.opts, rules, r.refNames, r.sourceName, r.review != nil})
+		LLM     string
+	}{versionString(), r.cfg.opts, rules, r.refNames, r.sourceName, r.review != nil, r.llmSignature})
 	for _, d := range r.shared.Refs {
 		h.Write([]byte(d.Text))
 	}

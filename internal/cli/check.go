@@ -206,6 +206,9 @@ type checkRun struct {
 	// llm is the LLM of check --llm (nil without): the HTML report asks
 	// its fixer for proposals.
 	llm *llmRun
+	// llmSignature names the model, prompts and parameters of the review,
+	// so --resume does not reuse results reviewed differently.
+	llmSignature string
 	// annotate, when set, runs before the report is written (adding the
 	// LLM usage). skip: print no report (a dry run printed its plan); err:
 	// the exit to return once the report is out.
