@@ -76,7 +76,8 @@ func (r *checkRun) runBatch(ctx context.Context, args []string) error {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	workers := cfg.workers()
+	r.cpu = make(slots, cfg.workers())
+	workers := r.poolSize(cfg.workers())
 	window := make(chan struct{}, 4*workers)
 	todo := make(chan int)
 	results := make(chan *jobResult)
@@ -226,6 +227,8 @@ func (r *checkRun) settingsHash() string {
 
 // runJob checks one input, or takes its results from the journal.
 func (r *checkRun) runJob(ctx context.Context, j job, jr *journal, settings string) *jobResult {
+	r.cpu.acquire()
+	defer r.cpu.release()
 	it := j.it
 	name := inputPath(it)
 	fail := func(path, msg string) *jobResult {
@@ -285,11 +288,14 @@ func (r *checkRun) runJob(ctx context.Context, j job, jr *journal, settings stri
 		if err != nil {
 			return fail(name, errMsg(err))
 		}
-		res := &jobResult{}
-		for i, d := range sf.Docs {
+		recs := make([]*report.Record, len(sf.Docs))
+		failed := make([]*jobResult, len(sf.Docs))
+		r.eachDoc(len(sf.Docs), func(i int) bool {
+			d := sf.Docs[i]
 			b, err := sf.Build(d)
 			if err != nil {
-				return fail(name, errMsg(err))
+				failed[i] = fail(name, errMsg(err))
+				return false
 			}
 			var refNames []string
 			for _, d := range b.Refs {
@@ -301,15 +307,22 @@ func (r *checkRun) runJob(ctx context.Context, j job, jr *journal, settings stri
 			}
 			f, err := r.checkArticle(ctx, check.Input{Article: b.Article, Refs: b.Refs, Source: b.Source, Glossary: r.shared.Glossary}, refNames, srcName)
 			if err != nil {
-				return reviewErr(err)
+				failed[i] = reviewErr(err)
+				return false
 			}
 			remapSegments(f, b, d.ID)
 			if i == 0 {
 				f.Warnings = append(append([]string{}, sf.Warnings...), f.Warnings...)
 			}
-			res.recs = append(res.recs, record(f, i+1, len(sf.Docs)))
+			recs[i] = record(f, i+1, len(sf.Docs))
+			return true
+		})
+		for _, f := range failed {
+			if f != nil {
+				return f
+			}
 		}
-		return res
+		return &jobResult{recs: recs}
 	}
 	article, err := corpus.ParseText(name, text, corpus.Article)
 	if err != nil {

@@ -209,6 +209,10 @@ type checkRun struct {
 	// llmSignature names the model, prompts and parameters of the review,
 	// so --resume does not reuse results reviewed differently.
 	llmSignature string
+	// llmInFlight is the LLM's concurrency limit; cpu bounds the inputs
+	// being checked offline at once (-j), and is not held during a review.
+	llmInFlight int
+	cpu         slots
 	// annotate, when set, runs before the report is written (adding the
 	// LLM usage). skip: print no report (a dry run printed its plan); err:
 	// the exit to return once the report is out.
@@ -272,12 +276,14 @@ func (r *checkRun) loadShared(files []string) error {
 
 // checkArticle checks one article with its references and source and
 // returns its report entry. The review hook, when set, runs right after the
-// offline checks.
+// offline checks. The caller holds a CPU slot, given up during the review.
 func (r *checkRun) checkArticle(ctx context.Context, in check.Input, refNames []string, sourceName string) (*report.File, error) {
 	res := check.Run(in, r.cfg.opts)
 	var usage *report.LLMUsage
 	if r.review != nil {
+		r.cpu.release()
 		u, err := r.review(ctx, in, res)
+		r.cpu.acquire()
 		if err != nil {
 			return nil, err
 		}

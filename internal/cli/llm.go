@@ -376,6 +376,7 @@ func setupCheckLLM(c *cli.Context, sio IO, run *checkRun) error {
 	run.review = lr.review
 	run.llm = lr
 	run.llmSignature = lr.info.Signature + "|endpoint:" + lr.info.Endpoint
+	run.llmInFlight = lr.client.Config().Concurrency
 	run.annotate = func(rep *report.Report) (bool, error) {
 		if lr.dryRun {
 			lr.printPlan(sio)

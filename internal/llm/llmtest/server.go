@@ -35,6 +35,9 @@ type Server struct {
 	NoJSONSchema bool
 	// Respond answers requests the script does not.
 	Respond func(req *openai.ChatCompletionRequest) Reply
+	// CountTokens, when set, counts the tokens reported as usage (the
+	// default is an estimate from the lengths).
+	CountTokens func(text string) int
 
 	mu       sync.Mutex
 	script   []Reply
@@ -246,12 +249,13 @@ func (s *Server) complete(rep Reply, req *openai.ChatCompletionRequest) Reply {
 	}
 	pt, ct := rep.PromptTokens, rep.CompletionTokens
 	if pt == 0 {
-		for _, m := range req.Messages {
-			pt += len(m.Content)/4 + 4
-		}
+		pt = s.promptTokens(req)
 	}
 	if ct == 0 {
 		ct = len(rep.Content)/4 + 1
+		if s.CountTokens != nil {
+			ct = s.CountTokens(rep.Content)
+		}
 	}
 	resp := map[string]any{
 		"id": "chatcmpl-test", "object": "chat.completion", "created": 1700000000, "model": req.Model,
@@ -266,6 +270,23 @@ func (s *Server) complete(rep Reply, req *openai.ChatCompletionRequest) Reply {
 	}
 	rep.Header["Content-Type"] = "application/json"
 	return rep
+}
+
+// promptTokens is the usage of a request's messages: with CountTokens, as
+// OpenAI counts chat messages (4 tokens of framing each, 3 for the reply).
+func (s *Server) promptTokens(req *openai.ChatCompletionRequest) int {
+	if s.CountTokens == nil {
+		n := 0
+		for _, m := range req.Messages {
+			n += len(m.Content)/4 + 4
+		}
+		return n
+	}
+	n := 3
+	for _, m := range req.Messages {
+		n += 4 + s.CountTokens(m.Content)
+	}
+	return n
 }
 
 func write(w http.ResponseWriter, r *http.Request, rep Reply) {

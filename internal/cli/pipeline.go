@@ -1,0 +1,63 @@
+package cli
+
+import "sync"
+
+// slots bounds how many goroutines do a kind of work at once.
+type slots chan struct{}
+
+func (s slots) acquire() {
+	if s != nil {
+		s <- struct{}{}
+	}
+}
+
+func (s slots) release() {
+	if s != nil {
+		<-s
+	}
+}
+
+// poolSize is how many inputs are in progress at once. Offline checking is
+// CPU work, bounded by -j (r.cpu); an LLM review is mostly waiting for the
+// endpoint. So that the LLM's concurrency limit, not the number of CPUs,
+// bounds the requests in flight, a run with a reviewer keeps twice as many
+// inputs in progress as requests may be in flight: while some wait for
+// answers, others are being checked and sent.
+func (r *checkRun) poolSize(cpu int) int {
+	if r.review == nil || r.llmInFlight <= 0 {
+		return cpu
+	}
+	return max(cpu, 2*r.llmInFlight)
+}
+
+// eachDoc runs one(i) for the n documents of a segment corpus file. Without
+// a reviewer it goes in order and stops at the first failure (one returns
+// false). With one, the documents are reviewed at once, up to poolSize, so
+// that a corpus in one file does not wait for its answers one document at a
+// time; the caller holds a CPU slot, given up while they run.
+func (r *checkRun) eachDoc(n int, one func(i int) bool) {
+	if r.review == nil || n < 2 {
+		for i := 0; i < n; i++ {
+			if !one(i) {
+				return
+			}
+		}
+		return
+	}
+	r.cpu.release()
+	defer r.cpu.acquire()
+	lim := make(slots, r.poolSize(cap(r.cpu)))
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		lim.acquire()
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer lim.release()
+			r.cpu.acquire()
+			defer r.cpu.release()
+			one(i)
+		}()
+	}
+	wg.Wait()
+}
