@@ -1,5 +1,6 @@
 // Package llmtest is an in-process fake of the OpenAI chat completions API
-// on loopback, for tests. It checks what the real API checks (the path, the
+// (and of the Files and Batch APIs that run chat completions in bulk) on
+// loopback, for tests. It checks what the real API checks (the path, the
 // Authorization header, the model, the messages, response_format, the
 // parameters reasoning models refuse), records every request for golden
 // prompt tests, and answers from a script of replies and faults or, when the
@@ -39,9 +40,18 @@ type Server struct {
 	// default is an estimate from the lengths).
 	CountTokens func(text string) int
 
+	// Batch shapes how batches go (see BatchOptions).
+	Batch BatchOptions
+
 	mu       sync.Mutex
 	script   []Reply
 	requests []Recorded
+	// The Files and Batch APIs' state.
+	files    map[string]*file
+	batches  map[string]*batch
+	batchIDs []string
+	ids      int
+	faults   []apiFault
 }
 
 // Recorded is a request the server received.
@@ -117,6 +127,18 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 	_ = json.Unmarshal(body, &rec.Request)
 	s.mu.Lock()
 	s.requests = append(s.requests, rec)
+	s.mu.Unlock()
+	if strings.HasPrefix(r.URL.Path, "/v1/files") || strings.HasPrefix(r.URL.Path, "/v1/batches") {
+		s.handleAPI(w, r, body)
+		return
+	}
+	write(w, r, s.chat(r, body, &rec.Request))
+}
+
+// chat answers one chat completion: a request to /v1/chat/completions, or
+// a line of a batch (r is nil then: the line was checked already).
+func (s *Server) chat(r *http.Request, body []byte, req *openai.ChatCompletionRequest) Reply {
+	s.mu.Lock()
 	var rep *Reply
 	if len(s.script) > 0 {
 		rep = &s.script[0]
@@ -124,19 +146,21 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Unlock()
 
-	if e := s.validate(r, body, &rec.Request); e != nil {
-		write(w, r, *e)
-		return
+	if r != nil {
+		if e := s.validate(r, body, req); e != nil {
+			return *e
+		}
+	} else if e := s.validateBody(body, req, false); e != nil {
+		return *e
 	}
 	if rep == nil {
 		if s.Respond == nil {
-			write(w, r, Error(500, "server_error", "", "llmtest: no reply scripted"))
-			return
+			return Error(500, "server_error", "", "llmtest: no reply scripted")
 		}
-		x := s.Respond(&rec.Request)
+		x := s.Respond(req)
 		rep = &x
 	}
-	write(w, r, s.complete(*rep, &rec.Request))
+	return s.complete(*rep, req)
 }
 
 // validate refuses what the real API refuses, with its error shapes.
@@ -151,6 +175,18 @@ func (s *Server) validate(r *http.Request, body []byte, req *openai.ChatCompleti
 		e := Error(404, "invalid_request_error", "", "Invalid URL (POST "+r.URL.Path+")")
 		return &e
 	}
+	if e := s.authorize(r, azure); e != nil {
+		return e
+	}
+	if !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
+		e := Error(400, "invalid_request_error", "", "Content-Type must be application/json")
+		return &e
+	}
+	return s.validateBody(body, req, azure)
+}
+
+// authorize checks the API key as the real API does.
+func (s *Server) authorize(r *http.Request, azure bool) *Reply {
 	if s.Key != "" {
 		ok := r.Header.Get("Authorization") == "Bearer "+s.Key
 		if azure {
@@ -161,10 +197,11 @@ func (s *Server) validate(r *http.Request, body []byte, req *openai.ChatCompleti
 			return &e
 		}
 	}
-	if !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
-		e := Error(400, "invalid_request_error", "", "Content-Type must be application/json")
-		return &e
-	}
+	return nil
+}
+
+// validateBody checks a chat completion request's body.
+func (s *Server) validateBody(body []byte, req *openai.ChatCompletionRequest, azure bool) *Reply {
 	if !json.Valid(body) {
 		e := Error(400, "invalid_request_error", "", "We could not parse the JSON body of your request.")
 		return &e
