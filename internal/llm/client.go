@@ -32,6 +32,9 @@ type Request struct {
 	// Validate checks an answer (a JSON object) against the schema and
 	// whatever else makes it usable; an error gets one repair request.
 	Validate func(answer []byte) error
+	// Label says what the request is about (the file and chunk); it names
+	// the request in a batch and is no part of what is sent.
+	Label string
 }
 
 // Answer is a validated answer.
@@ -60,7 +63,9 @@ type Usage struct {
 	// requests, requests that failed for good, and requests not sent for
 	// the budget.
 	Requests, Cached, Retries, Repairs, Failed, OverBudget int
-	PromptTokens, CompletionTokens                         int64
+	// Batched counts the Requests answered through the Batch API.
+	Batched                        int
+	PromptTokens, CompletionTokens int64
 	// Cost in US dollars; CostKnown is false when the model has no price.
 	Cost      float64
 	CostKnown bool
@@ -83,6 +88,9 @@ type Client struct {
 	usage    Usage
 	reserved int64
 	planned  []Planned
+	// batch, when set, plans requests for the Batch API or answers them
+	// from downloaded batches (see batch.go).
+	batch *batchMode
 }
 
 // New makes a client. It does not contact the endpoint.
@@ -205,7 +213,7 @@ func (c *Client) Do(ctx context.Context, req Request) (*Answer, error) {
 		{Role: openai.ChatMessageRoleSystem, Content: req.System},
 		{Role: openai.ChatMessageRoleUser, Content: req.User},
 	}
-	content, err := c.send(ctx, req, msgs)
+	content, err := c.first(ctx, req, key, msgs)
 	if err != nil {
 		return nil, err
 	}
@@ -284,68 +292,110 @@ func (c *Client) send(ctx context.Context, req Request, msgs []openai.ChatComple
 			return "", ctxErr(ctx, err)
 		}
 	}
-	for attempt := 0; ; attempt++ {
+	var content string
+	err := c.call(ctx, "", c.cfg.Timeout, func(actx context.Context) error {
 		mode := c.mode.Load()
-		creq := c.build(req, msgs, mode)
-		info := &attemptInfo{}
-		actx, cancel := context.WithTimeout(context.WithValue(ctx, attemptKey{}, info), c.cfg.Timeout)
-		resp, err := c.api.CreateChatCompletion(actx, creq)
-		cancel()
-		if err == nil {
-			pt, ct := int64(resp.Usage.PromptTokens), int64(resp.Usage.CompletionTokens)
-			cost := c.price.Cost(pt, ct)
-			c.count(ctx, func(u *Usage) {
-				u.Requests++
-				u.PromptTokens += pt
-				u.CompletionTokens += ct
-				u.Cost += cost
-			})
-			if len(resp.Choices) == 0 {
-				return "", nil // an empty answer: invalid, so repaired
+		resp, err := c.api.CreateChatCompletion(actx, c.build(req, msgs, mode))
+		if err != nil {
+			if statusOf(err) == http.StatusBadRequest && mode < 2 && c.cfg.ResponseFormat == FormatAuto && mentionsFormat(err) {
+				// The endpoint does not take this response_format: step
+				// down (json_schema, JSON mode, plain text).
+				c.mode.CompareAndSwap(mode, mode+1)
+				return errStepDown
 			}
-			ch := resp.Choices[0]
-			if ch.FinishReason == openai.FinishReasonLength {
-				return "", ErrTruncated
-			}
-			if ch.Message.Refusal != "" && ch.Message.Content == "" {
-				return "refused: " + ch.Message.Refusal, nil
-			}
-			return ch.Message.Content, nil
+			return err
 		}
-		if ctx.Err() != nil {
-			return "", ctx.Err()
+		pt, ct := int64(resp.Usage.PromptTokens), int64(resp.Usage.CompletionTokens)
+		cost := c.price.Cost(pt, ct)
+		c.count(ctx, func(u *Usage) {
+			u.Requests++
+			u.PromptTokens += pt
+			u.CompletionTokens += ct
+			u.Cost += cost
+		})
+		content, err = answerText(resp)
+		return err
+	})
+	return content, err
+}
+
+// answerText is the text of a chat completion's first choice.
+func answerText(resp openai.ChatCompletionResponse) (string, error) {
+	if len(resp.Choices) == 0 {
+		return "", nil // an empty answer: invalid, so repaired
+	}
+	ch := resp.Choices[0]
+	if ch.FinishReason == openai.FinishReasonLength {
+		return "", ErrTruncated
+	}
+	if ch.Message.Refusal != "" && ch.Message.Content == "" {
+		return "refused: " + ch.Message.Refusal, nil
+	}
+	return ch.Message.Content, nil
+}
+
+// errStepDown: try again at once, with the next response format.
+var errStepDown = errors.New("response format refused")
+
+// call runs one API call with retries: a timeout per attempt; on 429, 5xx
+// and network errors, backoff with jitter or the wait Retry-After asks for;
+// other statuses end it with a fatal *ProviderError. An error f returns
+// that does not come from the endpoint (ErrTruncated) ends it as it is.
+// what names the call in messages ("" for chat completions).
+func (c *Client) call(ctx context.Context, what string, timeout time.Duration, f func(actx context.Context) error) error {
+	for attempt := 0; ; attempt++ {
+		info := &attemptInfo{}
+		actx, cancel := context.WithTimeout(context.WithValue(ctx, attemptKey{}, info), timeout)
+		err := f(actx)
+		cancel()
+		switch {
+		case err == nil:
+			return nil
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case errors.Is(err, errStepDown):
+			attempt-- // not a failure
+			continue
+		case errors.Is(err, ErrTruncated):
+			return err
 		}
 		status := statusOf(err)
-		if status == http.StatusBadRequest && mode < 2 && c.cfg.ResponseFormat == FormatAuto && mentionsFormat(err) {
-			// The endpoint does not take this response_format: step down
-			// (json_schema, JSON mode, plain text) without counting a retry.
-			c.mode.CompareAndSwap(mode, mode+1)
-			attempt--
-			continue
-		}
 		if !retryable(status) {
 			c.fail(ctx)
-			return "", &ProviderError{Status: status, Msg: c.describe(err, status, actx), Attempts: attempt + 1, Fatal: true}
+			return &ProviderError{Status: status, Msg: c.describeCall(what, err, status, actx), Attempts: attempt + 1, Fatal: true}
 		}
 		if attempt >= c.cfg.MaxRetries {
 			c.fail(ctx)
-			return "", &ProviderError{Status: status, Attempts: attempt + 1,
-				Msg: fmt.Sprintf("%s (gave up after %d attempts)", c.describe(err, status, actx), attempt+1)}
+			return &ProviderError{Status: status, Attempts: attempt + 1,
+				Msg: fmt.Sprintf("%s (gave up after %d attempts)", c.describeCall(what, err, status, actx), attempt+1)}
 		}
 		delay := c.backoff(attempt)
 		if info.retryAfter > 0 {
 			if info.retryAfter > c.cfg.MaxRetryAfter {
 				c.fail(ctx)
-				return "", &ProviderError{Status: status, Attempts: attempt + 1,
-					Msg: fmt.Sprintf("%s; the endpoint asks to wait %s before retrying, longer than the %s allowed", c.describe(err, status, actx), info.retryAfter, c.cfg.MaxRetryAfter)}
+				return &ProviderError{Status: status, Attempts: attempt + 1,
+					Msg: fmt.Sprintf("%s; the endpoint asks to wait %s before retrying, longer than the %s allowed", c.describeCall(what, err, status, actx), info.retryAfter, c.cfg.MaxRetryAfter)}
 			}
 			delay = info.retryAfter
 		}
 		c.count(ctx, func(u *Usage) { u.Retries++ })
 		if err := c.cfg.Sleep(ctx, delay); err != nil {
-			return "", ctxErr(ctx, err)
+			return ctxErr(ctx, err)
 		}
 	}
+}
+
+// describeCall is describe for a named call: a Batch or Files API call
+// that an endpoint without those APIs answers with 404.
+func (c *Client) describeCall(what string, err error, status int, actx context.Context) string {
+	if what == "" {
+		return c.describe(err, status, actx)
+	}
+	if status == http.StatusNotFound || status == http.StatusMethodNotAllowed {
+		return fmt.Sprintf("%s: %s answered HTTP %d (%s): does the endpoint offer the Batch API? OpenAI's does; most local servers do not",
+			what, c.cfg.BaseURL, status, c.redact(clipLine(apiMessage(err), 200)))
+	}
+	return what + ": " + c.describe(err, status, actx)
 }
 
 func (c *Client) fail(ctx context.Context) { c.count(ctx, func(u *Usage) { u.Failed++ }) }
@@ -476,19 +526,7 @@ func mentionsFormat(err error) bool {
 
 // describe says what went wrong in words a user can act on, without the key.
 func (c *Client) describe(err error, status int, actx context.Context) string {
-	msg := ""
-	var ae *openai.APIError
-	var re *openai.RequestError
-	switch {
-	case errors.As(err, &ae):
-		msg = ae.Message
-	case errors.As(err, &re):
-		msg = strings.TrimSpace(string(re.Body))
-		if msg == "" && re.Err != nil {
-			msg = re.Err.Error()
-		}
-	}
-	msg = c.redact(clipLine(msg, 200))
+	msg := c.redact(clipLine(apiMessage(err), 200))
 	where := c.cfg.BaseURL
 	switch status {
 	case 0:
@@ -514,6 +552,23 @@ func (c *Client) describe(err error, status int, actx context.Context) string {
 		msg = http.StatusText(status)
 	}
 	return fmt.Sprintf("%s answered HTTP %d: %s", where, status, msg)
+}
+
+// apiMessage is the message of an error answer: the OpenAI error body's,
+// or the body itself.
+func apiMessage(err error) string {
+	var ae *openai.APIError
+	var re *openai.RequestError
+	switch {
+	case errors.As(err, &ae):
+		return ae.Message
+	case errors.As(err, &re):
+		if msg := strings.TrimSpace(string(re.Body)); msg != "" || re.Err == nil {
+			return msg
+		}
+		return re.Err.Error()
+	}
+	return ""
 }
 
 func (c *Client) modelName() string {

@@ -293,8 +293,8 @@ func (r *Runner) run(ctx context.Context, p *prompts.Prompt, in check.Input, ite
 			mu.Unlock()
 		}
 	)
-	var do func(it []prompts.Item)
-	do = func(it []prompts.Item) {
+	var do func(it []prompts.Item, label string)
+	do = func(it []prompts.Item, label string) {
 		defer wg.Done()
 		split := false
 		defer func() {
@@ -311,6 +311,7 @@ func (r *Runner) run(ctx context.Context, p *prompts.Prompt, in check.Input, ite
 			chunkErr(it, err)
 			return
 		}
+		req.Label = label
 		mu.Lock()
 		out.Requests++
 		mu.Unlock()
@@ -326,8 +327,8 @@ func (r *Runner) run(ctx context.Context, p *prompts.Prompt, in check.Input, ite
 			split = true
 			h := len(it) / 2
 			wg.Add(2)
-			go do(it[:h])
-			go do(it[h:])
+			go do(it[:h], label+".1")
+			go do(it[h:], label+".2")
 		case errors.Is(err, llm.ErrTruncated):
 			chunkErr(it, errors.New("the answer was cut off at the output token limit even for one sentence (raise llm.max_output_tokens)"))
 		case errors.Is(err, llm.ErrDryRun):
@@ -346,9 +347,10 @@ func (r *Runner) run(ctx context.Context, p *prompts.Prompt, in check.Input, ite
 			}
 		}
 	}
-	for _, ch := range r.chunks(items) {
+	for i, ch := range r.chunks(items) {
 		wg.Add(1)
-		go do(ch)
+		// The label names the request in a batch: the article and chunk.
+		go do(ch, fmt.Sprintf("%s#%d", in.Article.Name, i+1))
 	}
 	wg.Wait()
 	sort.Slice(out.Errors, func(i, j int) bool { return out.Errors[i].Sentences[0] < out.Errors[j].Sentences[0] })
