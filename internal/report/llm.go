@@ -26,6 +26,8 @@ type LLM struct {
 	Dropped   int  `json:"dropped"`
 	Errors    int  `json:"errors"`
 	DryRun    bool `json:"dry_run,omitempty"`
+	// Batches are the Batch API batches whose answers the run used.
+	Batches []string `json:"batches,omitempty"`
 	// Stopped says why the LLM stopped before the end, if it did: the
 	// budget, a provider failure, an interruption.
 	Stopped string `json:"stopped,omitempty"`
@@ -33,12 +35,15 @@ type LLM struct {
 
 // LLMUsage is what the run used. CostUSD is null for a model with no price.
 type LLMUsage struct {
-	Requests         int      `json:"requests"`
-	Cached           int      `json:"cached"`
-	Retries          int      `json:"retries"`
-	Repairs          int      `json:"repairs"`
-	Failed           int      `json:"failed"`
-	OverBudget       int      `json:"over_budget"`
+	Requests   int `json:"requests"`
+	Cached     int `json:"cached"`
+	Retries    int `json:"retries"`
+	Repairs    int `json:"repairs"`
+	Failed     int `json:"failed"`
+	OverBudget int `json:"over_budget"`
+	// Batched counts the requests answered through the Batch API (at
+	// about half the price); they are among Requests.
+	Batched          int      `json:"batched,omitempty"`
 	PromptTokens     int64    `json:"prompt_tokens"`
 	CompletionTokens int64    `json:"completion_tokens"`
 	CostUSD          *float64 `json:"cost_usd"`
@@ -49,6 +54,9 @@ func (l *LLM) Line() string {
 	u := l.Usage
 	var b strings.Builder
 	fmt.Fprintf(&b, "llm: %s · %d request(s), %d cached", l.Model, u.Requests, u.Cached)
+	if u.Batched > 0 {
+		fmt.Fprintf(&b, ", %d by batch", u.Batched)
+	}
 	if u.Retries > 0 {
 		fmt.Fprintf(&b, ", %d retried", u.Retries)
 	}

@@ -64,6 +64,7 @@ func (u *LLMUsage) Add(o *LLMUsage) {
 	u.Repairs += o.Repairs
 	u.Failed += o.Failed
 	u.OverBudget += o.OverBudget
+	u.Batched += o.Batched
 	u.PromptTokens += o.PromptTokens
 	u.CompletionTokens += o.CompletionTokens
 	if o.CostUSD != nil {

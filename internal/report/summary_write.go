@@ -83,7 +83,11 @@ func llmLine(u *LLMUsage) string {
 	if u.CostUSD != nil {
 		cost = fmt.Sprintf("$%.4f", *u.CostUSD)
 	}
-	return fmt.Sprintf("%d request(s) (%d cached), %d prompt + %d completion tokens, %s", u.Requests, u.Cached, u.PromptTokens, u.CompletionTokens, cost)
+	cached := fmt.Sprintf("%d cached", u.Cached)
+	if u.Batched > 0 {
+		cached += fmt.Sprintf(", %d by batch", u.Batched)
+	}
+	return fmt.Sprintf("%d request(s) (%s), %d prompt + %d completion tokens, %s", u.Requests, cached, u.PromptTokens, u.CompletionTokens, cost)
 }
 
 func pct(r float64) string { return strconv.FormatFloat(r*100, 'f', 1, 64) + "%" }
