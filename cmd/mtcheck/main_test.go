@@ -159,10 +159,14 @@ type fakeLLM struct{}
 //	llm requests N        assert that N requests came since the last reset
 //	llm reset             forget the requests received and the replies queued
 //	llm dump FILE         write the requests' messages to FILE
+//	llm chat N            assert that N chat completions were asked for directly
+//	llm batches N         assert that N batches were created
+//	llm batch polls N | expire N | fail MSG | normal
+//	                      how the next batches go (see llmtest.BatchOptions)
 func llmCmd(ts *testscript.TestScript, neg bool, args []string) {
 	srv := ts.Value(fakeLLM{}).(*llmtest.Server)
 	if len(args) == 0 {
-		ts.Fatalf("usage: llm rules|reply|requests|reset|dump ...")
+		ts.Fatalf("usage: llm rules|reply|requests|reset|dump|chat|batches|batch ...")
 	}
 	switch args[0] {
 	case "rules":
@@ -186,6 +190,35 @@ func llmCmd(ts *testscript.TestScript, neg bool, args []string) {
 		}
 	case "reset":
 		srv.Reset()
+	case "chat", "batches":
+		want, err := strconv.Atoi(args[1])
+		ts.Check(err)
+		got := srv.Count("POST", "/v1/chat/completions")
+		if args[0] == "batches" {
+			got = len(srv.Batches())
+		}
+		if (got == want) == neg {
+			ts.Fatalf("the fake LLM got %d %s, want %d", got, args[0], want)
+		}
+	case "batch":
+		n := 0
+		if len(args) > 2 && args[1] != "fail" {
+			var err error
+			n, err = strconv.Atoi(args[2])
+			ts.Check(err)
+		}
+		switch args[1] {
+		case "polls":
+			srv.Batch.Polls = n
+		case "expire":
+			srv.Batch.Expire, srv.Batch.Answered = true, n
+		case "fail":
+			srv.Batch.Fail = strings.Join(args[2:], " ")
+		case "normal":
+			srv.Batch = llmtest.BatchOptions{}
+		default:
+			ts.Fatalf("llm batch: unknown setting %q", args[1])
+		}
 	case "dump":
 		var b strings.Builder
 		for i, r := range srv.Requests() {

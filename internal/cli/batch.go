@@ -44,15 +44,9 @@ type exitCoder interface{ ExitCode() int }
 // worker wait, so memory does not grow with the corpus.
 func (r *checkRun) runBatch(ctx context.Context, args []string) error {
 	cfg := r.cfg
-	items, err := r.inputs(args)
+	jobs, err := r.jobs(args)
 	if err != nil {
 		return err
-	}
-	var jobs []job
-	for i, it := range items {
-		if cfg.shard.owns(inputPath(it)) {
-			jobs = append(jobs, job{i, it})
-		}
 	}
 	settings := r.settingsHash()
 	var jr *journal
@@ -172,6 +166,21 @@ func llmUnfinished(rec *report.Record) bool {
 		}
 	}
 	return false
+}
+
+// jobs are the run's inputs, less those of other shards.
+func (r *checkRun) jobs(args []string) ([]job, error) {
+	items, err := r.inputs(args)
+	if err != nil {
+		return nil, err
+	}
+	var jobs []job
+	for i, it := range items {
+		if r.cfg.shard.owns(inputPath(it)) {
+			jobs = append(jobs, job{i, it})
+		}
+	}
+	return jobs, nil
 }
 
 func (r *checkRun) warn(msg string) { fmt.Fprintf(r.sio.Err, "mtcheck: warning: %s\n", msg) }

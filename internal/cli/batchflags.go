@@ -49,7 +49,7 @@ type batchConfig struct {
 // batchFlags are the flags of `mtcheck check` for runs over many inputs and
 // for CI.
 func batchFlags() []cli.Flag {
-	return []cli.Flag{
+	return append([]cli.Flag{
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, EnvVars: []string{"MTCHECK_JOBS"}, Usage: "check `N` files at once (default: the number of CPUs); the output order does not depend on it"},
 		&cli.StringSliceFlag{Name: "ref-dir", Usage: "take each article's reference from `DIR` at the article's relative path (repeatable)"},
 		&cli.StringFlag{Name: "source-dir", Usage: "take each article's source from `DIR` at the article's relative path"},
@@ -64,7 +64,7 @@ func batchFlags() []cli.Flag {
 		&cli.StringFlag{Name: "summary-md", Usage: "also write the summary as Markdown (for a pull-request comment) to `FILE`"},
 		&cli.BoolFlag{Name: "no-gate", Usage: "do not apply the quality gate (for shard runs, whose gate mtcheck merge applies)"},
 		&cli.BoolFlag{Name: "no-progress", Usage: "no progress bar on standard error"},
-	}
+	}, llmBatchFlags()...)
 }
 
 // parseGateFlags reads the gates on the whole run and the report options

@@ -184,6 +184,11 @@ func runCheck(c *cli.Context, sio IO) error {
 	if err := run.loadShared(files); err != nil {
 		return err
 	}
+	if run.before != nil {
+		if err := run.before(c.Context, files); err != nil {
+			return err
+		}
+	}
 	return run.runBatch(c.Context, files)
 }
 
@@ -213,6 +218,9 @@ type checkRun struct {
 	// being checked offline at once (-j), and is not held during a review.
 	llmInFlight int
 	cpu         slots
+	// before, when set, runs before the inputs are checked (--llm-batch:
+	// plan, submit and wait); an error ends the run.
+	before func(ctx context.Context, args []string) error
 	// annotate, when set, runs before the report is written (adding the
 	// LLM usage). skip: print no report (a dry run printed its plan); err:
 	// the exit to return once the report is out.

@@ -52,6 +52,8 @@ type llmRun struct {
 	mu sync.Mutex
 	// fatal is the provider failure that stopped the LLM, if any.
 	fatal error
+	// batch is the Batch API side of `check --llm-batch`.
+	batch *llmBatch
 }
 
 func (r *llmRun) failed() error {
@@ -238,6 +240,8 @@ func (r *llmRun) finish(ctx context.Context) *report.LLM {
 		r.info.Stopped = "the provider failed: " + r.fatal.Error()
 	case ctx.Err() != nil:
 		r.info.Stopped = "interrupted"
+	case r.batch != nil && r.batch.failed != nil:
+		r.info.Stopped = r.batch.failed.Error()
 	case u.OverBudget > 0:
 		r.info.Stopped = "budget reached (--max-tokens/--max-cost)"
 	}
@@ -247,7 +251,7 @@ func (r *llmRun) finish(ctx context.Context) *report.LLM {
 // usageReport is a usage as the report has it.
 func usageReport(u llm.Usage, costKnown bool) *report.LLMUsage {
 	ru := &report.LLMUsage{Requests: u.Requests, Cached: u.Cached, Retries: u.Retries, Repairs: u.Repairs,
-		Failed: u.Failed, OverBudget: u.OverBudget, PromptTokens: u.PromptTokens, CompletionTokens: u.CompletionTokens}
+		Failed: u.Failed, OverBudget: u.OverBudget, Batched: u.Batched, PromptTokens: u.PromptTokens, CompletionTokens: u.CompletionTokens}
 	if costKnown {
 		c := u.Cost
 		ru.CostUSD = &c
@@ -318,6 +322,10 @@ func (r *llmRun) exit(ctx context.Context, sio IO) error {
 		fmt.Fprintln(sio.Err, "mtcheck: interrupted; the report has what was done (answers received are cached: run again to go on)")
 		return &exitError{ExitInterrupted}
 	}
+	if r.batch != nil && r.batch.failed != nil {
+		fmt.Fprintf(sio.Err, "mtcheck: %v\n", r.batch.failed)
+		return &exitError{ExitProvider}
+	}
 	return nil
 }
 
@@ -351,8 +359,8 @@ func (r *llmRun) printPlan(sio IO) {
 
 // setupCheckLLM arms the review hook of `mtcheck check` when --llm is given.
 func setupCheckLLM(c *cli.Context, sio IO, run *checkRun) error {
-	if !c.Bool("llm") {
-		for _, f := range []string{"model", "llm-review", "dry-run", "max-cost", "max-tokens"} {
+	if !c.Bool("llm") && !wantsBatch(c) {
+		for _, f := range []string{"model", "llm-review", "dry-run", "max-cost", "max-tokens", "llm-batch-poll", "llm-batch-wait"} {
 			if c.IsSet(f) {
 				return usagef("--%s needs --llm", f)
 			}
@@ -377,12 +385,21 @@ func setupCheckLLM(c *cli.Context, sio IO, run *checkRun) error {
 	run.llm = lr
 	run.llmSignature = lr.info.Signature + "|endpoint:" + lr.info.Endpoint
 	run.llmInFlight = lr.client.Config().Concurrency
+	if wantsBatch(c) {
+		if lr.batch, err = newLLMBatch(c, sio, lr); err != nil {
+			return err
+		}
+		run.before = func(ctx context.Context, args []string) error { return lr.batch.before(ctx, run, args) }
+	}
 	run.annotate = func(rep *report.Report) (bool, error) {
 		if lr.dryRun {
 			lr.printPlan(sio)
 			return true, nil
 		}
 		rep.LLM = lr.finish(c.Context)
+		if lr.batch != nil {
+			lr.batch.finish(c.Context)
+		}
 		return false, lr.exit(c.Context, sio)
 	}
 	return nil

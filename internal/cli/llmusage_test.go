@@ -13,14 +13,21 @@ import (
 
 // The progress bar shows the LLM tokens and cost of the files reviewed so
 // far, from the usage recorded for each file.
+// llmIO is the IO of a run against a fake endpoint: buffers for the
+// output, an API key, and standard error a terminal when tty is set.
+func llmIO(tty bool) (IO, *bytes.Buffer, *bytes.Buffer) {
+	var out, errb bytes.Buffer
+	sio := IO{In: strings.NewReader(""), Out: &out, Err: &errb,
+		Getenv:     func(k string) string { return map[string]string{"OPENAI_API_KEY": "sk-test"}[k] },
+		IsTerminal: func(w io.Writer) bool { return tty && w == io.Writer(&errb) }}
+	return sio, &out, &errb
+}
+
 func TestProgressShowsLLMUsage(t *testing.T) {
 	srv := llmtest.New()
 	defer srv.Close()
 	srv.Respond = (&llmtest.Rules{}).Respond
-	env := map[string]string{"OPENAI_API_KEY": "sk-test"}
-	var out, errb bytes.Buffer
-	sio := IO{In: strings.NewReader(""), Out: &out, Err: &errb, Getenv: func(k string) string { return env[k] },
-		IsTerminal: func(w io.Writer) bool { return w == io.Writer(&errb) }}
+	sio, _, errb := llmIO(true)
 	ex := "../../corpus/examples/"
 	code := Main(context.Background(), []string{"mtcheck", "check", "--llm", "--no-cache", "--base-url", srv.URL, "--format", "json",
 		ex + "odesa-call.txt", ex + "kharkiv-bus.md"}, sio)

@@ -1,6 +1,15 @@
 package cli
 
-import "sync"
+import (
+	"context"
+	"sync"
+
+	"github.com/mtcheck/mtcheck/check"
+	"github.com/mtcheck/mtcheck/internal/report"
+)
+
+// reviewFunc is checkRun.review.
+type reviewFunc = func(ctx context.Context, in check.Input, res *check.Result) (*report.LLMUsage, error)
 
 // slots bounds how many goroutines do a kind of work at once.
 type slots chan struct{}
@@ -60,4 +69,47 @@ func (r *checkRun) eachDoc(n int, one func(i int) bool) {
 		}()
 	}
 	wg.Wait()
+}
+
+// eachInput checks the run's inputs as runBatch does (the same shard, the
+// results in the --resume file reused) with review as the reviewer, and
+// keeps no result: the planning pass of --llm-batch. It returns the
+// context's error if the run was interrupted.
+func (r *checkRun) eachInput(ctx context.Context, args []string, review reviewFunc) error {
+	jobs, err := r.jobs(args)
+	if err != nil {
+		return err
+	}
+	saved := r.review
+	r.review = review
+	defer func() { r.review = saved }()
+	settings := r.settingsHash()
+	var jr *journal
+	if r.cfg.resume != "" {
+		if jr, err = openJournal(r.cfg.resume, settings, r.warn); err != nil {
+			return err
+		}
+		defer jr.close()
+	}
+	r.cpu = make(slots, r.cfg.workers())
+	todo := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < r.cfg.workers(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range todo {
+				r.runJob(ctx, jobs[i], jr, settings)
+			}
+		}()
+	}
+	for i := range jobs {
+		if ctx.Err() != nil {
+			break
+		}
+		todo <- i
+	}
+	close(todo)
+	wg.Wait()
+	return ctx.Err()
 }

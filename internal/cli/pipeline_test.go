@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -60,10 +59,7 @@ func TestLLMRequestsInFlightFollowTheLLMLimit(t *testing.T) {
 		most = 0
 		mu.Unlock()
 		srv.Reset()
-		var out, errb bytes.Buffer
-		sio := IO{In: strings.NewReader(""), Out: &out, Err: &errb, Getenv: func(k string) string {
-			return map[string]string{"OPENAI_API_KEY": "sk-test"}[k]
-		}}
+		sio, _, errb := llmIO(false)
 		code := Main(context.Background(), []string{"mtcheck", "check", "--llm", "--no-cache", "--base-url", srv.URL,
 			"-j", "1", "--llm-concurrency", "4", "-q", input}, sio)
 		if code != 0 {

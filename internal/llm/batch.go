@@ -147,6 +147,10 @@ func (e *BatchError) Error() string { return e.Msg }
 // The answer files stay on disk; only where each answer is stays in
 // memory. It is safe for concurrent use.
 type BatchAnswers struct {
+	// Hint ends the message of a request that failed in a batch (what to
+	// do about it).
+	Hint string
+
 	mu    sync.Mutex
 	lines map[string]answerRef // short key → the answer (or error) line
 	// expected are requests sent in a batch, with what to say if no line
@@ -310,7 +314,7 @@ func (a *BatchAnswers) answer(ctx context.Context, c *Client, key string) (strin
 	}
 	if !ref.ok {
 		c.fail(ctx)
-		return "", &BatchError{ref.batch, fmt.Sprintf("batch %s: %s", ref.batch, c.redact(clipLine(l.failure(), 200)))}, true
+		return "", &BatchError{ref.batch, fmt.Sprintf("batch %s: %s%s", ref.batch, c.redact(clipLine(l.failure(), 200)), a.Hint)}, true
 	}
 	var resp openai.ChatCompletionResponse
 	if err := json.Unmarshal(l.Response.Body, &resp); err != nil {
