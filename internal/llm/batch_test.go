@@ -165,6 +165,29 @@ func TestBatchRound(t *testing.T) {
 	}
 }
 
+// A batch line's body is, byte for byte, the request Do sends.
+func TestBatchLineIsTheRequest(t *testing.T) {
+	for _, model := range []string{"gpt-4.1-mini", "o4-mini"} {
+		f, c := setup(t, func(cfg *llm.Config) { cfg.Model = model })
+		f.srv.Enqueue(ok())
+		req := labelled("a.txt#1", "Is this fine?")
+		if _, err := c.Do(context.Background(), req); err != nil {
+			t.Fatal(err)
+		}
+		sent := f.srv.Requests()[0].Body
+		lines := plan(t, c, req)
+		var item struct {
+			Body json.RawMessage `json:"body"`
+		}
+		if err := json.Unmarshal(lines[0].Line, &item); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(bytes.TrimSpace(sent), item.Body) {
+			t.Errorf("%s: sent\n%s\nbatch line body\n%s", model, sent, item.Body)
+		}
+	}
+}
+
 // A request sent but not answered (the batch expired or was cancelled) and
 // one withheld for the budget fail with their reasons.
 func TestBatchAnswersMissing(t *testing.T) {
@@ -204,7 +227,8 @@ func TestBatchAPIErrors(t *testing.T) {
 	}
 	_, err = c.Batch(context.Background(), "batch_nope")
 	var pe *llm.ProviderError
-	if !errors.As(err, &pe) || !pe.Fatal || !strings.Contains(err.Error(), "batch batch_nope: ") || !strings.Contains(err.Error(), "No batch found") {
+	if !errors.As(err, &pe) || !pe.Fatal || !strings.Contains(err.Error(), "batch batch_nope: ") || !strings.Contains(err.Error(), "404 Not Found: No batch found") ||
+		strings.Contains(err.Error(), "model") {
 		t.Errorf("unknown batch: %v", err)
 	}
 	f.srv.FailAPI("POST", "/v1/files", llmtest.Reply{Status: 404, Body: "404 page not found"})

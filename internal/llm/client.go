@@ -391,9 +391,14 @@ func (c *Client) describeCall(what string, err error, status int, actx context.C
 	if what == "" {
 		return c.describe(err, status, actx)
 	}
-	if status == http.StatusNotFound || status == http.StatusMethodNotAllowed {
+	var ae *openai.APIError
+	switch {
+	case (status == http.StatusNotFound || status == http.StatusMethodNotAllowed) && !errors.As(err, &ae):
+		// Not an OpenAI error body: the path itself is unknown.
 		return fmt.Sprintf("%s: %s answered HTTP %d (%s): does the endpoint offer the Batch API? OpenAI's does; most local servers do not",
 			what, c.cfg.BaseURL, status, c.redact(clipLine(apiMessage(err), 200)))
+	case status == http.StatusNotFound:
+		return fmt.Sprintf("%s: %s answered 404 Not Found: %s", what, c.cfg.BaseURL, c.redact(clipLine(apiMessage(err), 200)))
 	}
 	return what + ": " + c.describe(err, status, actx)
 }
