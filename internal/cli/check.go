@@ -34,6 +34,8 @@ checked document by document.
 
 With --llm an LLM reviews the flagged sentences (--llm-review all: every sentence) and its
 findings join the offline ones; see the README's "LLM review" for endpoints and limits.
+--llm-batch sends the same requests through the OpenAI Batch API (half the price, answers
+within 24 hours); an interrupted run picks its batches up again.
 
 Exit status: 0 checked and the gate passed, 1 the gate failed (--fail-under,
 --fail-under-mean, --fail-on, --max-flagged), 2 a usage or input error (other files are still
@@ -48,7 +50,8 @@ Examples:
    mtcheck check --llm --ref story.ref.txt story.txt
    mtcheck check --llm --base-url http://localhost:11434/v1 --model llama3.1:8b --ref story.ref.txt story.txt
    mtcheck check news/ -j 8 --format sarif -o mtcheck.sarif --fail-under-mean 90
-   mtcheck check --resume run.jsonl --shard 2/4 --no-gate corpus/`,
+   mtcheck check --resume run.jsonl --shard 2/4 --no-gate corpus/
+   mtcheck check --llm-batch --format jsonl -o results.jsonl corpus/`,
 		Flags: append([]cli.Flag{
 			&cli.StringSliceFlag{Name: "ref", Aliases: []string{"r"}, Usage: "reference text `FILE` (repeatable: several references are all used)"},
 			&cli.StringFlag{Name: "source", Aliases: []string{"s"}, Usage: "source-language text `FILE` (numbers and Latin-script names are checked against it)"},
