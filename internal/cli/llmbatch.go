@@ -202,6 +202,11 @@ func (b *llmBatch) before(ctx context.Context, run *checkRun, args []string) err
 			toSend = append(toSend, l)
 		}
 	}
+	for _, st := range adopted {
+		if n, _ := answers.Count(st.ID, planned); n == 0 {
+			run.warn(fmt.Sprintf("batch %s answers none of this run's requests (was it made with another model, prompt or inputs?)", st.ID))
+		}
+	}
 	toSend, withheld := b.budget(toSend)
 	for _, l := range withheld {
 		answers.Withhold(l.Key, &llm.BudgetError{Msg: "not sent in the batch: over --max-tokens/--max-cost"})

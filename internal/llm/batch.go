@@ -240,6 +240,22 @@ func (a *BatchAnswers) Read(batch, path string) (int, error) {
 	}
 }
 
+// Count is how many of the requests named by their short keys batch has
+// a line for, and how many of those are answers.
+func (a *BatchAnswers) Count(batch string, keys map[string]bool) (lines, answers int) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for k := range keys {
+		if ref, ok := a.lines[k]; ok && ref.batch == batch {
+			lines++
+			if ref.ok {
+				answers++
+			}
+		}
+	}
+	return lines, answers
+}
+
 // Answered reports whether a request has an answer (not an error).
 func (a *BatchAnswers) Answered(key string) bool {
 	a.mu.Lock()
