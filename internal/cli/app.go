@@ -94,7 +94,7 @@ Examples:
 			return &UsageError{err.Error()}
 		},
 		Commands: []*cli.Command{checkCommand(sio), mergeCommand(sio), fixCommand(sio), reviewCommand(sio), diffCommand(sio), evalCommand(sio), calibrateCommand(sio),
-			promptsCommand(sio), initCommand(sio), configCommand(sio), explainCommand(sio), versionCommand(sio)},
+			promptsCommand(sio), batchCommand(sio), initCommand(sio), configCommand(sio), explainCommand(sio), versionCommand(sio)},
 	}
 	for _, c := range app.Commands {
 		c.OnUsageError = func(_ *cli.Context, err error, _ bool) error { return &UsageError{err.Error()} }

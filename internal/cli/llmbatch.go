@@ -78,8 +78,11 @@ func newLLMBatch(c *cli.Context, sio IO, lr *llmRun) (*llmBatch, error) {
 			return nil, usagef("--llm-batch-id %q: not a batch ID (such as batch_abc123)", id)
 		}
 	}
-	if b.poll <= 0 || b.wait < 0 {
+	if c.IsSet("llm-batch-poll") && b.poll <= 0 || b.wait < 0 {
 		return nil, usagef("--llm-batch-poll and --llm-batch-wait must be positive")
+	}
+	if b.poll <= 0 {
+		b.poll = 10 * time.Second
 	}
 	return b, nil
 }

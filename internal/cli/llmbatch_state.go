@@ -105,8 +105,8 @@ func (s batchStore) remove(id string) {
 	}
 }
 
-// load reads the states of batches for this endpoint and model, oldest
-// first; ended ones older than batchKeep are removed. An unreadable state
+// load reads the states of batches for this endpoint and model ("": any),
+// oldest first; ended ones older than batchKeep are removed. An unreadable state
 // is reported and left alone.
 func (s batchStore) load(endpoint, model string, warn func(string)) []*batchState {
 	ents, err := os.ReadDir(s.dir)
@@ -132,7 +132,7 @@ func (s batchStore) load(endpoint, model string, warn func(string)) []*batchStat
 			s.remove(id)
 			continue
 		}
-		if st.Endpoint == endpoint && st.Model == model {
+		if (endpoint == "" || st.Endpoint == endpoint) && (model == "" || st.Model == model) {
 			out = append(out, &st)
 		}
 	}
