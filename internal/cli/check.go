@@ -305,7 +305,7 @@ func (r *checkRun) checkArticle(ctx context.Context, in check.Input, refNames []
 	f.Ignored = ignored
 	f.LLM = usage
 	if r.cfg.format == "html" {
-		r.addProposals(ctx, in, res, f)
+		r.proposals(ctx, in, res, f)
 	}
 	return f, nil
 }

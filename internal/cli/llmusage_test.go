@@ -3,7 +3,9 @@ package cli
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -39,5 +41,27 @@ func TestProgressShowsLLMUsage(t *testing.T) {
 	}
 	if !regexp.MustCompile(`files 2/2 .* 22 sentences, 9 flagged \(40\.9%\), LLM [1-9][0-9]* tokens \$0\.00 ETA`).MatchString(errb.String()) {
 		t.Errorf("the bar lacks the LLM usage:\n%s", errb.String())
+	}
+}
+
+// With --format html the fixer is asked for proposals too: its requests
+// count in the files' usage, which the summary totals.
+func TestHTMLProposalsCountInFileUsage(t *testing.T) {
+	srv := llmtest.New()
+	defer srv.Close()
+	srv.Respond = (&llmtest.Rules{}).Respond
+	sio, _, errb := llmIO(false)
+	ex := "../../corpus/examples/"
+	code := Main(context.Background(), []string{"mtcheck", "check", "--llm", "--no-cache", "--base-url", srv.URL, "--format", "html",
+		"-o", filepath.Join(t.TempDir(), "r.html"), ex + "odesa-call.txt", ex + "kharkiv-bus.md"}, sio)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	n := len(srv.Requests())
+	if n != 4 {
+		t.Fatalf("%d requests, want 4 (a review and a correction per file)", n)
+	}
+	if want := fmt.Sprintf("LLM: %d request(s) (0 cached)", n); !strings.Contains(errb.String(), want) {
+		t.Errorf("the summary lacks %q:\n%s", want, errb.String())
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/mtcheck/mtcheck/check"
+	"github.com/mtcheck/mtcheck/internal/llm"
 	"github.com/mtcheck/mtcheck/internal/report"
 )
 
@@ -112,4 +113,22 @@ func (r *checkRun) eachInput(ctx context.Context, args []string, review reviewFu
 	close(todo)
 	wg.Wait()
 	return ctx.Err()
+}
+
+// proposals adds the correction proposals of the HTML report to f. The
+// LLM's fixer may be asked: the CPU slot is given up meanwhile, and what it
+// uses counts in the file's LLM usage.
+func (r *checkRun) proposals(ctx context.Context, in check.Input, res *check.Result, f *report.File) {
+	if r.llm == nil {
+		r.addProposals(ctx, in, res, f)
+		return
+	}
+	ctx, t := llm.Track(ctx)
+	r.cpu.release()
+	r.addProposals(ctx, in, res, f)
+	r.cpu.acquire()
+	if f.LLM == nil {
+		f.LLM = &report.LLMUsage{}
+	}
+	f.LLM.Add(usageReport(t.Usage(), r.llm.client.Usage().CostKnown))
 }
