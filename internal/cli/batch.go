@@ -78,6 +78,11 @@ func (r *checkRun) runBatch(ctx context.Context, args []string) error {
 	go func() {
 		defer close(todo)
 		for i := range jobs {
+			// select picks at random among ready cases: without this
+			// check an interrupted run could still start an input.
+			if ctx.Err() != nil {
+				return
+			}
 			select {
 			case window <- struct{}{}:
 			case <-ctx.Done():
