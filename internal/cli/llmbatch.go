@@ -144,6 +144,10 @@ func (b *llmBatch) before(ctx context.Context, run *checkRun, args []string) err
 	// Batches named by ID: their requests are known once they have
 	// answered, so they are waited for first.
 	var adopted []*batchState
+	if lr.dryRun && len(b.ids) > 0 {
+		run.warn("--dry-run does not ask the provider for the batches named by --llm-batch-id")
+		b.ids = nil
+	}
 	for _, id := range b.ids {
 		st := byID[id]
 		if st == nil {
@@ -166,8 +170,10 @@ func (b *llmBatch) before(ctx context.Context, run *checkRun, args []string) err
 	answers := llm.NewBatchAnswers()
 	answers.Hint = sendAgain
 	b.answers = answers
-	if err := b.download(ctx, states, answers); err != nil {
-		return err
+	if !lr.dryRun { // a dry run asks the provider nothing
+		if err := b.download(ctx, states, answers); err != nil {
+			return err
+		}
 	}
 
 	// 1. Plan.
@@ -184,7 +190,7 @@ func (b *llmBatch) before(ctx context.Context, run *checkRun, args []string) err
 	}()
 	pendingByKey := map[string]*batchState{}
 	for _, st := range states {
-		if !st.ended() || !st.Downloaded {
+		if !st.ended() || !st.Downloaded { // (a dry run downloads nothing)
 			for _, r := range st.Requests {
 				pendingByKey[llm.ShortKey(r.Key)] = st
 			}
