@@ -248,27 +248,31 @@ func (b *llmBatch) before(ctx context.Context, run *checkRun, args []string) err
 		return err
 	}
 
-	// 3. Check, answered from the batches.
+	// 3. Check, answered from the batches. A state is used up when the
+	// run planned all its requests (they are answered, cached, or sent
+	// again); only a batch this run waited for can fail it.
+	waited := map[*batchState]bool{}
+	for _, st := range waitOn {
+		waited[st] = true
+	}
 	var used []string
 	for _, st := range states {
-		inRun := st.Adopted && st.Downloaded
-		all := true
+		inPlan, all := st.Adopted && st.Downloaded, true
 		for _, r := range st.Requests {
 			if planned[llm.ShortKey(r.Key)] {
-				inRun = true
+				inPlan = true
 				answers.Expect(r.Key, st.ID, b.unanswered(st))
 			} else {
 				all = false
 			}
 		}
-		if !inRun {
-			continue
+		if lines, _ := answers.Count(st.ID, planned); waited[st] || lines > 0 {
+			used = append(used, st.ID)
 		}
-		used = append(used, st.ID)
-		if st.ended() && all {
+		if inPlan && all && st.ended() {
 			b.cleanup = append(b.cleanup, st.ID)
 		}
-		if st.Status == "failed" && b.failed == nil {
+		if waited[st] && st.Status == "failed" && b.failed == nil {
 			b.failed = fmt.Errorf("batch %s failed: %s", st.ID, strings.Join(st.Errors, "; "))
 		}
 	}
