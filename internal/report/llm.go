@@ -35,18 +35,18 @@ type LLM struct {
 
 // LLMUsage is what the run used. CostUSD is null for a model with no price.
 type LLMUsage struct {
-	Requests   int `json:"requests"`
-	Cached     int `json:"cached"`
-	Retries    int `json:"retries"`
-	Repairs    int `json:"repairs"`
-	Failed     int `json:"failed"`
-	OverBudget int `json:"over_budget"`
-	// Batched counts the requests answered through the Batch API (at
-	// about half the price); they are among Requests.
-	Batched          int      `json:"batched,omitempty"`
+	Requests         int      `json:"requests"`
+	Cached           int      `json:"cached"`
+	Retries          int      `json:"retries"`
+	Repairs          int      `json:"repairs"`
+	Failed           int      `json:"failed"`
+	OverBudget       int      `json:"over_budget"`
 	PromptTokens     int64    `json:"prompt_tokens"`
 	CompletionTokens int64    `json:"completion_tokens"`
 	CostUSD          *float64 `json:"cost_usd"`
+	// Batched counts the requests answered through the Batch API (at
+	// about half the price); they are among Requests.
+	Batched int `json:"batched,omitempty"`
 }
 
 // Line is the one-line usage summary the text writers print.
