@@ -218,8 +218,12 @@ func (c *Context) standIn(p *pair, j int) (int, int) {
 	return p.sent.Start, p.sent.End
 }
 
-// opposite: two words are antonyms, by the curated list or WordNet.
+// opposite: two words are antonyms, by the curated list or WordNet. A
+// gendered pair (king/queen) is the gender check's, not a reversal.
 func opposite(a, b Token) bool {
+	if ga, gb := genderOf[a.Norm], genderOf[b.Norm]; ga != "" && gb != "" {
+		return false
+	}
 	return antonyms[a.Stem][b.Stem] || a.Kind == Word && b.Kind == Word && !a.Stop && !b.Stop && wordnetAntonyms(a.Lemma, b.Lemma)
 }
 

@@ -239,7 +239,7 @@ func dropExplained(fs []Finding) []Finding {
 }
 
 // authority orders checks for duplicate findings: the first wins.
-var authority = []string{"glossary", "number-mismatch", "negation", "gender", "wrong-entity", "name-spelling", "spelling"}
+var authority = []string{"glossary", "number-mismatch", "gender", "negation", "wrong-entity", "name-spelling", "spelling"}
 
 func rank(id string) int {
 	for i, a := range authority {
