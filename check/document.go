@@ -148,25 +148,15 @@ func Parse(name, text string, opt ParseOptions) *Document {
 	if long > 0 {
 		first := d.Position(d.Sentences[0].Start)
 		for _, s := range d.Sentences {
-			if len(tokenWords(s.Tokens)) >= opt.MaxSentenceWords {
+			if len(wordTokens(s.Tokens)) >= opt.MaxSentenceWords {
 				first = Pos{s.Line, s.Col}
 				break
 			}
 		}
-		d.Warnings = append(d.Warnings, sprintf("line %d: %d run(s) of more than %d words without sentence punctuation; checked in pieces of %d words",
+		d.Warnings = append(d.Warnings, fmt.Sprintf("line %d: %d run(s) of more than %d words without sentence punctuation; checked in pieces of %d words",
 			first.Line, long, opt.MaxSentenceWords, opt.MaxSentenceWords))
 	}
 	return d
-}
-
-func tokenWords(ts []Token) []Token {
-	var out []Token
-	for _, t := range ts {
-		if t.Kind != Punct {
-			out = append(out, t)
-		}
-	}
-	return out
 }
 
 func (d *Document) addSentence(start, end, para int) {
@@ -208,8 +198,6 @@ func trimSpan(s string, start, end int) (int, int) {
 	}
 	return start, end
 }
-
-func sprintf(format string, a ...any) string { return fmt.Sprintf(format, a...) }
 
 // DisplayOffset maps a byte offset of the original text to a byte offset in
 // Display(base, …): where the text at off appears in what a reader sees of the

@@ -31,43 +31,31 @@ var FeatureNames = [NumFeatures]string{"length", "unverified", "miss_sentence", 
 // Features are one sentence's signals.
 type Features [NumFeatures]float64
 
-// lexicalSignals fills the features that do not depend on findings.
-func lexicalSignals(c *Context, i int) Features {
-	var f Features
+// lexicalSignals fills the features that do not depend on findings, and
+// returns the share of the sentence's content words the passage supports
+// (precision) and the share of the covered passage's content words the
+// sentence renders (coverage).
+func lexicalSignals(c *Context, i int) (f Features, precision, coverage float64) {
 	p := c.pairs[i]
-	words := len(p.a)
-	f[FeatLength] = math.Log1p(float64(words))
+	f[FeatLength] = math.Log1p(float64(len(p.a)))
 	if p.align == nil {
 		f[FeatUnverified] = 1
-		return f
+		return f, 0, 0
 	}
 	missA, missB := unmatchedContent(p)
 	f[FeatMissA] = math.Log1p(float64(missA))
 	f[FeatMissB] = math.Log1p(float64(missB))
 	f[FeatMoves] = float64(len(movedWords(p)))
 	f[FeatChrF] = chrF(p.sent.Text, joinTokens(p.ref, p.b))
-	return f
-}
-
-// closeness returns the share of the sentence's content words the passage
-// supports (precision) and the share of the covered passage's content words
-// the sentence renders (coverage).
-func closeness(p *pair) (precision, coverage float64) {
-	if p.align == nil {
-		return 0, 0
-	}
-	missA, missB := unmatchedContent(p)
-	ca := contentCount(p.a)
-	lo, hi := coveredB(p)
-	cb := contentCount(p.b[lo:hi])
 	precision, coverage = 1, 1
-	if ca > 0 {
+	if ca := contentCount(p.a); ca > 0 {
 		precision = 1 - float64(missA)/float64(ca)
 	}
-	if cb > 0 {
+	lo, hi := coveredB(p)
+	if cb := contentCount(p.b[lo:hi]); cb > 0 {
 		coverage = 1 - float64(missB)/float64(cb)
 	}
-	return
+	return f, precision, coverage
 }
 
 // unmatchedContent counts content words with no counterpart anywhere on the

@@ -255,7 +255,7 @@ func (chk numberCheck) Run(c *Context) []Finding {
 				continue
 			}
 			// A year against a day of the month is not a swap of one for the other.
-			if !comparable(a, b) {
+			if !comparableFacts(a, b) {
 				continue
 			}
 			msg := fmt.Sprintf("%s where the reference has %s", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.k1-1].End)), quote(joinTokens(p.ref, p.b[b.k0:b.k1])))
@@ -266,7 +266,7 @@ func (chk numberCheck) Run(c *Context) []Finding {
 	return out
 }
 
-func comparable(a, b numFact) bool {
+func comparableFacts(a, b numFact) bool {
 	isYear := func(f numFact) bool {
 		return f.value >= 1000 && f.value <= 2999 && f.value == math.Trunc(f.value) && f.unit == "" && !f.grouped && len(f.mantissa) == 4
 	}

@@ -104,8 +104,9 @@ func Run(in Input, opt Options) *Result {
 
 	res := &Result{Doc: in.Article, Refs: in.Refs, opt: opt, Sentences: make([]SentenceResult, len(in.Article.Sentences))}
 	for i, s := range in.Article.Sentences {
-		res.Sentences[i] = SentenceResult{Sentence: s, Align: c.Align[i], Passage: c.passageEvidence(i), Features: lexicalSignals(c, i)}
-		res.Sentences[i].precision, res.Sentences[i].coverage = closeness(c.pairs[i])
+		f, precision, coverage := lexicalSignals(c, i)
+		res.Sentences[i] = SentenceResult{Sentence: s, Align: c.Align[i], Passage: c.passageEvidence(i), Features: f,
+			precision: precision, coverage: coverage}
 	}
 	res.place(all)
 	res.rescore()
@@ -205,30 +206,34 @@ func MQMScore(penalty float64, words int) float64 {
 // words says nothing new.
 func dropExplained(fs []Finding) []Finding {
 	generic := map[string]bool{"divergence": true, "addition": true, "omission": true, "spelling": true, "phrasing": true}
-	out := fs[:0]
+	// Findings only explain findings of their own sentence: compare within
+	// each sentence, so a long document stays linear.
+	bySentence := map[int][]int{}
+	for i, f := range fs {
+		bySentence[f.Sentence] = append(bySentence[f.Sentence], i)
+	}
+	out := make([]Finding, 0, len(fs))
 	for i, f := range fs {
 		keep := true
-		if generic[f.Check] {
-			for j, g := range fs {
-				if i == j || generic[g.Check] || g.Sentence != f.Sentence {
-					continue
-				}
-				// Explained: the specific finding covers most of the generic
-				// span (or the insertion point, for an omission).
-				if f.Start == f.End && g.Start <= f.Start && f.Start <= g.End ||
-					2*(min(f.End, g.End)-max(f.Start, g.Start)) > f.End-f.Start {
-					keep = false
-					break
-				}
+		for _, j := range bySentence[f.Sentence] {
+			g := fs[j]
+			if i == j {
+				continue
 			}
-		}
-		// The same correction of the same words from two checks: one
-		// finding is enough, the more authoritative one's (the glossary
-		// over a name found by resemblance).
-		for j, g := range fs {
-			if i != j && g.Start == f.Start && g.End == f.End && g.Suggestion == f.Suggestion && f.Suggestion != "" &&
+			// Explained: a specific finding covers most of the generic span
+			// (or the insertion point, for an omission).
+			if generic[f.Check] && !generic[g.Check] && (f.Start == f.End && g.Start <= f.Start && f.Start <= g.End ||
+				2*(min(f.End, g.End)-max(f.Start, g.Start)) > f.End-f.Start) {
+				keep = false
+				break
+			}
+			// The same correction of the same words from two checks: one
+			// finding is enough, the more authoritative one's (the glossary
+			// over a name found by resemblance).
+			if g.Start == f.Start && g.End == f.End && g.Suggestion == f.Suggestion && f.Suggestion != "" &&
 				(rank(g.Check) < rank(f.Check) || rank(g.Check) == rank(f.Check) && j < i) {
 				keep = false
+				break
 			}
 		}
 		if keep {
