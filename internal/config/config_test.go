@@ -107,3 +107,19 @@ func TestSetCheckValuesKeepsTheRest(t *testing.T) {
 		t.Errorf("new file %q", got)
 	}
 }
+
+func TestSetCheckValuesUpdatesAnExistingSeverityBlock(t *testing.T) {
+	p := filepath.Join(t.TempDir(), FileName)
+	orig := "check:\n  severity:\n    omission: minor\n    addition: major\n  threshold: 0.4\ngate:\n  fail_under: 80\n"
+	if err := os.WriteFile(p, []byte(orig), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := SetCheckValues(p, nil, map[string]string{"addition": "minor", "numbers": "critical"}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(p)
+	want := "check:\n  severity:\n    omission: minor\n    addition: minor\n    numbers: critical\n  threshold: 0.4\ngate:\n  fail_under: 80\n"
+	if string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

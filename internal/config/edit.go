@@ -24,31 +24,17 @@ func SetCheckValues(path string, threshold *float64, severities map[string]strin
 	if len(data) == 0 {
 		lines = nil
 	}
-	checkAt := -1
-	for i, l := range lines {
-		if reTop.MatchString(l) && strings.HasPrefix(l, "check:") {
-			checkAt = i
-		}
-	}
-	if checkAt < 0 {
-		lines = append(lines, "check:")
-		checkAt = len(lines) - 1
-	}
-	end := len(lines)
-	for i := checkAt + 1; i < len(lines); i++ {
-		if reTop.MatchString(lines[i]) {
-			end = i
-			break
-		}
-	}
-	section := append([]string{}, lines[checkAt+1:end]...)
-	if threshold != nil {
-		section = setKey(section, "threshold", fmt.Sprintf("%g", *threshold))
-	}
-	if len(severities) > 0 {
-		section = setSeverities(section, severities)
-	}
-	out := append(append(append([]string{}, lines[:checkAt+1]...), section...), lines[end:]...)
+	isTop := func(l string) bool { return reTop.MatchString(l) }
+	out := editBlock(lines, "check:", func(l string) bool { return isTop(l) && strings.HasPrefix(l, "check:") }, isTop,
+		func(section []string) []string {
+			if threshold != nil {
+				section = setKey(section, "threshold", fmt.Sprintf("%g", *threshold))
+			}
+			if len(severities) > 0 {
+				section = setSeverities(section, severities)
+			}
+			return section
+		})
 	text := strings.Join(out, "\n") + "\n"
 	if _, err := Parse([]byte(text)); err != nil {
 		return fmt.Errorf("%s: the updated config would not be valid: %v", path, err)
@@ -84,37 +70,49 @@ func setSeverities(section []string, sev map[string]string) []string {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	isSeverity := func(l string) bool { return strings.HasPrefix(strings.TrimSpace(l), "severity:") && leading(l) == 2 }
+	ends := func(l string) bool { return strings.TrimSpace(l) != "" && leading(l) <= 2 }
+	return editBlock(section, "  severity:", isSeverity, ends, func(sub []string) []string {
+		for _, id := range ids {
+			done := false
+			for i, l := range sub {
+				if strings.HasPrefix(strings.TrimSpace(l), id+":") {
+					sub[i] = "    " + id + ": " + sev[id]
+					done = true
+				}
+			}
+			if !done {
+				sub = append(sub, "    "+id+": "+sev[id])
+			}
+		}
+		return sub
+	})
+}
+
+// editBlock finds the last line of lines for which isHeader holds (adding
+// header at the end when there is none), hands the lines of its block, up to
+// the next line for which ends holds, to edit, and puts what edit returns in
+// their place.
+func editBlock(lines []string, header string, isHeader, ends func(string) bool, edit func([]string) []string) []string {
 	at := -1
-	for i, l := range section {
-		if strings.HasPrefix(strings.TrimSpace(l), "severity:") && leading(l) == 2 {
+	for i, l := range lines {
+		if isHeader(l) {
 			at = i
 		}
 	}
 	if at < 0 {
-		section = append(section, "  severity:")
-		at = len(section) - 1
+		lines = append(lines, header)
+		at = len(lines) - 1
 	}
-	end := len(section)
-	for i := at + 1; i < len(section); i++ {
-		if strings.TrimSpace(section[i]) != "" && leading(section[i]) <= 2 {
+	end := len(lines)
+	for i := at + 1; i < len(lines); i++ {
+		if ends(lines[i]) {
 			end = i
 			break
 		}
 	}
-	sub := append([]string{}, section[at+1:end]...)
-	for _, id := range ids {
-		done := false
-		for i, l := range sub {
-			if strings.HasPrefix(strings.TrimSpace(l), id+":") {
-				sub[i] = "    " + id + ": " + sev[id]
-				done = true
-			}
-		}
-		if !done {
-			sub = append(sub, "    "+id+": "+sev[id])
-		}
-	}
-	return append(append(append([]string{}, section[:at+1]...), sub...), section[end:]...)
+	body := edit(append([]string{}, lines[at+1:end]...))
+	return append(append(append([]string{}, lines[:at+1]...), body...), lines[end:]...)
 }
 
 func leading(s string) int { return len(s) - len(strings.TrimLeft(s, " ")) }
