@@ -19,6 +19,9 @@
 // Usage:
 //
 //	go run ./internal/fitmodel -write ../shared/bench/wmt23-news-dev ../shared/bench/ted-dev
+//
+// -dump FILE writes every sentence's features, text and aligned passage, for
+// trying new signals before building them (scripts/explore-signals.py).
 package main
 
 import (
@@ -63,7 +66,18 @@ func main() {
 	llmWeight := flag.Float64("llm-weight", 3, "weight of LLM findings, per major error (no benchmark data to fit it)")
 	llmClear := flag.Float64("llm-clear", -2, "weight of a sentence the LLM reviewed and found clean")
 	faTargets := flag.String("fa", "0.20,0.15", "false-alarm ceilings per set, in the order given, for the threshold")
+	dumpPath := flag.String("dump", "", "write each sentence's text, passage, label and features to this JSONL file")
 	flag.Parse()
+	if *dumpPath != "" {
+		f, err := os.Create(*dumpPath)
+		if err != nil {
+			log.Fatal(err)
+		}
+		defer f.Close()
+		w := bufio.NewWriter(f)
+		defer w.Flush()
+		dump = json.NewEncoder(w)
+	}
 	if flag.NArg() == 0 {
 		log.Fatal("usage: fitmodel [-write] BENCH_DIR...")
 	}
@@ -148,6 +162,21 @@ func foldOf(doc string) int {
 	return int(h.Sum32() % 5)
 }
 
+// dump, when set (-dump FILE), receives one JSON record per sentence: what
+// the model is fitted on, for exploring new signals outside Go.
+var dump *json.Encoder
+
+type dumpRecord struct {
+	Set      int            `json:"set"`
+	Doc      string         `json:"doc"`
+	File     string         `json:"file"`
+	Line     int            `json:"line"`
+	Label    string         `json:"label"`
+	Text     string         `json:"text"`
+	Passage  string         `json:"passage"`
+	Features check.Features `json:"f"`
+}
+
 func loadSet(set int, dir string) ([]*line, error) {
 	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
 	if err != nil {
@@ -190,6 +219,15 @@ func loadSet(set int, dir string) ([]*line, error) {
 			l := byLine[sr.Sentence.Line]
 			if l == nil {
 				continue
+			}
+			if dump != nil {
+				passage := ""
+				if sr.Passage != nil {
+					passage = sr.Passage.Text
+				}
+				if err := dump.Encode(dumpRecord{set, l.doc, file, sr.Sentence.Line, l.label, sr.Sentence.Text, passage, sr.Features}); err != nil {
+					return nil, err
+				}
 			}
 			l.sents = append(l.sents, sr.Features)
 			if sr.ForcedFlag() {
