@@ -303,11 +303,41 @@ func found(r *Result, p plantedError) (flagged, right bool) {
 
 type suiteStats struct{ n, found, flagged int }
 
-func runSuite(t testing.TB, paraphrase bool) (map[string]*suiteStats, float64, []string) {
+// suiteCase is one clean sentence, its optional paraphrase and the
+// versions of it with one error planted.
+type suiteCase struct {
+	clean, paraphrase string
+	plants            []plantedError
+}
+
+// generatedCases plants every kind of error the generator can in each
+// sentence of the suite.
+func generatedCases(t testing.TB) []suiteCase {
+	var out []suiteCase
+	for _, s := range loadSuite(t) {
+		c := suiteCase{clean: s.clean, paraphrase: s.paraphrase}
+		kinds := make([]string, 0, len(expectedChecks))
+		for kind := range expectedChecks {
+			kinds = append(kinds, kind)
+		}
+		sort.Strings(kinds)
+		for _, kind := range kinds {
+			if p, ok := plant(s, kind); ok {
+				c.plants = append(c.plants, p)
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// runSuite checks every planted sentence against the clean sentence (or,
+// with paraphrase, against the paraphrase), and the clean sentence too.
+func runSuite(t testing.TB, cases []suiteCase, paraphrase bool) (map[string]*suiteStats, float64, []string) {
 	stats := map[string]*suiteStats{}
 	var misses []string
 	cleanFlagged, cleanN := 0, 0
-	for _, s := range loadSuite(t) {
+	for _, s := range cases {
 		ref := s.clean
 		if paraphrase {
 			if s.paraphrase == "" {
@@ -322,18 +352,18 @@ func runSuite(t testing.TB, paraphrase bool) (map[string]*suiteStats, float64, [
 			cleanFlagged++
 			misses = append(misses, fmt.Sprintf("clean flagged: %q vs %q:%s", s.clean, ref, describeFindings(clean)))
 		}
-		for kind := range expectedChecks {
-			p, ok := plant(s, kind)
-			if !ok {
-				continue
+		for _, p := range s.plants {
+			if _, ok := expectedChecks[p.kind]; !ok {
+				t.Fatalf("unknown kind %q in %q", p.kind, p.text)
 			}
-			st := stats[kind]
+			st := stats[p.kind]
 			if st == nil {
 				st = &suiteStats{}
-				stats[kind] = st
+				stats[p.kind] = st
 			}
 			r := Run(Input{Article: Parse("a.txt", p.text, ParseOptions{}), Refs: []*Document{refDoc}}, Options{})
 			if len(r.Sentences) != 1 {
+				t.Errorf("%s: planted sentence parsed as %d sentences: %q", p.kind, len(r.Sentences), p.text)
 				continue
 			}
 			st.n++
@@ -344,7 +374,7 @@ func runSuite(t testing.TB, paraphrase bool) (map[string]*suiteStats, float64, [
 			if right {
 				st.found++
 			} else {
-				misses = append(misses, fmt.Sprintf("%s missed: %q (planted %q):%s", kind, p.text, p.text[p.start:p.end], describeFindings(r)))
+				misses = append(misses, fmt.Sprintf("%s missed: %q (planted %q):%s", p.kind, p.text, p.text[p.start:p.end], describeFindings(r)))
 			}
 		}
 	}
@@ -375,7 +405,7 @@ func suiteTable(stats map[string]*suiteStats) string {
 // at least 85% of the time, and at most 10% of clean sentences are flagged.
 // `go test -run TestControlledErrors -v ./check` prints the table.
 func TestControlledErrors(t *testing.T) {
-	stats, fa, misses := runSuite(t, false)
+	stats, fa, misses := runSuite(t, generatedCases(t), false)
 	t.Logf("reference = clean sentence; clean sentences flagged: %.1f%%\n%s", 100*fa, suiteTable(stats))
 	if len(stats) != len(expectedChecks) {
 		t.Errorf("only %d of %d kinds could be planted", len(stats), len(expectedChecks))
@@ -403,7 +433,7 @@ func TestControlledErrors(t *testing.T) {
 // must tell rephrasing from error); the bar is lower and the table goes to
 // the README.
 func TestControlledErrorsAgainstParaphrase(t *testing.T) {
-	stats, fa, misses := runSuite(t, true)
+	stats, fa, misses := runSuite(t, generatedCases(t), true)
 	t.Logf("reference = paraphrase; clean sentences flagged: %.1f%%\n%s", 100*fa, suiteTable(stats))
 	tot := suiteStats{}
 	for _, s := range stats {
@@ -419,6 +449,75 @@ func TestControlledErrorsAgainstParaphrase(t *testing.T) {
 	if testing.Verbose() {
 		for _, m := range misses {
 			t.Log(m)
+		}
+	}
+}
+
+// loadHeldOut reads the held-out suite: sentences and plants written by hand,
+// independently of the checks and of the generator above, each plant with
+// its changed text marked ⟦…⟧ (an empty ⟦⟧ at a deletion point).
+func loadHeldOut(t testing.TB) []suiteCase {
+	data, err := os.ReadFile("testdata/controlled/heldout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []suiteCase
+	for n, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		key, val, ok := strings.Cut(line, ": ")
+		if !ok {
+			t.Fatalf("heldout.txt:%d: want KEY: TEXT", n+1)
+		}
+		switch key {
+		case "clean":
+			out = append(out, suiteCase{clean: val})
+			continue
+		case "para":
+			out[len(out)-1].paraphrase = val
+			continue
+		}
+		if len(out) == 0 {
+			t.Fatalf("heldout.txt:%d: a plant before any clean sentence", n+1)
+		}
+		i, j := strings.Index(val, "⟦"), strings.Index(val, "⟧")
+		if i < 0 || j < i || strings.Count(val, "⟦") != 1 || strings.Count(val, "⟧") != 1 {
+			t.Fatalf("heldout.txt:%d: want exactly one ⟦…⟧", n+1)
+		}
+		text := val[:i] + val[i+len("⟦"):j] + val[j+len("⟧"):]
+		out[len(out)-1].plants = append(out[len(out)-1].plants,
+			plantedError{kind: key, text: text, start: i, end: j - len("⟦")})
+	}
+	return out
+}
+
+// TestControlledErrorsHeldOut runs the same measure on the held-out
+// sentences, with the same targets: what the suite above finds must not
+// depend on how its generator plants errors.
+func TestControlledErrorsHeldOut(t *testing.T) {
+	cases := loadHeldOut(t)
+	stats, fa, misses := runSuite(t, cases, false)
+	t.Logf("held out, reference = clean sentence; clean sentences flagged: %.1f%%\n%s", 100*fa, suiteTable(stats))
+	for kind, s := range stats {
+		if rate := float64(s.found) / float64(s.n); rate < 0.85 {
+			t.Errorf("%s: found %.0f%% (< 85%%)", kind, 100*rate)
+		}
+	}
+	if fa > 0.10 {
+		t.Errorf("clean sentences flagged: %.0f%% (> 10%%)", 100*fa)
+	}
+	pstats, pfa, pmisses := runSuite(t, cases, true)
+	t.Logf("held out, reference = paraphrase; clean sentences flagged: %.1f%%\n%s", 100*pfa, suiteTable(pstats))
+	if pfa > 0.15 {
+		t.Errorf("clean sentences flagged against paraphrases: %.0f%% (> 15%%)", 100*pfa)
+	}
+	if t.Failed() || testing.Verbose() {
+		for _, m := range misses {
+			t.Log(m)
+		}
+		for _, m := range pmisses {
+			t.Log("paraphrase: " + m)
 		}
 	}
 }

@@ -339,7 +339,9 @@ func (additionCheck) Info() Info {
 		Doc: `Flags a phrase of three or more content words in a sentence that has no counterpart in its
 aligned reference passage, while the rest of the sentence matches. It is minor — the reference
 may simply be less detailed, so this marks content as unverified rather than wrong — unless the
-sentence renders every other word of the passage, when the phrase is an insertion (major). A sentence
+sentence renders every other word of the passage, when the phrase is an insertion (major); then
+a shorter phrase counts too: two content words ("after a cabinet meeting"), or a name or number
+with the words that bring it in ("across Europe"). A sentence
 with no counterpart at all is reported as unverified (not flagged) instead.`}
 }
 
@@ -355,22 +357,29 @@ func (chk additionCheck) Run(c *Context) []Finding {
 				continue
 			}
 			as := p.a[r.A0:r.A1]
-			extra := 0
-			for _, t := range as {
+			extra, facts := 0, 0
+			for k, t := range as {
 				if t.IsContent() && !p.inPassage(t) {
 					extra++
+					if t.Kind == Number || t.Cap && r.A0+k > 0 {
+						facts++
+					}
 				}
 			}
-			if extra < 3 {
+			// Everything else of the passage is there: the words are an
+			// insertion, not a fuller rendering of something the reference
+			// says briefly. Then a shorter phrase counts too: two content
+			// words ("after a cabinet meeting"), or a name or number with
+			// its preposition ("across Europe").
+			_, missB := unmatchedContent(p)
+			inserted := missB == 0 && p.align.Similarity >= 0.6 && (extra >= 2 || facts == 1 && len(as) >= 2)
+			if extra < 3 && !inserted {
 				continue
 			}
 			start, end := spanOf(p.a, r.A0, r.A1)
 			f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage", quote(c.Article.Display(start, end))))
 			f.Evidence = c.passageEvidence(i)
-			// Everything else of the passage is there: the clause is an
-			// insertion, not a fuller rendering of something the reference
-			// says briefly.
-			if _, missB := unmatchedContent(p); missB == 0 {
+			if missB == 0 {
 				f.Severity = Major
 				f.Message = fmt.Sprintf("%s is not in the reference, which the rest of the sentence renders in full", quote(c.Article.Display(start, end)))
 			}

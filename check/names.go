@@ -421,6 +421,25 @@ func commonWordName(t Token) bool {
 	return isWord(t.Norm) && !lexdb().names[t.Norm]
 }
 
+// demonyms pairs places with the adjectives English makes of them
+// irregularly; regular ones (Kenya/Kenyan, Brazil/Brazilian) are derived
+// forms (isDerivedForm).
+var demonyms = map[string]string{
+	"finland": "finnish", "switzerland": "swiss", "england": "english", "france": "french",
+	"netherlands": "dutch", "holland": "dutch", "britain": "british", "spain": "spanish",
+	"denmark": "danish", "sweden": "swedish", "poland": "polish", "turkey": "turkish",
+	"ireland": "irish", "wales": "welsh", "scotland": "scottish", "greece": "greek",
+	"portugal": "portuguese", "iceland": "icelandic", "norway": "norwegian", "thailand": "thai",
+	"philippines": "filipino", "peru": "peruvian", "china": "chinese", "japan": "japanese",
+	"vietnam": "vietnamese", "afghanistan": "afghan", "uzbekistan": "uzbek", "kazakhstan": "kazakh",
+	"czechia": "czech", "slovakia": "slovak", "cyprus": "cypriot", "madagascar": "malagasy",
+	"lebanon": "lebanese", "sudan": "sudanese", "senegal": "senegalese", "taiwan": "taiwanese",
+	"nepal": "nepali", "iraq": "iraqi", "israel": "israeli", "pakistan": "pakistani",
+	"bangladesh": "bangladeshi", "yemen": "yemeni", "kuwait": "kuwaiti", "qatar": "qatari",
+	"argentina": "argentine", "chile": "chilean", "ecuador": "ecuadorian", "venezuela": "venezuelan",
+	"europe": "european", "africa": "african", "asia": "asian", "arabia": "arab",
+}
+
 // nameAliases are names written in several ways in news English.
 var nameAliases = [][]string{
 	{"america", "us", "usa", "united states", "washington"},

@@ -14,8 +14,23 @@ decline declined fail failed failure lack lacked`)
 // antonyms pairs stems whose swap reverses a statement.
 var antonyms = map[string]map[string]bool{}
 
+// opposedGroups are sets of words that all reverse the words of the other
+// set: a move up against a move down ("cut" for "raised", "lowest" for
+// "highest", "slowed" for "accelerated"), assent against refusal ("agreed"
+// for "declined"). A word swapped for any word of the opposite group turns
+// the statement around, which a list of pairs would miss one pair at a time.
+var opposedGroups = [][2]string{
+	{`rise raise increase grow climb gain add expand boost accelerate hike jump soar surge strengthen
+		high higher highest up upward create restore reopen extend`,
+		`fall lower decrease reduce cut drop decline shrink slow slash weaken plunge tumble sink
+		low lowest down downward eliminate cancel scrap remove close halve`},
+	{`agree accept approve allow permit confirm admit support grant pass endorse`,
+		`refuse decline reject ban deny oppose veto block forbid bar`},
+	{`early earlier before advance ahead`, `late later after postpone delay behind`},
+}
+
 func init() {
-	for _, p := range [][2]string{
+	pairs := [][2]string{
 		{"agree", "refuse"}, {"accept", "reject"}, {"confirm", "deny"}, {"rise", "fall"},
 		{"increase", "decrease"}, {"win", "lose"}, {"allow", "ban"}, {"approve", "reject"},
 		{"support", "oppose"}, {"open", "close"}, {"include", "exclude"}, {"begin", "end"}, {"start", "stop"},
@@ -28,8 +43,21 @@ func init() {
 		{"easy", "difficult"}, {"strong", "weak"}, {"cheap", "expensive"}, {"inside", "outside"},
 		{"north", "south"}, {"east", "west"}, {"first", "last"}, {"against", "for"}, {"release", "detain"},
 		{"release", "arrest"}, {"leave", "enter"}, {"leave", "arrive"}, {"stable", "critical"}, {"raise", "lower"},
-		{"reopen", "close"}, {"guilty", "innocent"}, {"increase", "cut"}, {"win", "defeat"},
-	} {
+		{"reopen", "close"}, {"guilty", "innocent"}, {"win", "defeat"},
+		{"current", "former"}, {"incumbent", "former"}, {"local", "foreign"}, {"domestic", "foreign"},
+		{"public", "private"}, {"morning", "evening"}, {"day", "night"}, {"summer", "winter"},
+		{"spring", "autumn"}, {"majority", "minority"}, {"rich", "poor"}, {"wet", "dry"}, {"hot", "cold"},
+		{"full", "empty"}, {"top", "bottom"}, {"internal", "external"}, {"young", "old"}, {"new", "old"},
+		{"northern", "southern"}, {"eastern", "western"},
+	}
+	for _, g := range opposedGroups {
+		for _, a := range strings.Fields(g[0]) {
+			for _, b := range strings.Fields(g[1]) {
+				pairs = append(pairs, [2]string{a, b})
+			}
+		}
+	}
+	for _, p := range pairs {
 		a, b := stem(p[0]), stem(p[1])
 		for _, x := range [][2]string{{a, b}, {b, a}} {
 			if antonyms[x[0]] == nil {
@@ -88,7 +116,8 @@ func (negationCheck) Info() Info {
 		Doc: `Flags a sentence whose polarity differs from its reference passage: a negation present on
 one side only ("did not sign" vs "signed"), a negative verb against a positive one ("refused"
 vs "agreed"), or a word swapped for its opposite ("rose" vs "fell", "before" vs "after",
-"accepted" vs "rejected"). Negations are counted with negative verbs (refuse, deny, reject,
+"accepted" vs "rejected", "lawfully" vs "unlawfully"; any move up against any move down: "cut"
+vs "raised", "lowest" vs "highest"). Negations are counted with negative verbs (refuse, deny, reject,
 fail, ban), so "refused" and "did not agree" match; an even number of negations cancels out.
 The span is the negation, or the words standing where the passage has one.`}
 }
@@ -112,7 +141,9 @@ func (chk negationCheck) Run(c *Context) []Finding {
 				for j := r.B0; j < r.B1; j++ {
 					// "weak" for "not strong": the antonym of a negated word
 					// says the same thing.
-					if opposite(p.a[k], p.b[j]) && !isNegative(p.b[j]) && negatedNear(p.a, k) == negatedNear(p.b, j) {
+					// "lawfully" for "unlawfully" reverses too, though the
+					// passage's word is a negation by its prefix.
+					if opposite(p.a[k], p.b[j]) && (!isNegative(p.b[j]) || prefixNegated(p.b[j].Norm, p.a[k].Norm)) && negatedNear(p.a, k) == negatedNear(p.b, j) {
 						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
 						f.Evidence, f.Suggestion = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text)
 						out = append(out, f)
@@ -136,6 +167,15 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		lo, hi := coveredB(p)
 		hardA, softA := negationCues(p.a, 0, len(p.a))
 		hardB, softB := negationCues(p.b, lo, hi)
+		// A cue matched to the same cue on the other side is answered
+		// already: "unemployment" on both sides cannot answer a "not" that
+		// only the sentence has.
+		hardA, hardB = unpairedCues(hardA, hardB, p.matchA)
+		softA, softB = unpairedCues(softA, softB, p.matchA)
+		// A rephrasing moves clauses: a negation the sentence holds may sit
+		// in the passage outside the stretch the alignment covers ("…, though
+		// no illnesses had been reported" / "Although no one had been …").
+		hardA = movedCues(p, hardA)
 		if len(hardA) <= len(hardB)+len(softB) && len(hardB) <= len(hardA)+len(softA) || negatedAntonym(p) {
 			continue
 		}
@@ -224,7 +264,24 @@ func opposite(a, b Token) bool {
 	if ga, gb := genderOf[a.Norm], genderOf[b.Norm]; ga != "" && gb != "" {
 		return false
 	}
-	return antonyms[a.Stem][b.Stem] || a.Kind == Word && b.Kind == Word && !a.Stop && !b.Stop && wordnetAntonyms(a.Lemma, b.Lemma)
+	return antonyms[a.Stem][b.Stem] || a.Kind == Word && b.Kind == Word && !a.Stop && !b.Stop &&
+		(wordnetAntonyms(a.Lemma, b.Lemma) || prefixNegated(a.Norm, b.Norm) || prefixNegated(b.Norm, a.Norm))
+}
+
+// prefixNegated: w is base with a prefix that only ever negates
+// ("unlawfully" / "lawfully", "non-binding" / "binding"). "in-" and "dis-"
+// make other words too ("indoors", "discover"): WordNet's antonyms cover
+// those.
+func prefixNegated(w, base string) bool {
+	if len(base) < 4 {
+		return false
+	}
+	for _, pre := range []string{"un", "non", "non-"} {
+		if w == pre+base {
+			return true
+		}
+	}
+	return false
 }
 
 // oppositeIn returns the passage word standing against sentence token k when
@@ -275,11 +332,66 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		case hardNegation(t):
 			hard = append(hard, k)
 			neither = neither || t.Norm == "neither"
-		case negativeAffix(t) || impliedNegation(ts, k):
+		// "unless" says "if not"; "unbeaten" says "not beaten".
+		case t.Norm == "unless" || negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t):
 			soft = append(soft, k)
 		}
 	}
 	return hard, soft
+}
+
+// unPrefixed: an "un-" word of a dictionary word ("unbeaten", "unharmed"),
+// which WordNet does not always list as an antonym. Used as a soft cue
+// only: it can answer a negation, never make a finding alone.
+func unPrefixed(t Token) bool {
+	return t.Kind == Word && len(t.Norm) >= 7 && strings.HasPrefix(t.Norm, "un") && isWord(t.Norm) && isWord(t.Norm[2:])
+}
+
+// unpairedCues drops the cues of a that are matched to a cue of b, and
+// those cues of b.
+func unpairedCues(a, b []int, matchA []int) ([]int, []int) {
+	paired := map[int]bool{}
+	for _, j := range b {
+		paired[j] = false
+	}
+	var restA []int
+	for _, k := range a {
+		if j := matchA[k]; j >= 0 {
+			if done, ok := paired[j]; ok && !done {
+				paired[j] = true
+				continue
+			}
+		}
+		restA = append(restA, k)
+	}
+	var restB []int
+	for _, j := range b {
+		if !paired[j] {
+			restB = append(restB, j)
+		}
+	}
+	return restA, restB
+}
+
+// movedCues drops the sentence's cues whose word the passage has, unmatched,
+// outside the part the sentence covers.
+func movedCues(p *pair, cues []int) []int {
+	lo, hi := coveredB(p)
+	used := map[int]bool{}
+	var out []int
+	for _, k := range cues {
+		moved := false
+		for j, u := range p.b {
+			if (j < lo || j >= hi) && p.matchB[j] < 0 && !used[j] && u.Norm == p.a[k].Norm {
+				used[j], moved = true, true
+				break
+			}
+		}
+		if !moved {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // impliedNegation: "too small to hear" says "cannot hear".

@@ -52,6 +52,11 @@ func sameWord(x, y Token) bool {
 	if x.Stop || y.Stop || x.Kind != Word || y.Kind != Word {
 		return false
 	}
+	// A place and its people or adjective name the same entity: "Kenyan"
+	// / "Kenya's", "Finnish" / "Finland".
+	if x.Cap && y.Cap && (isDerivedForm(x.Norm, y.Norm) || demonyms[x.Norm] == y.Norm || demonyms[y.Norm] == x.Norm) {
+		return true
+	}
 	return synonyms(x.Lemma, y.Lemma)
 }
 

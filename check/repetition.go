@@ -20,9 +20,10 @@ func (repetitionCheck) Info() Info {
 	return Info{ID: "repetition", Definite: true, Title: "Repeated word, phrase or sentence", Category: CatGrammar, Severity: Major,
 		Doc: `Flags the degenerate output MT systems produce in a loop: a phrase of one to six words
 repeated three or more times in a row ("the talks, the talks, the talks"), a word doubled by
-mistake ("the the"; minor), and a sentence of the article that repeats an earlier one word for
-word while the references do not repeat it. Doubles English allows ("had had", "that that")
-are not flagged. Works without a reference.`}
+mistake ("the the"; minor), a phrase of two to four words said twice ("in Paris in Paris"),
+and a sentence of the article that repeats an earlier one word for word while the references
+do not repeat it. Doubles English allows ("had had", "that that") are flagged only when the
+reference passage has the word once. Works without a reference.`}
 }
 
 func (chk repetitionCheck) Run(c *Context) []Finding {
@@ -59,7 +60,7 @@ func (chk repetitionCheck) Run(c *Context) []Finding {
 				continue
 			}
 			a, b := ws[k-1], ws[k]
-			if a.Norm != b.Norm || a.Kind != Word || okDoubles[a.Norm] {
+			if a.Norm != b.Norm || a.Kind != Word || okDoubles[a.Norm] && !extraCopy(c.pairs[s.Index], k-1, 1) {
 				continue
 			}
 			if sep := doc.plain[a.End:b.Start]; strings.TrimSpace(sep) != "" {
@@ -68,6 +69,24 @@ func (chk repetitionCheck) Run(c *Context) []Finding {
 			f := c.finding(chk, s.Index, a.Start, b.End, fmt.Sprintf("%s is doubled", quote(a.Text)))
 			f.Severity, f.Suggestion = Minor, a.Text
 			out = append(out, f)
+		}
+		// Phrases of two to four words said twice back to back ("in Paris
+		// in Paris"), unless the reference says them twice too.
+		for k := 0; k < len(ws); k++ {
+			for n := 4; n >= 2; n-- {
+				if k <= covered || k+2*n > len(ws) || !equalNorms(ws[k:k+n], ws[k+n:k+2*n]) || refRepeats(c, s.Index, ws[k:k+n], 2) {
+					continue
+				}
+				if sep := doc.plain[ws[k+n-1].End:ws[k+n].Start]; strings.TrimSpace(sep) != "" {
+					continue
+				}
+				phrase := doc.Display(ws[k].Start, ws[k+n-1].End)
+				f := c.finding(chk, s.Index, ws[k].Start, ws[k+2*n-1].End, fmt.Sprintf("%s is said twice", quote(phrase)))
+				f.Suggestion = phrase
+				out = append(out, f)
+				covered = k + 2*n - 1
+				break
+			}
 		}
 		// A sentence repeated verbatim.
 		key := strings.ToLower(s.Text)
@@ -81,6 +100,26 @@ func (chk repetitionCheck) Run(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// extraCopy: of two copies of a phrase at ws[k:k+n] and ws[k+n:k+2n],
+// the reference passage renders one and not the other, and does not say the
+// phrase twice: a double English allows ("that that") that the original
+// did not have.
+func extraCopy(p *pair, k, n int) bool {
+	if p == nil || p.align == nil || p.align.Similarity < 0.5 || refRepeats2(p, p.a[k:k+n]) {
+		return false
+	}
+	return (p.matchA[k] < 0) != (p.matchA[k+n] < 0)
+}
+
+func refRepeats2(p *pair, phrase []Token) bool {
+	for j := 0; j+2*len(phrase) <= len(p.b); j++ {
+		if equalNorms(phrase, p.b[j:j+len(phrase)]) && equalNorms(phrase, p.b[j+len(phrase):j+2*len(phrase)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // refRepeats: the reference passage repeats the phrase as often ("ding,

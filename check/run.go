@@ -221,8 +221,11 @@ func dropExplained(fs []Finding) []Finding {
 				continue
 			}
 			// Explained: a specific finding covers most of the generic span
-			// (or the insertion point, for an omission).
-			if generic[f.Check] && !generic[g.Check] && (f.Start == f.End && g.Start <= f.Start && f.Start <= g.End ||
+			// (or the insertion point, for an omission). Words left in another
+			// language are not a wrong or misspelt name either.
+			explains := generic[f.Check] && !generic[g.Check] ||
+				g.Check == "untranslated" && (f.Check == "wrong-entity" || f.Check == "name-spelling")
+			if explains && (f.Start == f.End && g.Start <= f.Start && f.Start <= g.End ||
 				2*(min(f.End, g.End)-max(f.Start, g.Start)) > f.End-f.Start) {
 				keep = false
 				break

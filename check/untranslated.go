@@ -90,7 +90,12 @@ func (untranslatedCheck) Info() Info {
 Greek, Hebrew, Thai, Devanagari …) and Latin-script sentences whose function words are German,
 French, Spanish, Italian, Portuguese or Dutch rather than English. A fragment is major; a
 sentence that is mostly untranslated is critical. A short gloss in parentheses after an English
-name ("Xinhua (新华社)") is minor. Works without a reference.`}
+name ("Xinhua (新华社)") is minor. With a reference, words of another language standing for
+English ones are flagged too ("infarto" / "heart attack", "die Zinsen" / "interest rates",
+"panne de signalisation" / "signal failure"): a run of words the dictionary lacks, or another
+language's function word among words that render nothing of the passage, where the passage has
+ordinary English; a word within a slip of a passage or dictionary word is a misspelling instead.
+Works without a reference.`}
 }
 
 func (chk untranslatedCheck) Run(c *Context) []Finding {
@@ -146,13 +151,15 @@ func (chk untranslatedCheck) Run(c *Context) []Finding {
 				f := c.finding(chk, s.Index, s.Start, s.End, fmt.Sprintf("the sentence appears to be %s, not English", lang))
 				f.Severity, f.Evidence = Critical, c.passageEvidence(s.Index)
 				out = append(out, f)
-			} else {
-				for _, fr := range foreignFragments(s.Tokens) {
+			} else if frs := foreignFragments(s.Tokens); len(frs) > 0 {
+				for _, fr := range frs {
 					start, end := fr.ts[0].Start, fr.ts[len(fr.ts)-1].End
 					f := c.finding(chk, s.Index, start, end, fmt.Sprintf("%s text left untranslated: %s", fr.lang, quote(doc.Display(start, end))))
 					f.Evidence = c.passageEvidence(s.Index)
 					out = append(out, f)
 				}
+			} else {
+				out = append(out, chk.foreignWords(c, s.Index)...)
 			}
 		}
 	}
@@ -227,7 +234,7 @@ func Language(d *Document) string {
 
 // latinLoans are foreign words English uses as its own ("et al.", "per
 // se", "de facto", "status quo").
-var latinLoans = setOf(strings.Fields("et al per se vice versa ad hoc de facto jure quo status via bona fide ipso persona non grata")...)
+var latinLoans = setOf(strings.Fields("et al per se vice versa ad hoc de facto jure quo status via bona fide ipso persona non grata vis-à-vis vis-a-vis capita")...)
 
 type fragment struct {
 	lang string
@@ -298,4 +305,221 @@ func isForeignStopword(w string) bool {
 		}
 	}
 	return false
+}
+
+// foreignWords finds words of another language standing for English ones:
+// a run of words that are not English (nor names the references know) in a
+// difference whose passage side is ordinary English ("infarto" / "heart
+// attack", "Kakaopreise" / "Cocoa prices", "pescado contaminado" /
+// "contaminated fish"). A run is foreign only when one of its words is no
+// misspelling of a passage word, so "goverment" stays a spelling slip.
+// Without a reference, a lower-case word with letters English does not use
+// ("całokształt", "situación") that the dictionary lacks is foreign too.
+func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
+	p := c.pairs[i]
+	// A word of a loan phrase ("de facto", "per se") is English; "de" on
+	// its own is not.
+	loan := func(k int) bool {
+		return strings.Contains(p.a[k].Norm, "-") && latinLoans[p.a[k].Norm] || latinLoans[p.a[k].Norm] && (k > 0 && latinLoans[p.a[k-1].Norm] || k+1 < len(p.a) && latinLoans[p.a[k+1].Norm])
+	}
+	foreignAt := func(k int) bool {
+		t := p.a[k]
+		// Acronyms and hyphenated names ("CPC", "Hong Kong-Macau") are names.
+		if t.Kind != Word || stopwords[t.Norm] || loan(k) || isAllCaps(t.Text) || t.Cap && strings.Contains(t.Norm, "-") {
+			return false
+		}
+		if _, known := c.names.known[t.Norm]; known {
+			return false
+		}
+		return foreignFunction(t) || !englishWord(t) && !lexdb().names[t.Norm]
+	}
+	report := func(ts []Token, other string) Finding {
+		start, end := ts[0].Start, ts[len(ts)-1].End
+		text := c.Article.Display(start, end)
+		f := c.finding(chk, i, start, end, fmt.Sprintf("%s looks left untranslated", quote(text)))
+		if other != "" {
+			f.Message = fmt.Sprintf("%s looks left untranslated; the reference has %s", quote(text), quote(other))
+			f.Suggestion = other
+		}
+		f.Evidence = c.passageEvidence(i)
+		return f
+	}
+	var out []Finding
+	if p.align == nil {
+		for k, t := range p.a {
+			if !t.Cap && foreignAt(k) && !isForeignStopword(t.Norm) && nonEnglishLetters(t.Text) {
+				out = append(out, report([]Token{t}, ""))
+			}
+		}
+		return out
+	}
+	for _, r := range p.regions {
+		// A word for a word or a short phrase for a short phrase: in a
+		// long rephrased stretch, nothing says which words stand for which.
+		if r.emptyA() || r.A1-r.A0 > 4 || r.B1-r.B0 > 5 {
+			continue
+		}
+		// What the passage has there: its side of the difference, or, when
+		// a shared word splits the difference ("tormenta tropical" /
+		// "tropical storm"), the unmatched words just around it.
+		var other []Token
+		for j := max(0, r.B0-3); j < min(len(p.b), r.B1+3); j++ {
+			if j >= r.B0 && j < r.B1 || p.matchB[j] < 0 {
+				other = append(other, p.b[j])
+			}
+		}
+		if len(other) == 0 || len(other) > 5 || !plainEnglish(other) {
+			continue
+		}
+		if fn, strange := foreignPhrase(p, r, other, loan); fn && strange {
+			// Another language's function word among words that render
+			// nothing the passage has ("panne de signalisation" / "signal
+			// failure"): the words are that language's, whatever the
+			// dictionary says of each alone.
+			out = append(out, report(p.a[r.A0:r.A1], joinTokens(p.ref, other)))
+			continue
+		}
+		for k := r.A0; k < r.A1; {
+			if !foreignAt(k) {
+				k++
+				continue
+			}
+			e := k
+			stranger := false // a word that is no slip of a passage word
+			function, lexical := 0, 0
+			for e < r.A1 && foreignAt(e) {
+				t := p.a[e]
+				if foreignFunction(t) {
+					function++
+				} else {
+					lexical++
+					// A long word one letter from an English word is a slip
+					// ("jounalists", "defaet"); short words are all near some
+					// word ("lundi", "lungi").
+					slip := len(t.Norm) >= 6 && dictionaryNeighbour(t.Norm) != ""
+					// A capitalised word inside the sentence may be a name the
+					// reference leaves out; it counts only word for word
+					// ("Zinsen" / "interest rates"), not against a rephrasing.
+					name := t.Cap && e > 0 && (len(other) > e-k+2 || len([]rune(t.Norm)) < 9)
+					// Against a long rephrasing a rare English word is likelier
+					// than a foreign one.
+					loose := len(other) > e-k+3
+					if len(t.Norm) >= 3 && !slip && !name && !loose && !nearPassageWord(t, other) {
+						stranger = true
+					}
+				}
+				e++
+			}
+			// Another language's function word beside a word English does
+			// not have ("ministres de la", "die Zinsen") is foreign too.
+			if stranger || function > 0 && lexical > 0 {
+				out = append(out, report(p.a[k:e], joinTokens(p.ref, other)))
+			}
+			k = e
+		}
+	}
+	return out
+}
+
+// plainEnglish: the passage side of a difference is English words, not a
+// name or a number.
+func plainEnglish(ws []Token) bool {
+	content := false
+	for _, u := range ws {
+		if monthsDays[u.Norm] {
+			content = true
+			continue
+		}
+		if u.Kind != Word || u.Cap && lexdb().names[u.Norm] && !monthsDays[u.Norm] || !englishWord(u) {
+			return false
+		}
+		content = content || u.IsContent()
+	}
+	return content
+}
+
+// nearPassageWord: t is within a slip of the pen of one of the words.
+func nearPassageWord(t Token, ws []Token) bool {
+	for _, u := range ws {
+		if editDistance(t.Norm, u.Norm) <= max(1, len(u.Norm)/3) {
+			return true
+		}
+	}
+	return false
+}
+
+// nonEnglishLetters: the word has letters English spelling does not use
+// (ą, ł, ñ, ß, ø …); accents English borrows (é, è, ï, ç) do not count.
+func nonEnglishLetters(w string) bool {
+	for _, r := range w {
+		if r >= 0x80 && unicode.IsLetter(r) && !strings.ContainsRune("éèêëïîôçàâüáíóúñ", unicode.ToLower(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignPhrase reports whether the sentence side of a difference holds a
+// function word of another language (not a loan phrase's), and whether all
+// its content words are strangers to the passage's words there.
+func foreignPhrase(p *pair, r region, other []Token, loan func(int) bool) (function, strange bool) {
+	content := 0
+	for k := r.A0; k < r.A1; k++ {
+		t := p.a[k]
+		switch {
+		case t.Kind != Word:
+			return false, false
+		case foreignFunction(t) && !loan(k):
+			function = true
+		case t.IsContent():
+			if p.matchA[k] >= 0 || nearPassageWord(t, other) || t.Cap && k > 0 {
+				return function, false
+			}
+			content++
+		}
+	}
+	return function, content > 0
+}
+
+// englishWord: the dictionary knows the word or its lemma, or the word is
+// made of English by English rules: every part of a hyphenated compound
+// ("small-mass", "pre-sale", "2.5-metre"), or a known word with an English
+// suffix ("intelligentization", "leggedness").
+func englishWord(t Token) bool {
+	if isWord(t.Norm) || isWord(t.Lemma) {
+		return true
+	}
+	for _, part := range strings.Split(t.Norm, "-") {
+		if part != "" && !englishForm(part) && !englishPrefixes[part] && strings.Trim(part, "0123456789.,") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+var englishPrefixes = setOf("pre", "post", "anti", "non", "co", "re", "ex", "sub", "multi", "inter", "semi", "mid", "self", "vice", "pro")
+
+var englishSuffixes = []string{"ization", "isation", "ation", "ness", "ment", "ity", "ical", "ic", "ism", "ist", "ists", "ize", "ise", "ly", "er", "ers", "ous", "ive", "able", "less", "ful", "ship", "hood", "wise"}
+
+func englishForm(w string) bool {
+	if isWord(w) || isWord(lemma(w)) {
+		return true
+	}
+	for _, suf := range englishSuffixes {
+		if base := strings.TrimSuffix(w, suf); len(base) >= 4 && base != w && (isWord(base) || isWord(lemma(base)) || isWord(base+"e")) {
+			return true
+		}
+	}
+	return false
+}
+
+// distinctiveFunction are function words of other languages that English
+// dictionaries list only as names or abbreviations: beside words that render
+// nothing in the passage, they mark the words as foreign.
+var distinctiveFunction = setOf("de", "la", "le", "les", "des", "du", "el", "los", "las", "der", "die", "das", "und", "que", "il", "della", "del")
+
+// foreignFunction: a function word of another language that is no English
+// word ("de", "und", "za"), unlike "per", "con" or "van".
+func foreignFunction(t Token) bool {
+	return isForeignStopword(t.Norm) && !stopwords[t.Norm] && !isAllCaps(t.Text) && (!isWord(t.Norm) || distinctiveFunction[t.Norm])
 }
