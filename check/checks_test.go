@@ -104,6 +104,10 @@ func TestWrongEntity(t *testing.T) {
 			ref: "The president said the plan would go ahead on Monday.", clean: true},
 		{name: "same name", article: "Macron said the plan would go ahead on Monday.",
 			ref: "Macron said the plan would go ahead on Monday.", clean: true},
+		{name: "a place and its adjective", article: "Finnish lawmakers voted 112 to 74 on Wednesday.",
+			ref: "Finland's parliament voted 112 to 74 on Wednesday.", clean: true},
+		{name: "a regular demonym", article: "The Kenyan runner Grace Wanjiru broke the record.",
+			ref: "Kenya's Grace Wanjiru broke the record.", clean: true},
 	})
 }
 
@@ -132,6 +136,26 @@ func TestNegation(t *testing.T) {
 		{name: "antonym", article: "Oil prices fell sharply on Monday after the report.", ref: "Oil prices rose sharply on Monday after the report.", span: "fell"},
 		{name: "refused equals did not agree", article: "The minister refused to sign the deal on Friday.", ref: "The minister did not agree to sign the deal on Friday.", clean: true},
 		{name: "same polarity", article: "The ministry did not comment on the attack.", ref: "The ministry did not comment on the attack.", clean: true},
+		{name: "a cue both sides share does not answer a new one", article: "The unemployment rate did not rise to 6.1 percent in March.",
+			ref: "The unemployment rate rose to 6.1 percent in March.", span: "not"},
+		{name: "a negation moved in a rephrasing", article: "Officials urged residents to boil water, though no illnesses had been reported.",
+			ref: "Although no illnesses had been reported, officials urged residents to boil water.", clean: true},
+		{name: "unbeaten answers not lost", article: "The team has not lost a home series since 2019.",
+			ref: "The team has gone unbeaten in home series since 2019.", clean: true},
+		{name: "unless answers if not", article: "The party would vote against the bill unless the government dropped the plan.",
+			ref: "The party would vote against the bill if the government did not abandon the plan.", clean: true},
+		{name: "a move down against a move up", article: "The central bank cut its key rate to 4.5 percent on Thursday.",
+			ref: "The central bank raised its key rate to 4.5 percent on Thursday.", span: "cut"},
+		{name: "superlatives", article: "Unemployment reached its lowest level in four years.",
+			ref: "Unemployment reached its highest level in four years.", span: "lowest"},
+		{name: "assent against refusal", article: "A judge agreed to dismiss the lawsuit on Monday.",
+			ref: "A judge declined to dismiss the lawsuit on Monday.", span: "agreed"},
+		{name: "earlier against later", article: "The agency advanced the launch by two weeks.",
+			ref: "The agency postponed the launch by two weeks.", span: "advanced"},
+		{name: "negating prefix", article: "The court ruled that the government had acted lawfully.",
+			ref: "The court ruled that the government had acted unlawfully.", span: "lawfully"},
+		{name: "a prefix that does not negate", article: "The mayor urged residents to stay within the doors during the storm.",
+			ref: "The mayor urged residents to stay indoors during the storm.", clean: true},
 	})
 }
 
@@ -146,6 +170,20 @@ func TestUntranslated(t *testing.T) {
 		{name: "German fragment", article: "The spokesman said dass die Regierung nicht zurücktritt.", span: "dass die Regierung nicht zurücktritt"},
 		{name: "loanwords and names stay English", article: "The status quo suited the de la Cruz family, et al., per se.", clean: true},
 		{name: "particles of a name", article: "It included Ursula von der Leyen and Ludwig van der Rohe.", clean: true},
+		{name: "foreign word for an English one", article: "The drug lowered the risk of a second infarto by 23 percent.",
+			ref: "The drug lowered the risk of a second heart attack by 23 percent.", span: "infarto", sev: Major},
+		{name: "German noun with its article", article: "The Bank of England kept die Zinsen unchanged on Thursday.",
+			ref: "The Bank of England kept interest rates unchanged on Thursday.", span: "die Zinsen"},
+		{name: "function word among dictionary words", article: "Trams stopped after a panne de signalisation on Monday.",
+			ref: "Trams stopped after a signal failure on Monday.", span: "panne de signalisation"},
+		{name: "a word split by a shared one", article: "Forecasters said the burza tropical would weaken.",
+			ref: "Forecasters said the tropical storm would weaken.", span: "burza"},
+		{name: "a misspelling is not foreign", article: "The government required jounalists to obtain a permit.",
+			ref: "The government required journalists to obtain a permit.", clean: true},
+		{name: "English compounds, loans and acronyms", article: "The small-mass stars, per capita income and the CPC were discussed.",
+			ref: "The stars of small mass, income per head and the party were discussed.", clean: true},
+		{name: "a place's adjective and a hyphenated name", article: "The Sino-Japanese talks covered the Hong Kong-Macau bridge.",
+			ref: "The talks between China and Japan covered the bridge between the two cities.", clean: true},
 	})
 }
 
@@ -156,6 +194,11 @@ func TestRepetition(t *testing.T) {
 		{name: "repeated sentence", article: "The bridge was closed for repairs. Traffic was diverted. The bridge was closed for repairs.", span: "The bridge was closed for repairs.", sev: Major},
 		{name: "legitimate double", article: "He had had enough of it, he said.", clean: true},
 		{name: "separated by a comma", article: "Go, go, he shouted at them.", clean: true},
+		{name: "phrase said twice", article: "The deal was signed in Paris in Paris on Wednesday.", span: "in Paris in Paris", sev: Major},
+		{name: "a legitimate double the reference does not have", article: "She said that that voting would be repeated.",
+			ref: "She said that voting would be repeated.", span: "that that", sev: Minor},
+		{name: "a legitimate double the reference has", article: "He said that that was the end of it.",
+			ref: "He said that that was the end of it.", clean: true},
 	})
 }
 
@@ -214,6 +257,11 @@ func TestAddition(t *testing.T) {
 		{name: "extra clause in a looser rendering", article: "The talks in Geneva lasted nine hours despite heavy snowfall across the region.",
 			ref: "The difficult talks in Geneva lasted nine hours.", span: "despite heavy snowfall across the region", sev: Minor},
 		{name: "no addition", article: "The talks in Geneva lasted nine hours.", ref: "The talks in Geneva lasted nine hours.", clean: true},
+		{name: "short phrase inserted into a full rendering", article: "The prime minister told reporters after a cabinet meeting that she would not run again.",
+			ref: "The prime minister told reporters that she would not run again.", span: "after a cabinet meeting", sev: Major},
+		{name: "a place inserted", article: "Rivals cancelled thousands of flights across Europe this summer.",
+			ref: "Rivals cancelled thousands of flights this summer.", span: "across Europe", sev: Major},
+		{name: "one extra word is not a clause", article: "The new talks in Geneva lasted nine hours.", ref: "The talks in Geneva lasted nine hours.", clean: true},
 	})
 }
 
@@ -345,6 +393,8 @@ func TestSpelling(t *testing.T) {
 		{name: "word the reference uses", article: "The zeolite filters were replaced.", ref: "The zeolite filters were replaced.", clean: true},
 		{name: "inflected and British forms", article: "The organisers cancelled the travelling exhibitions.", clean: true},
 		{name: "names are not spelling", article: "Yermak met Sybiha in Kyiv.", clean: true},
+		{name: "a slip that makes another word", article: "The plant was shut down on Monday.",
+			ref: "The plant was shot down on Monday.", span: "shut"},
 	})
 }
 
