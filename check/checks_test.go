@@ -108,6 +108,10 @@ func TestWrongEntity(t *testing.T) {
 			ref: "Finland's parliament voted 112 to 74 on Wednesday.", clean: true},
 		{name: "a regular demonym", article: "The Kenyan runner Grace Wanjiru broke the record.",
 			ref: "Kenya's Grace Wanjiru broke the record.", clean: true},
+		{name: "a name made of common words", article: "The Heritage Council of Ireland will distribute 18 million euros.",
+			ref: "The Arts Council of Ireland will distribute 18 million euros.", span: "Heritage"},
+		{name: "an acronym of the name", article: "The Tourism Bureau said visitor numbers rose.",
+			ref: "The MGTO said visitor numbers rose.", clean: true},
 	})
 }
 
@@ -125,6 +129,8 @@ func TestNumberMismatch(t *testing.T) {
 		{name: "thousands separator", article: "Lam said it would lay off 1,300 staff.", ref: "Lam said it would lay off 1300 staff.", clean: true},
 		{name: "number supported by the source", article: "The blast killed 10 people.", ref: "The blast killed nine people.", source: "爆炸造成10人死亡。", clean: true},
 		{name: "number with nothing to compare", article: "The blast killed 10 people.", ref: "The blast killed many people.", clean: true},
+		{name: "number word in a compound", article: "Miners ended a six-day strike on Wednesday.", ref: "Miners ended a nine-day strike on Wednesday.", span: "six-day"},
+		{name: "unit abbreviated", article: "She won the 10 km race on Saturday.", ref: "She won the 10 kilometre race on Saturday.", clean: true},
 	})
 }
 
@@ -156,6 +162,12 @@ func TestNegation(t *testing.T) {
 			ref: "The court ruled that the government had acted unlawfully.", span: "lawfully"},
 		{name: "a prefix that does not negate", article: "The mayor urged residents to stay within the doors during the storm.",
 			ref: "The mayor urged residents to stay indoors during the storm.", clean: true},
+		{name: "comparatives", article: "The tablets were far older than first estimated.",
+			ref: "The tablets were far younger than first estimated.", span: "older"},
+		{name: "compounds differing in an opposed part", article: "Talks on day-shift pay collapsed on Monday.",
+			ref: "Talks on night-shift pay collapsed on Monday.", span: "day-shift"},
+		{name: "the sentence's word has the negating prefix", article: "The agency unsuccessfully tested the prototype on Friday.",
+			ref: "The agency successfully tested the prototype on Friday.", span: "unsuccessfully"},
 	})
 }
 
@@ -184,6 +196,12 @@ func TestUntranslated(t *testing.T) {
 			ref: "The stars of small mass, income per head and the party were discussed.", clean: true},
 		{name: "a place's adjective and a hyphenated name", article: "The Sino-Japanese talks covered the Hong Kong-Macau bridge.",
 			ref: "The talks between China and Japan covered the bridge between the two cities.", clean: true},
+		{name: "a German noun word for word", article: "Inspectors found the crack during routine Wartung in Pokhara.",
+			ref: "Inspectors found the crack during routine maintenance in Pokhara.", span: "Wartung"},
+		{name: "letters English does not use", article: "Growers were paid 52 shillings a kilogram in März.",
+			ref: "Growers were paid 52 shillings a kilogram in March.", span: "März"},
+		{name: "a name against a rephrasing", article: "The agency Xinhua reported the speech on Monday.",
+			ref: "The agency's report of the speech came on Monday.", clean: true},
 	})
 }
 
@@ -247,6 +265,7 @@ func TestGender(t *testing.T) {
 		{name: "possessive", article: "The minister thanked his daughter for the help.", ref: "The minister thanked her daughter for the help.", span: "his"},
 		{name: "noun", article: "The spokeswoman for the ministry declined to comment.", ref: "The spokesman for the ministry declined to comment.", span: "spokeswoman"},
 		{name: "same gender", article: "He said the plan would go ahead.", ref: "He said the plan would go ahead.", clean: true},
+		{name: "religious title", article: "The abbot said the nuns would open the library.", ref: "The abbess said the nuns would open the library.", span: "abbot"},
 	})
 }
 

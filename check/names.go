@@ -347,7 +347,14 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				// Names in another script are the untranslated check's; a
 				// capitalised common word ("Medium", "Network" in a title) is
 				// not a name.
-				if !isNameToken(t, k == 0, c.names) || p.inPassage(t) || !isLatin(t.Text) || commonWordName(t) || aliasInPassage(t, p) {
+				if !isNameToken(t, k == 0, c.names) || p.inPassage(t) || !isLatin(t.Text) || aliasInPassage(t, p) {
+					continue
+				}
+				// A capitalised common word is a name only inside a name
+				// ("the Heritage Council" / "the Arts Council") standing
+				// against another name, word for word: not in a long
+				// rephrasing.
+				if commonWordName(t) && !(k > 0 && inName(p.a, k) && len(bs) <= 5 && r.A1-r.A0 <= 5 && nameIn(p.b, r.B0, r.B1)) {
 					continue
 				}
 				if _, known := c.names.known[t.Norm]; !known {
@@ -417,6 +424,26 @@ func inOrder(a, b string) bool {
 
 // commonWordName: a capitalised word that is an ordinary dictionary word
 // and not a known place or person name ("Medium", "Economy").
+// inName: token k is one of two or more capitalised words in a row.
+func inName(ts []Token, k int) bool {
+	return k > 0 && ts[k-1].Cap && !ts[k-1].Stop && k > 1 || k+1 < len(ts) && ts[k+1].Cap && !ts[k+1].Stop
+}
+
+// nameIn: ts[lo:hi] holds a name, or a capitalised word among others in a
+// row, which is not a role ("President", "Prime Minister").
+func nameIn(ts []Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		u := ts[k]
+		// An acronym may abbreviate the very name ("MGTO"), and
+		// "Washington-based" describes rather than names.
+		if u.Cap && !u.Stop && !roleNouns[u.Norm] && !pronouns[u.Norm] && !isAllCaps(u.Text) && !strings.Contains(u.Norm, "-") &&
+			(!commonWordName(u) || inName(ts, k)) {
+			return true
+		}
+	}
+	return false
+}
+
 func commonWordName(t Token) bool {
 	return isWord(t.Norm) && !lexdb().names[t.Norm]
 }

@@ -27,6 +27,8 @@ var opposedGroups = [][2]string{
 	{`agree accept approve allow permit confirm admit support grant pass endorse`,
 		`refuse decline reject ban deny oppose veto block forbid bar`},
 	{`early earlier before advance ahead`, `late later after postpone delay behind`},
+	{`hot warm`, `cold cool`},
+	{`cheap affordable inexpensive`, `expensive costly`},
 }
 
 func init() {
@@ -48,7 +50,7 @@ func init() {
 		{"public", "private"}, {"morning", "evening"}, {"day", "night"}, {"summer", "winter"},
 		{"spring", "autumn"}, {"majority", "minority"}, {"rich", "poor"}, {"wet", "dry"}, {"hot", "cold"},
 		{"full", "empty"}, {"top", "bottom"}, {"internal", "external"}, {"young", "old"}, {"new", "old"},
-		{"northern", "southern"}, {"eastern", "western"},
+		{"northern", "southern"}, {"eastern", "western"}, {"most", "least"}, {"success", "failure"},
 	}
 	for _, g := range opposedGroups {
 		for _, a := range strings.Fields(g[0]) {
@@ -133,17 +135,21 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		// Antonym swaps inside a differing region.
 		for _, r := range p.regions {
 			for k := r.A0; k < r.A1 && !done; k++ {
-				// Pairs with a negative verb (refuse/agree) are counted with
-				// the negations below, so "refused" matches "did not agree".
-				if isNegative(p.a[k]) || p.a[k].Kind != Word {
+				if p.a[k].Kind != Word {
 					continue
 				}
 				for j := r.B0; j < r.B1; j++ {
+					a, b := p.a[k], p.b[j]
+					// Pairs with a negative verb (refuse/agree) are counted
+					// with the negations below, so "refused" matches "did not
+					// agree"; but "lawfully" for "unlawfully" reverses here,
+					// though one side is a negation by its prefix.
+					if (isNegative(a) || isNegative(b)) && !prefixNegated(a.Norm, b.Norm) && !prefixNegated(b.Norm, a.Norm) {
+						continue
+					}
 					// "weak" for "not strong": the antonym of a negated word
 					// says the same thing.
-					// "lawfully" for "unlawfully" reverses too, though the
-					// passage's word is a negation by its prefix.
-					if opposite(p.a[k], p.b[j]) && (!isNegative(p.b[j]) || prefixNegated(p.b[j].Norm, p.a[k].Norm)) && negatedNear(p.a, k) == negatedNear(p.b, j) {
+					if opposite(a, b) && negatedNear(p.a, k) == negatedNear(p.b, j) {
 						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
 						f.Evidence, f.Suggestion = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text)
 						out = append(out, f)
@@ -264,8 +270,62 @@ func opposite(a, b Token) bool {
 	if ga, gb := genderOf[a.Norm], genderOf[b.Norm]; ga != "" && gb != "" {
 		return false
 	}
-	return antonyms[a.Stem][b.Stem] || a.Kind == Word && b.Kind == Word && !a.Stop && !b.Stop &&
-		(wordnetAntonyms(a.Lemma, b.Lemma) || prefixNegated(a.Norm, b.Norm) || prefixNegated(b.Norm, a.Norm))
+	if antonyms[a.Stem][b.Stem] {
+		return true
+	}
+	if a.Kind != Word || b.Kind != Word || a.Stop || b.Stop {
+		return false
+	}
+	if wordnetAntonyms(a.Lemma, b.Lemma) || prefixNegated(a.Norm, b.Norm) || prefixNegated(b.Norm, a.Norm) {
+		return true
+	}
+	// "older" / "younger", "coldest" / "warmest": the adjectives compared.
+	if x, y := degreeBase(a.Norm), degreeBase(b.Norm); x != a.Norm || y != b.Norm {
+		if antonyms[stem(x)][stem(y)] || wordnetAntonyms(x, y) {
+			return true
+		}
+	}
+	// "day-shift" / "night-shift": compounds that differ in one opposed part.
+	if pa, pb := strings.Split(a.Norm, "-"), strings.Split(b.Norm, "-"); len(pa) > 1 && len(pa) == len(pb) {
+		diff := -1
+		for i := range pa {
+			if pa[i] != pb[i] {
+				if diff >= 0 {
+					return false
+				}
+				diff = i
+			}
+		}
+		if diff >= 0 {
+			x, y := pa[diff], pb[diff]
+			return antonyms[stem(x)][stem(y)] || wordnetAntonyms(lemma(x), lemma(y))
+		}
+	}
+	return false
+}
+
+// degreeBase returns the adjective a comparative or superlative is made
+// from ("older" → "old", "hottest" → "hot", "earlier" → "early"), or w.
+func degreeBase(w string) string {
+	for _, suf := range []string{"est", "er"} {
+		b, ok := strings.CutSuffix(w, suf)
+		if !ok || len(b) < 2 {
+			continue
+		}
+		cands := []string{b, b + "e"}
+		if n := len(b); n >= 2 && b[n-1] == b[n-2] {
+			cands = append(cands, b[:n-1]) // hotter → hot
+		}
+		if strings.HasSuffix(b, "i") {
+			cands = append(cands, b[:len(b)-1]+"y") // earlier → early
+		}
+		for _, c := range cands {
+			if strings.IndexByte(lexdb().pos[c], 'a') >= 0 {
+				return c
+			}
+		}
+	}
+	return w
 }
 
 // prefixNegated: w is base with a prefix that only ever negates

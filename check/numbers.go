@@ -54,6 +54,11 @@ var unitFamily = map[string]string{
 	"person": "count", "people": "count",
 }
 
+// unitAliases name one unit written several ways: "10 km" and "10
+// kilometres" agree.
+var unitAliases = map[string]string{"km": "kilometre", "kilometer": "kilometre", "meter": "metre", "m": "metre",
+	"kg": "kilogram", "millimeter": "millimetre", "centimeter": "centimetre", "ruble": "rouble"}
+
 func unitOf(t Token) string {
 	u := strings.TrimSuffix(t.Norm, "s")
 	switch t.Norm {
@@ -65,6 +70,9 @@ func unitOf(t Token) string {
 		return "percent"
 	case "centuries":
 		return "century"
+	}
+	if c, ok := unitAliases[u]; ok {
+		return c
 	}
 	if _, ok := unitFamily[u]; ok {
 		return u
@@ -92,6 +100,10 @@ func extractNumbers(ts []Token) []numFact {
 					f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), k0: k, k1: k + 1}
 					ok = true
 				}
+			} else if v, isWord := numberWords[parts[0]]; len(parts) == 2 && isWord && parts[1] != "" && numberWords[parts[1]] == 0 {
+				// six-day, three-year: the number and its unit
+				f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), unit: unitOf(Token{Norm: parts[1]}), k0: k, k1: k + 1}
+				ok = true
 			}
 		}
 		if !ok {
@@ -181,7 +193,9 @@ func parseNumberToken(t Token) (numFact, bool) {
 		f.value *= 1e12
 	default:
 		word := strings.TrimSuffix(rest, "s")
-		if _, ok := unitFamily[word]; ok {
+		if c, ok := unitAliases[word]; ok {
+			f.unit = c
+		} else if _, ok := unitFamily[word]; ok {
 			f.unit = word
 		} else if word == "year-old" || strings.HasPrefix(rest, "year") {
 			f.unit = "year"

@@ -385,30 +385,36 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				continue
 			}
 			e := k
+			for e < r.A1 && foreignAt(e) {
+				e++
+			}
+			// Words the passage has there beyond one for each of the run's.
+			extra := len(other) - (e - k)
 			stranger := false // a word that is no slip of a passage word
 			function, lexical := 0, 0
-			for e < r.A1 && foreignAt(e) {
-				t := p.a[e]
+			for x := k; x < e; x++ {
+				t := p.a[x]
 				if foreignFunction(t) {
 					function++
-				} else {
-					lexical++
-					// A long word one letter from an English word is a slip
-					// ("jounalists", "defaet"); short words are all near some
-					// word ("lundi", "lungi").
-					slip := len(t.Norm) >= 6 && dictionaryNeighbour(t.Norm) != ""
-					// A capitalised word inside the sentence may be a name the
-					// reference leaves out; it counts only word for word
-					// ("Zinsen" / "interest rates"), not against a rephrasing.
-					name := t.Cap && e > 0 && (len(other) > e-k+2 || len([]rune(t.Norm)) < 9)
-					// Against a long rephrasing a rare English word is likelier
-					// than a foreign one.
-					loose := len(other) > e-k+3
-					if len(t.Norm) >= 3 && !slip && !name && !loose && !nearPassageWord(t, other) {
-						stranger = true
-					}
+					continue
 				}
-				e++
+				lexical++
+				// A long word one letter from an English word is a slip
+				// ("jounalists", "defaet"); short words are all near some
+				// word ("lundi", "lungi").
+				slip := len(t.Norm) >= 6 && dictionaryNeighbour(t.Norm) != ""
+				// A capitalised word inside the sentence may be a name the
+				// reference leaves out; it counts only word for word
+				// ("Wartung" / "maintenance"), as a long compound against a
+				// phrase ("Arbeitslosenquote" / "unemployment rate"), or
+				// with letters English does not use ("März" / "March").
+				name := t.Cap && x > 0 && !nonEnglishLetters(t.Text) && (extra > 2 || extra > 0 && len([]rune(t.Norm)) < 9)
+				// Against a long rephrasing a rare English word is likelier
+				// than a foreign one.
+				loose := extra > 3
+				if len(t.Norm) >= 3 && !slip && !name && !loose && !nearPassageWord(t, other) {
+					stranger = true
+				}
 			}
 			// Another language's function word beside a word English does
 			// not have ("ministres de la", "die Zinsen") is foreign too.
