@@ -112,6 +112,10 @@ func TestWrongEntity(t *testing.T) {
 			ref: "The Arts Council of Ireland will distribute 18 million euros.", span: "Heritage"},
 		{name: "an acronym of the name", article: "The Tourism Bureau said visitor numbers rose.",
 			ref: "The MGTO said visitor numbers rose.", clean: true},
+		{name: "a name of several words and its alias", article: "The United Kingdom said the talks would resume.",
+			ref: "Britain said the talks would resume.", clean: true},
+		{name: "the passage abbreviates the name", article: "The People's Liberation Army held drills on Monday.",
+			ref: "The PLA held drills on Monday.", clean: true},
 	})
 }
 

@@ -330,8 +330,8 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				continue
 			}
 			bs := p.b[r.B0:r.B1]
-			if abbreviates(p.a[r.A0:r.A1], bs) {
-				continue // "UV" for "ultraviolet", "EU" for "European Union"
+			if abbreviates(p.a[r.A0:r.A1], bs) || abbreviates(bs, nameAround(p.a, r.A0, r.A1)) {
+				continue // "UV" for "ultraviolet", "EU" for "European Union", and the other way
 			}
 			other := false
 			for _, t := range bs {
@@ -476,6 +476,18 @@ var nameAliases = [][]string{
 	{"un", "united nations"}, {"nato", "alliance"},
 }
 
+// nameAround widens a[lo:hi] to the capitalised words around it: the whole
+// name a word belongs to ("People's Liberation Army").
+func nameAround(a []Token, lo, hi int) []Token {
+	for lo > 0 && a[lo-1].Cap && a[lo-1].Kind == Word && !a[lo-1].Stop {
+		lo--
+	}
+	for hi < len(a) && a[hi].Cap && a[hi].Kind == Word && !a[hi].Stop {
+		hi++
+	}
+	return a[lo:hi]
+}
+
 // aliasInPassage: the passage names the same entity another way.
 func aliasInPassage(t Token, p *pair) bool {
 	var words []string
@@ -483,10 +495,22 @@ func aliasInPassage(t Token, p *pair) bool {
 		words = append(words, u.Norm)
 	}
 	text := " " + strings.Join(words, " ") + " "
+	// The name the word belongs to: "Kingdom" is part of "United Kingdom".
+	k := 0
+	for k < len(p.a) && p.a[k].Start != t.Start {
+		k++
+	}
+	var name []string
+	if k < len(p.a) {
+		for _, u := range nameAround(p.a, k, k+1) {
+			name = append(name, u.Norm)
+		}
+	}
+	full := strings.Join(name, " ")
 	for _, group := range nameAliases {
 		in := false
 		for _, a := range group {
-			if a == t.Norm {
+			if a == t.Norm || a == full {
 				in = true
 			}
 		}
