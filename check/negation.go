@@ -21,7 +21,7 @@ var antonyms = map[string]map[string]bool{}
 // the statement around, which a list of pairs would miss one pair at a time.
 var opposedGroups = [][2]string{
 	{`rise raise increase grow climb gain add expand boost accelerate hike jump soar surge strengthen
-		high higher highest up upward create restore reopen extend`,
+		high higher highest up upward create restore reopen extend lift`,
 		`fall lower decrease reduce cut drop decline shrink slow slash weaken plunge tumble sink
 		low lowest down downward eliminate cancel scrap remove close halve`},
 	{`agree accept approve allow permit confirm admit support grant pass endorse`,
@@ -51,6 +51,7 @@ func init() {
 		{"spring", "autumn"}, {"majority", "minority"}, {"rich", "poor"}, {"wet", "dry"}, {"hot", "cold"},
 		{"full", "empty"}, {"top", "bottom"}, {"internal", "external"}, {"young", "old"}, {"new", "old"},
 		{"northern", "southern"}, {"eastern", "western"}, {"most", "least"}, {"success", "failure"},
+		{"open", "shut"}, {"light", "heavy"}, {"accept", "decline"}, {"for", "oppose"},
 	}
 	for _, g := range opposedGroups {
 		for _, a := range strings.Fields(g[0]) {
