@@ -172,6 +172,14 @@ func TestNegation(t *testing.T) {
 			ref: "Talks on night-shift pay collapsed on Monday.", span: "day-shift"},
 		{name: "the sentence's word has the negating prefix", article: "The agency unsuccessfully tested the prototype on Friday.",
 			ref: "The agency successfully tested the prototype on Friday.", span: "unsuccessfully"},
+		{name: "yet to answers not", article: "Many families have not recovered from the storms of 2010.",
+			ref: "Many families have yet to recover from the 2010 storms.", clean: true},
+		{name: "not cancel is keep", article: "The airline said it would not cancel its order for 40 jets.",
+			ref: "The airline said it would keep its order for 40 jets.", clean: true},
+		{name: "opposites of news English", article: "The battery loses 90 percent of its capacity after 5,000 cycles.",
+			ref: "The battery retains 90 percent of its capacity after 5,000 cycles.", span: "loses"},
+		{name: "irregular forms", article: "The number of users shrank to 32 million last year.",
+			ref: "The number of users grew to 32 million last year.", span: "shrank"},
 	})
 }
 
@@ -260,6 +268,8 @@ func TestOmission(t *testing.T) {
 		{name: "complete", article: ref, ref: ref, clean: true},
 		{name: "comparable reference with extra sentences", article: "The talks in Geneva lasted nine hours.",
 			ref: ref + "\nA snowstorm closed the airport.\nHotels were full.\nTaxi drivers went on strike.", clean: true},
+		{name: "a clause moved in a rephrasing is no dropped word", article: "Nurlanova reached her first Grand Slam semi-final on Tuesday, beating the fifth seed in nearly three hours.",
+			ref: "Beating the fifth seed in almost three hours on Tuesday, Nurlanova reached the first Grand Slam semi-final of her career.", clean: true},
 	})
 }
 
@@ -285,6 +295,8 @@ func TestAddition(t *testing.T) {
 		{name: "a place inserted", article: "Rivals cancelled thousands of flights across Europe this summer.",
 			ref: "Rivals cancelled thousands of flights this summer.", span: "across Europe", sev: Major},
 		{name: "one extra word is not a clause", article: "The new talks in Geneva lasted nine hours.", ref: "The talks in Geneva lasted nine hours.", clean: true},
+		{name: "a clause moved in a rephrasing is no insertion", article: "Chile's copper output fell 4.6% in May compared with a year earlier, as a strike weighed on production.",
+			ref: "A strike weighed on production in Chile, where copper output was 4.6% lower in May than a year before.", clean: true},
 	})
 }
 

@@ -52,6 +52,32 @@ func init() {
 		{"full", "empty"}, {"top", "bottom"}, {"internal", "external"}, {"young", "old"}, {"new", "old"},
 		{"northern", "southern"}, {"eastern", "western"}, {"most", "least"}, {"success", "failure"},
 		{"open", "shut"}, {"light", "heavy"}, {"accept", "decline"}, {"for", "oppose"},
+		// Common opposites of news English that neither list above has.
+		{"keep", "lose"}, {"retain", "lose"}, {"near", "far"}, {"nearby", "distant"}, {"nearby", "remote"},
+		{"close", "distant"}, {"partial", "full"}, {"partial", "complete"}, {"partially", "fully"},
+		{"partly", "fully"}, {"partially", "completely"}, {"partly", "completely"}, {"first", "final"},
+		{"forward", "back"}, {"forward", "backward"}, {"mild", "harsh"}, {"mild", "severe"}, {"gentle", "harsh"},
+		{"paid", "free"}, {"protect", "expose"}, {"defend", "attack"}, {"strict", "lenient"}, {"tighten", "loosen"},
+		{"tighten", "ease"}, {"tight", "loose"}, {"narrow", "wide"}, {"narrow", "broad"}, {"thin", "thick"},
+		{"deep", "shallow"}, {"long", "short"}, {"tall", "short"}, {"fast", "slow"}, {"quick", "slow"},
+		{"rapid", "slow"}, {"sharp", "gradual"}, {"sharply", "gradually"}, {"sharply", "slightly"},
+		{"significantly", "slightly"}, {"large", "small"}, {"big", "small"}, {"huge", "tiny"}, {"major", "minor"},
+		{"senior", "junior"}, {"upper", "lower"}, {"upstream", "downstream"}, {"inbound", "outbound"},
+		{"arrival", "departure"}, {"entry", "exit"}, {"winner", "loser"}, {"profit", "loss"},
+		{"surplus", "deficit"}, {"surplus", "shortage"}, {"wealthy", "poor"}, {"positive", "negative"},
+		{"optimistic", "pessimistic"}, {"bullish", "bearish"}, {"rural", "urban"}, {"indoor", "outdoor"},
+		{"military", "civilian"}, {"formal", "informal"}, {"permanent", "temporary"}, {"ancient", "modern"},
+		{"past", "future"}, {"previous", "next"}, {"start", "finish"}, {"appear", "disappear"},
+		{"lend", "borrow"}, {"give", "take"}, {"send", "receive"}, {"push", "pull"}, {"add", "remove"},
+		{"hire", "fire"}, {"hire", "dismiss"}, {"join", "leave"}, {"enter", "exit"}, {"inflow", "outflow"},
+		{"true", "false"}, {"real", "fake"}, {"correct", "wrong"}, {"right", "wrong"}, {"convict", "acquit"},
+		{"conviction", "acquittal"}, {"safe", "dangerous"}, {"healthy", "sick"}, {"birth", "death"},
+		{"marry", "divorce"}, {"married", "divorced"}, {"love", "hate"}, {"praise", "criticise"},
+		{"praise", "criticize"}, {"praise", "condemn"}, {"welcome", "reject"}, {"clean", "dirty"},
+		{"dawn", "dusk"}, {"sunrise", "sunset"}, {"upstairs", "downstairs"}, {"often", "rarely"},
+		{"frequently", "rarely"}, {"usually", "rarely"}, {"easy", "hard"}, {"simple", "complex"},
+		{"secret", "public"}, {"ally", "rival"}, {"peace", "war"}, {"wartime", "peacetime"},
+		{"keep", "cancel"}, {"keep", "scrap"}, {"keep", "abandon"},
 	}
 	for _, g := range opposedGroups {
 		for _, a := range strings.Fields(g[0]) {
@@ -271,7 +297,8 @@ func opposite(a, b Token) bool {
 	if ga, gb := genderOf[a.Norm], genderOf[b.Norm]; ga != "" && gb != "" {
 		return false
 	}
-	if antonyms[a.Stem][b.Stem] {
+	// Irregular forms meet through their lemmas ("shrank" / "grew").
+	if antonyms[a.Stem][b.Stem] || antonyms[stem(a.Lemma)][stem(b.Lemma)] {
 		return true
 	}
 	if a.Kind != Word || b.Kind != Word || a.Stop || b.Stop {
@@ -305,9 +332,15 @@ func opposite(a, b Token) bool {
 	return false
 }
 
+var irregularDegrees = map[string]string{"farther": "far", "farthest": "far", "further": "far", "furthest": "far",
+	"better": "good", "best": "good", "worse": "bad", "worst": "bad"}
+
 // degreeBase returns the adjective a comparative or superlative is made
 // from ("older" → "old", "hottest" → "hot", "earlier" → "early"), or w.
 func degreeBase(w string) string {
+	if b, ok := irregularDegrees[w]; ok {
+		return b
+	}
 	for _, suf := range []string{"est", "er"} {
 		b, ok := strings.CutSuffix(w, suf)
 		if !ok || len(b) < 2 {
@@ -455,8 +488,12 @@ func movedCues(p *pair, cues []int) []int {
 	return out
 }
 
-// impliedNegation: "too small to hear" says "cannot hear".
+// impliedNegation: "too small to hear" says "cannot hear"; "have yet to
+// recover" says "have not recovered".
 func impliedNegation(ts []Token, k int) bool {
+	if ts[k].Norm == "yet" && k+1 < len(ts) && ts[k+1].Norm == "to" && k > 0 && !hardNegation(ts[k-1]) {
+		return true
+	}
 	if ts[k].Norm != "too" {
 		return false
 	}
