@@ -40,4 +40,4 @@ for set in wmt23-news-dev ted-dev; do
 	python3 "$bench/score.py" "$bench/$set" -- "$work/mtcheck-corpus" check | tail -2 | head -1
 done
 echo "== scoring model, five-fold cross-validation by document"
-go run ./internal/fitmodel "$bench/wmt23-news-dev" "$bench/ted-dev" | head -3
+go run ./internal/fitmodel "$bench/wmt23-news-dev" "$bench/ted-dev" | sed -n 1,3p
