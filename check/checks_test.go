@@ -270,6 +270,11 @@ func TestOmission(t *testing.T) {
 			ref: ref + "\nA snowstorm closed the airport.\nHotels were full.\nTaxi drivers went on strike.", clean: true},
 		{name: "a clause moved in a rephrasing is no dropped word", article: "Nurlanova reached her first Grand Slam semi-final on Tuesday, beating the fifth seed in nearly three hours.",
 			ref: "Beating the fifth seed in almost three hours on Tuesday, Nurlanova reached the first Grand Slam semi-final of her career.", clean: true},
+		{name: "a name dropped in a rephrasing", article: "Police seized 2.4 tonnes of cocaine hidden in bananas at the port, the ministry said.",
+			ref: "The ministry said police found 2.4 tonnes of cocaine in a banana shipment at the port of Buenaventura.", span: ""},
+		{name: "a name rendered as its adjective, an alias or in the next sentence", article: "Kenyan officials met US envoys on Monday. The talks were held in Nairobi.",
+			ref: "Officials from Kenya met envoys of the United States in Nairobi on Monday. The talks went well.", clean: true},
+		{name: "an acronym left out in a rephrasing", article: "The company received a loan of 3 billion yuan from the bank.", ref: "The bank lent RMB 3 billion to the company.", clean: true},
 	})
 }
 

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"strings"
 )
 
 // Prepositions: a swap of one for another changes who did what ("by the
@@ -291,6 +292,7 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			f.Evidence = c.passageEvidence(i)
 			out = append(out, f)
 		}
+		out = append(out, chk.droppedNames(c, i, out)...)
 	}
 	// Whole reference sentences without a counterpart.
 	un := Unmatched(c.Refs, c.Align)
@@ -417,4 +419,107 @@ func joinNearby(p *pair, rs []region) []region {
 		out = append(out, r)
 	}
 	return out
+}
+
+// droppedNames reports the names of the passage's covered part that the
+// sentence does not render in any form — not as the name, an alias, a
+// derived form ("Kenyan"), an acronym or a near spelling — nor do the
+// sentences around it: a rephrasing moves words, but it keeps the names
+// ("… at the port" for "… at the port of Buenaventura"). Names the passage
+// shares with a region already reported are left to that finding.
+func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Finding {
+	p := c.pairs[i]
+	if p.align == nil || p.align.Similarity < 0.4 {
+		return nil
+	}
+	initial := map[int]bool{}
+	for _, j := range p.align.Sents {
+		if ws := wordTokens(p.ref.Sentences[j].Tokens); len(ws) > 0 {
+			initial[ws[0].Start] = true
+		}
+	}
+	var around []Token
+	for k := max(0, i-1); k <= min(len(c.Article.Sentences)-1, i+1); k++ {
+		around = append(around, c.pairs[k].a...)
+	}
+	sentNames := map[string]string{}
+	for _, t := range around {
+		if t.Cap {
+			sentNames[t.Norm] = t.Text
+		}
+	}
+	lo, hi := coveredB(p)
+	var out []Finding
+	for j := lo; j < hi; j++ {
+		u := p.b[j]
+		// Acronyms ("RMB", "PLA") are spelt out or left out as a matter of
+		// style, and "Washington-based" describes rather than names.
+		if p.matchB[j] >= 0 || !isNameToken(u, initial[u.Start], c.names) || commonWordName(u) || roleNouns[u.Norm] ||
+			monthsDays[u.Norm] || isAllCaps(u.Text) || strings.Contains(u.Norm, "-") {
+			continue
+		}
+		rendered := abbreviates(around, []Token{u})
+		for _, t := range around {
+			rendered = rendered || sameWord(t, u)
+		}
+		if sug, _ := closeName(u.Norm, sentNames); sug != "" || rendered || aliasIn(u, around) {
+			continue
+		}
+		pos := p.sent.End
+		for _, r := range p.regions {
+			if j >= r.B0 && j < r.B1 {
+				if r.A0 < len(p.a) {
+					pos = p.a[r.A0].Start
+				}
+			}
+		}
+		reported := false
+		for _, f := range found {
+			if f.Sentence == i && f.Check == "omission" && f.Start == pos {
+				reported = true
+			}
+		}
+		if reported {
+			continue
+		}
+		name := nameAround(p.b, j, j+1)
+		f := c.finding(chk, i, pos, pos, fmt.Sprintf("the reference names %s; the sentence does not", quote(joinTokens(p.ref, name))))
+		// A reference often names what a translation leaves to context
+		// ("the Communist Party" / "the party"): unverified, minor, unless
+		// the passage is close enough that the name can only have been
+		// dropped.
+		if p.align.Similarity < forcingSimilarity {
+			f.Severity = Minor
+		}
+		f.Evidence = c.passageEvidence(i)
+		out = append(out, f)
+		for j < hi-1 && p.b[j+1].Start <= name[len(name)-1].Start {
+			j++
+		}
+	}
+	return out
+}
+
+// aliasIn: the words name u's entity another way (US for America).
+func aliasIn(u Token, ws []Token) bool {
+	var words []string
+	for _, t := range ws {
+		words = append(words, t.Norm)
+	}
+	text := " " + strings.Join(words, " ") + " "
+	for _, group := range nameAliases {
+		in := false
+		for _, a := range group {
+			in = in || a == u.Norm
+		}
+		if !in {
+			continue
+		}
+		for _, a := range group {
+			if strings.Contains(text, " "+a+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
