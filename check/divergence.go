@@ -462,7 +462,7 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 		for _, t := range around {
 			rendered = rendered || sameWord(t, u)
 		}
-		if sug, _ := closeName(u.Norm, sentNames); sug != "" || rendered || aliasIn(u, around) {
+		if sug, _ := closeName(u.Norm, sentNames); sug != "" || rendered || aliasIn([]string{u.Norm}, around) {
 			continue
 		}
 		pos := p.sent.End
@@ -498,28 +498,4 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 		}
 	}
 	return out
-}
-
-// aliasIn: the words name u's entity another way (US for America).
-func aliasIn(u Token, ws []Token) bool {
-	var words []string
-	for _, t := range ws {
-		words = append(words, t.Norm)
-	}
-	text := " " + strings.Join(words, " ") + " "
-	for _, group := range nameAliases {
-		in := false
-		for _, a := range group {
-			in = in || a == u.Norm
-		}
-		if !in {
-			continue
-		}
-		for _, a := range group {
-			if strings.Contains(text, " "+a+" ") {
-				return true
-			}
-		}
-	}
-	return false
 }

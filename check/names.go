@@ -490,11 +490,6 @@ func nameAround(a []Token, lo, hi int) []Token {
 
 // aliasInPassage: the passage names the same entity another way.
 func aliasInPassage(t Token, p *pair) bool {
-	var words []string
-	for _, u := range p.b {
-		words = append(words, u.Norm)
-	}
-	text := " " + strings.Join(words, " ") + " "
 	// The name the word belongs to: "Kingdom" is part of "United Kingdom".
 	k := 0
 	for k < len(p.a) && p.a[k].Start != t.Start {
@@ -506,12 +501,23 @@ func aliasInPassage(t Token, p *pair) bool {
 			name = append(name, u.Norm)
 		}
 	}
-	full := strings.Join(name, " ")
+	return aliasIn([]string{t.Norm, strings.Join(name, " ")}, p.b)
+}
+
+// aliasIn: the words ws name, another way, the entity one of the names
+// (a word, or the words of a name joined by spaces) stands for: "US" for
+// "america", "Britain" for "united kingdom".
+func aliasIn(names []string, ws []Token) bool {
+	var words []string
+	for _, u := range ws {
+		words = append(words, u.Norm)
+	}
+	text := " " + strings.Join(words, " ") + " "
 	for _, group := range nameAliases {
 		in := false
 		for _, a := range group {
-			if a == t.Norm || a == full {
-				in = true
+			for _, n := range names {
+				in = in || a == n
 			}
 		}
 		if !in {
