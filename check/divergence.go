@@ -217,6 +217,9 @@ func anyNounOrVerb(bs []Token, p *pair) bool {
 // subjectPronouns stand for the subject: dropping one drops who acted.
 var subjectPronouns = setOf("i", "we", "he", "she", "they")
 
+// reportingVerbs attribute a statement; a translation may add or drop them.
+var reportingVerbs = setOf("say", "add", "tell", "state", "note", "report", "according", "announce", "explain")
+
 // wordForWord: apart from the gap r, the sentence renders its passage word
 // for word — every content word of the sentence is in the passage and at
 // most one other small difference exists. Only then is one missing word a
@@ -357,6 +360,7 @@ func (chk additionCheck) Run(c *Context) []Finding {
 		if p.align == nil || p.align.Similarity < 0.35 {
 			continue
 		}
+		_, missB := unmatchedContent(p)
 		for _, r := range p.regions {
 			if r.emptyA() || contentCount(p.b[r.B0:r.B1]) > 0 {
 				continue
@@ -364,6 +368,10 @@ func (chk additionCheck) Run(c *Context) []Finding {
 			as := p.a[r.A0:r.A1]
 			extra, facts, moved := 0, 0, 0
 			for k, t := range as {
+				// "…, the agency said, adding that": attribution, not content.
+				if reportingVerbs[t.Lemma] {
+					continue
+				}
 				if t.IsContent() && !p.inPassage(t) {
 					extra++
 					if t.Kind == Number || t.Cap && r.A0+k > 0 {
@@ -383,7 +391,6 @@ func (chk additionCheck) Run(c *Context) []Finding {
 			// says briefly. Then a shorter phrase counts too: two content
 			// words ("after a cabinet meeting"), or a name or number with
 			// its preposition ("across Europe").
-			_, missB := unmatchedContent(p)
 			inserted := missB == 0 && !rephrased && p.align.Similarity >= 0.6 && (extra >= 2 || facts == 1 && len(as) >= 2)
 			if extra < 3 && !inserted {
 				continue
@@ -432,45 +439,46 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 	if p.align == nil || p.align.Similarity < 0.4 {
 		return nil
 	}
-	initial := map[int]bool{}
-	for _, j := range p.align.Sents {
-		if ws := wordTokens(p.ref.Sentences[j].Tokens); len(ws) > 0 {
-			initial[ws[0].Start] = true
-		}
-	}
-	var around []Token
-	for k := max(0, i-1); k <= min(len(c.Article.Sentences)-1, i+1); k++ {
-		around = append(around, c.pairs[k].a...)
-	}
-	sentNames := map[string]string{}
-	for _, t := range around {
-		if t.Cap {
-			sentNames[t.Norm] = t.Text
-		}
-	}
-	lo, hi := coveredB(p)
 	var out []Finding
+	var around [][]Token            // the sentence and its neighbours, built for the first candidate
+	var sentNames map[string]string // their capitalised words
+	lo, hi := coveredB(p)
 	for j := lo; j < hi; j++ {
 		u := p.b[j]
 		// Acronyms ("RMB", "PLA") are spelt out or left out as a matter of
 		// style, and "Washington-based" describes rather than names.
-		if p.matchB[j] >= 0 || !isNameToken(u, initial[u.Start], c.names) || commonWordName(u) || roleNouns[u.Norm] ||
-			monthsDays[u.Norm] || isAllCaps(u.Text) || strings.Contains(u.Norm, "-") {
+		if p.matchB[j] >= 0 || !u.Cap || u.Kind != Word || isAllCaps(u.Text) || strings.Contains(u.Norm, "-") ||
+			commonWordName(u) || roleNouns[u.Norm] || monthsDays[u.Norm] || !isNameToken(u, refInitial(p, u), c.names) {
 			continue
 		}
-		rendered := abbreviates(around, []Token{u})
-		for _, t := range around {
-			rendered = rendered || sameWord(t, u)
+		if around == nil {
+			sentNames = map[string]string{}
+			for k := max(0, i-1); k <= min(len(c.Article.Sentences)-1, i+1); k++ {
+				around = append(around, c.pairs[k].a)
+				for _, t := range c.pairs[k].a {
+					if t.Cap {
+						sentNames[t.Norm] = t.Text
+					}
+				}
+			}
 		}
-		if sug, _ := closeName(u.Norm, sentNames); sug != "" || rendered || aliasIn([]string{u.Norm}, around) {
+		rendered := false
+		for _, ws := range around {
+			rendered = rendered || abbreviates(ws, []Token{u}) || aliasIn([]string{u.Norm}, ws)
+			for _, t := range ws {
+				rendered = rendered || sameWord(t, u)
+			}
+		}
+		if rendered {
+			continue
+		}
+		if sug, _ := closeName(u.Norm, sentNames); sug != "" {
 			continue
 		}
 		pos := p.sent.End
 		for _, r := range p.regions {
-			if j >= r.B0 && j < r.B1 {
-				if r.A0 < len(p.a) {
-					pos = p.a[r.A0].Start
-				}
+			if j >= r.B0 && j < r.B1 && r.A0 < len(p.a) {
+				pos = p.a[r.A0].Start
 			}
 		}
 		reported := false
@@ -498,4 +506,19 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 		}
 	}
 	return out
+}
+
+// refInitial: passage token u starts one of the passage's sentences.
+func refInitial(p *pair, u Token) bool {
+	for _, j := range p.align.Sents {
+		for _, t := range p.ref.Sentences[j].Tokens {
+			if t.Kind != Punct {
+				if t.Start == u.Start {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }

@@ -330,7 +330,7 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				continue
 			}
 			bs := p.b[r.B0:r.B1]
-			if abbreviates(p.a[r.A0:r.A1], bs) || abbreviates(bs, nameAround(p.a, r.A0, r.A1)) {
+			if abbreviates(p.a[r.A0:r.A1], bs) || initialsOf(bs, nameAround(p.a, r.A0, r.A1)) {
 				continue // "UV" for "ultraviolet", "EU" for "European Union", and the other way
 			}
 			other := false
@@ -354,7 +354,9 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				// ("the Heritage Council" / "the Arts Council") standing
 				// against another name, word for word: not in a long
 				// rephrasing.
-				if commonWordName(t) && !(k > 0 && inName(p.a, k) && len(bs) <= 5 && r.A1-r.A0 <= 5 && nameIn(p.b, r.B0, r.B1)) {
+				// A title-cased headline has nothing but such words.
+				if commonWordName(t) && !(k > 0 && inName(p.a, k) && len(bs) <= 5 && r.A1-r.A0 <= 5 && nameIn(p.b, r.B0, r.B1) &&
+					!titleCased(p.a) && !titleCased(p.b)) {
 					continue
 				}
 				if _, known := c.names.known[t.Norm]; !known {
@@ -422,8 +424,38 @@ func inOrder(a, b string) bool {
 	return j == len(a)
 }
 
-// commonWordName: a capitalised word that is an ordinary dictionary word
-// and not a known place or person name ("Medium", "Economy").
+// titleCased: most of the content words are capitalised, as in a headline
+// ("Oil Prices Fall as Demand Weakens").
+func titleCased(ts []Token) bool {
+	content, caps := 0, 0
+	for _, t := range ts {
+		if t.Kind == Word && !t.Stop {
+			content++
+			if t.Cap {
+				caps++
+			}
+		}
+	}
+	return content >= 3 && 3*caps >= 2*content
+}
+
+// initialsOf: the acronym is the initials of the name's words other than
+// function words ("WHO" of "World Health Organization", not "WTO").
+func initialsOf(acronym []Token, name []Token) bool {
+	var initials strings.Builder
+	for _, u := range name {
+		if u.Kind == Word && !u.Stop {
+			initials.WriteString(u.Norm[:1])
+		}
+	}
+	for _, t := range acronym {
+		if isAllCaps(t.Text) && len(t.Text) >= 2 && strings.ToLower(t.Text) == initials.String() {
+			return true
+		}
+	}
+	return false
+}
+
 // inName: token k is one of two or more capitalised words in a row.
 func inName(ts []Token, k int) bool {
 	return k > 0 && ts[k-1].Cap && !ts[k-1].Stop && k > 1 || k+1 < len(ts) && ts[k+1].Cap && !ts[k+1].Stop
@@ -444,6 +476,8 @@ func nameIn(ts []Token, lo, hi int) bool {
 	return false
 }
 
+// commonWordName: a capitalised word that is an ordinary dictionary word
+// and not a known place or person name ("Medium", "Economy").
 func commonWordName(t Token) bool {
 	return isWord(t.Norm) && !lexdb().names[t.Norm]
 }
@@ -508,11 +542,7 @@ func aliasInPassage(t Token, p *pair) bool {
 // (a word, or the words of a name joined by spaces) stands for: "US" for
 // "america", "Britain" for "united kingdom".
 func aliasIn(names []string, ws []Token) bool {
-	var words []string
-	for _, u := range ws {
-		words = append(words, u.Norm)
-	}
-	text := " " + strings.Join(words, " ") + " "
+	text := ""
 	for _, group := range nameAliases {
 		in := false
 		for _, a := range group {
@@ -522,6 +552,13 @@ func aliasIn(names []string, ws []Token) bool {
 		}
 		if !in {
 			continue
+		}
+		if text == "" { // the words joined once, for the groups the name is in
+			var words []string
+			for _, u := range ws {
+				words = append(words, u.Norm)
+			}
+			text = " " + strings.Join(words, " ") + " "
 		}
 		for _, a := range group {
 			if strings.Contains(text, " "+a+" ") {

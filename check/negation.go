@@ -21,9 +21,9 @@ var antonyms = map[string]map[string]bool{}
 // the statement around, which a list of pairs would miss one pair at a time.
 var opposedGroups = [][2]string{
 	{`rise raise increase grow climb gain add expand boost accelerate hike jump soar surge strengthen
-		high higher highest up upward create restore reopen extend lift`,
+		high higher highest upward create restore reopen extend`,
 		`fall lower decrease reduce cut drop decline shrink slow slash weaken plunge tumble sink
-		low lowest down downward eliminate cancel scrap remove close halve`},
+		low lowest downward eliminate cancel scrap remove halve`},
 	{`agree accept approve allow permit confirm admit support grant pass endorse`,
 		`refuse decline reject ban deny oppose veto block forbid bar`},
 	{`early earlier before advance ahead`, `late later after postpone delay behind`},
@@ -31,7 +31,19 @@ var opposedGroups = [][2]string{
 	{`cheap affordable inexpensive`, `expensive costly`},
 }
 
+// groupSide maps a stem of opposedGroups to its group and side, so that a
+// passage that says the same thing another way beside the opposite word
+// ("rose" / "closed … higher") is not a reversal.
+var groupSide = map[string][2]int{}
+
 func init() {
+	for g, sides := range opposedGroups {
+		for side, words := range sides {
+			for _, w := range strings.Fields(words) {
+				groupSide[stem(w)] = [2]int{g, side}
+			}
+		}
+	}
 	pairs := [][2]string{
 		{"agree", "refuse"}, {"accept", "reject"}, {"confirm", "deny"}, {"rise", "fall"},
 		{"increase", "decrease"}, {"win", "lose"}, {"allow", "ban"}, {"approve", "reject"},
@@ -51,7 +63,7 @@ func init() {
 		{"spring", "autumn"}, {"majority", "minority"}, {"rich", "poor"}, {"wet", "dry"}, {"hot", "cold"},
 		{"full", "empty"}, {"top", "bottom"}, {"internal", "external"}, {"young", "old"}, {"new", "old"},
 		{"northern", "southern"}, {"eastern", "western"}, {"most", "least"}, {"success", "failure"},
-		{"open", "shut"}, {"light", "heavy"}, {"accept", "decline"}, {"for", "oppose"},
+		{"open", "shut"}, {"light", "heavy"}, {"accept", "decline"},
 		// Common opposites of news English that neither list above has.
 		{"keep", "lose"}, {"retain", "lose"}, {"near", "far"}, {"nearby", "distant"}, {"nearby", "remote"},
 		{"close", "distant"}, {"partial", "full"}, {"partial", "complete"}, {"partially", "fully"},
@@ -176,7 +188,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					}
 					// "weak" for "not strong": the antonym of a negated word
 					// says the same thing.
-					if opposite(a, b) && negatedNear(p.a, k) == negatedNear(p.b, j) {
+					if opposite(a, b) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) {
 						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
 						f.Evidence, f.Suggestion = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text)
 						out = append(out, f)
@@ -362,6 +374,22 @@ func degreeBase(w string) string {
 	return w
 }
 
+// sameSideIn: the words also hold one on a's side of its opposed group
+// ("closed higher" against "rose"): the passage rephrases, it does not
+// reverse.
+func sameSideIn(a Token, ws []Token) bool {
+	ga, ok := groupSide[a.Stem]
+	if !ok {
+		return false
+	}
+	for _, u := range ws {
+		if gu, ok := groupSide[u.Stem]; ok && gu == ga || u.Stem == a.Stem {
+			return true
+		}
+	}
+	return false
+}
+
 // prefixNegated: w is base with a prefix that only ever negates
 // ("unlawfully" / "lawfully", "non-binding" / "binding"). "in-" and "dis-"
 // make other words too ("indoors", "discover"): WordNet's antonyms cover
@@ -438,7 +466,10 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 // which WordNet does not always list as an antonym. Used as a soft cue
 // only: it can answer a negation, never make a finding alone.
 func unPrefixed(t Token) bool {
-	return t.Kind == Word && len(t.Norm) >= 7 && strings.HasPrefix(t.Norm, "un") && isWord(t.Norm) && isWord(t.Norm[2:])
+	// Adjectives only: "un-" verbs reverse an action ("unleash", "unveil").
+	pos := lexdb().pos[t.Norm] + lexdb().pos[t.Lemma]
+	return t.Kind == Word && len(t.Norm) >= 7 && strings.HasPrefix(t.Norm, "un") && isWord(t.Norm) && isWord(t.Norm[2:]) &&
+		!strings.Contains(pos, "v") && (pos == "" || strings.Contains(pos, "a"))
 }
 
 // unpairedCues drops the cues of a that are matched to a cue of b, and

@@ -28,6 +28,9 @@ var numberWords = map[string]float64{
 	"hundred": 100, "dozen": 12, "dozens": 12, "twice": 2, "thrice": 3,
 }
 
+// fractionWords end a hyphenated fraction ("two-thirds").
+var fractionWords = setOf("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
+
 var ordinalWords = map[string]float64{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
 	"tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
@@ -93,17 +96,27 @@ func extractNumbers(ts []Token) []numFact {
 			} else if v, isOrd := ordinalWords[t.Norm]; isOrd && !(t.Norm == "second" && k+1 < len(ts) && ts[k+1].Norm == "half") {
 				f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), ordinal: true, word: true, k0: k, k1: k + 1}
 				ok = true
-			} else if parts := strings.Split(t.Norm, "-"); len(parts) == 2 && numberWords[parts[0]] >= 20 {
-				// twenty-five
-				if v2, ok2 := numberWords[parts[1]]; ok2 && v2 < 10 {
-					v := numberWords[parts[0]] + v2
+			} else if parts := strings.Split(t.Norm, "-"); len(parts) == 2 {
+				v, isNum := numberWords[parts[0]]
+				v2, isDigit := numberWords[parts[1]]
+				switch {
+				case !isNum || fractionWords[parts[1]]:
+					// two-thirds, three-quarters: not a count
+				case v >= 20 && ordinalWords[parts[1]] > 0 && ordinalWords[parts[1]] < 10:
+					// twenty-first
+					v += ordinalWords[parts[1]]
+					f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), ordinal: true, word: true, k0: k, k1: k + 1}
+					ok = true
+				case v >= 20 && isDigit && v2 < 10:
+					// twenty-five
+					v += v2
 					f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), k0: k, k1: k + 1}
 					ok = true
+				case !isDigit && parts[1] != "":
+					// six-day, twenty-year: the number and its unit
+					f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), unit: unitOf(Token{Norm: parts[1]}), k0: k, k1: k + 1}
+					ok = true
 				}
-			} else if v, isWord := numberWords[parts[0]]; len(parts) == 2 && isWord && parts[1] != "" && numberWords[parts[1]] == 0 {
-				// six-day, three-year: the number and its unit
-				f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), unit: unitOf(Token{Norm: parts[1]}), k0: k, k1: k + 1}
-				ok = true
 			}
 		}
 		if !ok {

@@ -60,7 +60,9 @@ func (chk repetitionCheck) Run(c *Context) []Finding {
 				continue
 			}
 			a, b := ws[k-1], ws[k]
-			if a.Norm != b.Norm || a.Kind != Word || okDoubles[a.Norm] && !extraCopy(c.pairs[s.Index], k-1, 1) {
+			// "had had" renders a simple past as often as not: only the
+			// other doubles are checked against the reference.
+			if a.Norm != b.Norm || a.Kind != Word || okDoubles[a.Norm] && (a.Norm == "had" || !extraCopy(c.pairs[s.Index], k-1, 1)) {
 				continue
 			}
 			if sep := doc.plain[a.End:b.Start]; strings.TrimSpace(sep) != "" {

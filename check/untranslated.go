@@ -314,13 +314,14 @@ func isForeignStopword(w string) bool {
 // "contaminated fish"). A run is foreign only when one of its words is no
 // misspelling of a passage word, so "goverment" stays a spelling slip.
 // Without a reference, a lower-case word with letters English does not use
-// ("całokształt", "situación") that the dictionary lacks is foreign too.
+// ("całokształt") that the dictionary lacks is foreign too.
 func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 	p := c.pairs[i]
 	// A word of a loan phrase ("de facto", "per se") is English; "de" on
 	// its own is not.
 	loan := func(k int) bool {
-		return strings.Contains(p.a[k].Norm, "-") && latinLoans[p.a[k].Norm] || latinLoans[p.a[k].Norm] && (k > 0 && latinLoans[p.a[k-1].Norm] || k+1 < len(p.a) && latinLoans[p.a[k+1].Norm])
+		return strings.Contains(p.a[k].Norm, "-") && latinLoans[p.a[k].Norm] || inLoanPhrase(p.a, k) ||
+			latinLoans[p.a[k].Norm] && (k > 0 && latinLoans[p.a[k-1].Norm] || k+1 < len(p.a) && latinLoans[p.a[k+1].Norm])
 	}
 	foreignAt := func(k int) bool {
 		t := p.a[k]
@@ -331,7 +332,7 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 		if _, known := c.names.known[t.Norm]; known {
 			return false
 		}
-		return foreignFunction(t) || !englishWord(t) && !lexdb().names[t.Norm]
+		return foreignFunctionAt(p.a, k) || !englishWord(t) && !lexdb().names[t.Norm]
 	}
 	report := func(ts []Token, other string) Finding {
 		start, end := ts[0].Start, ts[len(ts)-1].End
@@ -394,7 +395,7 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 			function, lexical := 0, 0
 			for x := k; x < e; x++ {
 				t := p.a[x]
-				if foreignFunction(t) {
+				if foreignFunctionAt(p.a, x) {
 					function++
 					continue
 				}
@@ -436,7 +437,7 @@ func plainEnglish(ws []Token) bool {
 			content = true
 			continue
 		}
-		if u.Kind != Word || u.Cap && lexdb().names[u.Norm] && !monthsDays[u.Norm] || !englishWord(u) {
+		if u.Kind != Word || u.Cap && lexdb().names[u.Norm] || !englishWord(u) {
 			return false
 		}
 		content = content || u.IsContent()
@@ -455,7 +456,7 @@ func nearPassageWord(t Token, ws []Token) bool {
 }
 
 // nonEnglishLetters: the word has letters English spelling does not use
-// (ą, ł, ñ, ß, ø …); accents English borrows (é, è, ï, ç) do not count.
+// (ą, ł, ß, ø …); accents English borrows (é, è, ï, ç, ñ, ó) do not count.
 func nonEnglishLetters(w string) bool {
 	for _, r := range w {
 		if r >= 0x80 && unicode.IsLetter(r) && !strings.ContainsRune("éèêëïîôçàâüáíóúñ", unicode.ToLower(r)) {
@@ -475,7 +476,7 @@ func foreignPhrase(p *pair, r region, other []Token, loan func(int) bool) (funct
 		switch {
 		case t.Kind != Word:
 			return false, false
-		case foreignFunction(t) && !loan(k):
+		case foreignFunctionAt(p.a, k) && !loan(k):
 			function = true
 		case t.IsContent():
 			if p.matchA[k] >= 0 || nearPassageWord(t, other) || t.Cap && k > 0 {
@@ -492,7 +493,7 @@ func foreignPhrase(p *pair, r region, other []Token, loan func(int) bool) (funct
 // ("small-mass", "pre-sale", "2.5-metre"), or a known word with an English
 // suffix ("intelligentization", "leggedness").
 func englishWord(t Token) bool {
-	if isWord(t.Norm) || isWord(t.Lemma) {
+	if isWord(t.Norm) || isWord(t.Lemma) || isWord(foldAccents(t.Norm)) || compoundOfWords(t.Norm) {
 		return true
 	}
 	for _, part := range strings.Split(t.Norm, "-") {
@@ -503,7 +504,39 @@ func englishWord(t Token) bool {
 	return true
 }
 
-var englishPrefixes = setOf("pre", "post", "anti", "non", "co", "re", "ex", "sub", "multi", "inter", "semi", "mid", "self", "vice", "pro")
+var englishPrefixes = setOf("pre", "post", "anti", "non", "co", "re", "ex", "sub", "multi", "inter", "semi", "mid", "self", "vice", "pro",
+	"cyber", "eco", "micro", "mega", "tele", "bio", "geo", "nano", "euro", "petro", "narco", "crypto", "e")
+
+// compoundOfWords: an English word the dictionary lacks, made of two it has
+// or of a prefix and one ("lockdowns", "chatbot", "livestreamed",
+// "cyberattack").
+func compoundOfWords(w string) bool {
+	for i := 1; i < len(w)-2; i++ {
+		if w[i] >= 0x80 || w[i-1] >= 0x80 {
+			return false
+		}
+		head, rest := w[:i], w[i:]
+		if (englishPrefixes[head] || len(head) >= 3 && isWord(head)) && (isWord(rest) || isWord(lemma(rest))) {
+			return true
+		}
+	}
+	return false
+}
+
+var accentFolder = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ą", "a",
+	"é", "e", "è", "e", "ê", "e", "ë", "e", "ę", "e", "í", "i", "ì", "i", "î", "i", "ï", "i",
+	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u",
+	"ñ", "n", "ń", "n", "ç", "c", "ć", "c", "ł", "l", "ś", "s", "ź", "z", "ż", "z")
+
+// foldAccents drops diacritics: "złoty" is the dictionary's "zloty".
+func foldAccents(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return accentFolder.Replace(w)
+		}
+	}
+	return w
+}
 
 var englishSuffixes = []string{"ization", "isation", "ation", "ness", "ment", "ity", "ical", "ic", "ism", "ist", "ists", "ize", "ise", "ly", "er", "ers", "ous", "ive", "able", "less", "ful", "ship", "hood", "wise"}
 
@@ -522,7 +555,46 @@ func englishForm(w string) bool {
 // distinctiveFunction are function words of other languages that English
 // dictionaries list only as names or abbreviations: beside words that render
 // nothing in the passage, they mark the words as foreign.
-var distinctiveFunction = setOf("de", "la", "le", "les", "des", "du", "el", "los", "las", "der", "die", "das", "und", "que", "il", "della", "del")
+var distinctiveFunction = setOf("de", "la", "le", "les", "des", "du", "el", "los", "las", "der", "das", "und", "que", "il", "della", "del")
+
+// foreignFunctionAt: ts[k] is a foreign function word, or German "die"
+// before a capitalised noun ("die Zinsen"; "patients die of sepsis" is
+// English).
+func foreignFunctionAt(ts []Token, k int) bool {
+	return foreignFunction(ts[k]) || ts[k].Norm == "die" && k+1 < len(ts) && ts[k+1].Cap
+}
+
+// loanPhrases are phrases of other languages English uses as its own.
+var loanPhrases = [][]string{}
+
+func init() {
+	for _, ph := range strings.Split(`tour de force|coup de grâce|coup de grace|coup d'état|coup d'etat|raison d'être|
+fait accompli|de rigueur|en route|en masse|à la carte|a la carte|laissez faire|crème brûlée|creme brulee|
+el niño|el nino|la niña|la nina|joie de vivre|savoir faire|déjà vu|deja vu|bête noire|cause célèbre|femme fatale|
+force majeure|pièce de résistance|hors d'oeuvre|nom de guerre|cordon sanitaire|enfant terrible|esprit de corps|
+mea culpa|modus operandi|quid pro quo|sine qua non|alma mater|pro bono|in situ|ad infinitum|vox pop`, "|") {
+		loanPhrases = append(loanPhrases, strings.Fields(strings.TrimSpace(ph)))
+	}
+}
+
+// inLoanPhrase: ts[k] is a word of a loan phrase ("tour de force").
+func inLoanPhrase(ts []Token, k int) bool {
+	for _, ph := range loanPhrases {
+		for i, w := range ph {
+			if w != ts[k].Norm || k-i < 0 || k-i+len(ph) > len(ts) {
+				continue
+			}
+			all := true
+			for j := range ph {
+				all = all && ts[k-i+j].Norm == ph[j]
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // foreignFunction: a function word of another language that is no English
 // word ("de", "und", "za"), unlike "per", "con" or "van".

@@ -73,10 +73,16 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		defer f.Close()
 		w := bufio.NewWriter(f)
-		defer w.Flush()
 		dump = json.NewEncoder(w)
+		defer func() {
+			if err := w.Flush(); err != nil {
+				log.Fatal(err)
+			}
+			if err := f.Close(); err != nil {
+				log.Fatal(err)
+			}
+		}()
 	}
 	if flag.NArg() == 0 {
 		log.Fatal("usage: fitmodel [-write] BENCH_DIR...")
