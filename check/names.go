@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // nameIndex knows the names attested by the references, the glossary and the
@@ -135,15 +136,18 @@ var derivedEndings = map[string]map[string]bool{
 }
 
 func isDerivedForm(a, b string) bool {
-	x, y := []rune(a), []rune(b)
+	// The common prefix, in bytes, backed off to a rune boundary.
 	k := 0
-	for k < len(x) && k < len(y) && x[k] == y[k] {
+	for k < len(a) && k < len(b) && a[k] == b[k] {
 		k++
 	}
-	if k < 4 {
+	for k > 0 && k < len(a) && !utf8.RuneStart(a[k]) {
+		k--
+	}
+	if utf8.RuneCountInString(a[:k]) < 4 {
 		return false
 	}
-	ra, rb := string(x[k:]), string(y[k:])
+	ra, rb := a[k:], b[k:]
 	return derivedEndings[ra][rb] || derivedEndings[rb][ra]
 }
 

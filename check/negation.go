@@ -320,12 +320,17 @@ func opposite(a, b Token) bool {
 		return true
 	}
 	// "older" / "younger", "coldest" / "warmest": the adjectives compared.
-	if x, y := degreeBase(a.Norm), degreeBase(b.Norm); x != a.Norm || y != b.Norm {
-		if antonyms[stem(x)][stem(y)] || wordnetAntonyms(x, y) {
-			return true
+	if graded(a.Norm) || graded(b.Norm) {
+		if x, y := degreeBase(a.Norm), degreeBase(b.Norm); x != a.Norm || y != b.Norm {
+			if antonyms[stem(x)][stem(y)] || wordnetAntonyms(x, y) {
+				return true
+			}
 		}
 	}
 	// "day-shift" / "night-shift": compounds that differ in one opposed part.
+	if !strings.Contains(a.Norm, "-") || !strings.Contains(b.Norm, "-") {
+		return false
+	}
 	if pa, pb := strings.Split(a.Norm, "-"), strings.Split(b.Norm, "-"); len(pa) > 1 && len(pa) == len(pb) {
 		diff := -1
 		for i := range pa {
@@ -342,6 +347,11 @@ func opposite(a, b Token) bool {
 		}
 	}
 	return false
+}
+
+// graded: the word may be a comparative or superlative.
+func graded(w string) bool {
+	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "est") || irregularDegrees[w] != ""
 }
 
 var irregularDegrees = map[string]string{"farther": "far", "farthest": "far", "further": "far", "furthest": "far",
@@ -467,9 +477,11 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 // only: it can answer a negation, never make a finding alone.
 func unPrefixed(t Token) bool {
 	// Adjectives only: "un-" verbs reverse an action ("unleash", "unveil").
-	pos := lexdb().pos[t.Norm] + lexdb().pos[t.Lemma]
-	return t.Kind == Word && len(t.Norm) >= 7 && strings.HasPrefix(t.Norm, "un") && isWord(t.Norm) && isWord(t.Norm[2:]) &&
-		!strings.Contains(pos, "v") && (pos == "" || strings.Contains(pos, "a"))
+	if t.Kind != Word || len(t.Norm) < 7 || !strings.HasPrefix(t.Norm, "un") || !isWord(t.Norm) || !isWord(t.Norm[2:]) {
+		return false
+	}
+	pn, pl := lexdb().pos[t.Norm], lexdb().pos[t.Lemma]
+	return !strings.Contains(pn, "v") && !strings.Contains(pl, "v") && (pn+pl == "" || strings.Contains(pn+pl, "a"))
 }
 
 // unpairedCues drops the cues of a that are matched to a cue of b, and
