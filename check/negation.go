@@ -1,6 +1,7 @@
 package check
 
 import (
+	_ "embed"
 	"fmt"
 	"strings"
 )
@@ -10,6 +11,11 @@ import (
 // test treat the two alike.
 var negativeStems = stemSet(`refuse refused refusal reject rejected rejection deny denied denial
 decline declined fail failed failure lack lacked`)
+
+// oppositesData holds the curated pairs of opposites (opposites.txt).
+//
+//go:embed opposites.txt
+var oppositesData string
 
 // antonyms pairs stems whose swap reverses a statement.
 var antonyms = map[string]map[string]bool{}
@@ -44,52 +50,11 @@ func init() {
 			}
 		}
 	}
-	pairs := [][2]string{
-		{"agree", "refuse"}, {"accept", "reject"}, {"confirm", "deny"}, {"rise", "fall"},
-		{"increase", "decrease"}, {"win", "lose"}, {"allow", "ban"}, {"approve", "reject"},
-		{"support", "oppose"}, {"open", "close"}, {"include", "exclude"}, {"begin", "end"}, {"start", "stop"},
-		{"succeed", "fail"}, {"before", "after"}, {"more", "less"}, {"more", "fewer"}, {"above", "below"},
-		{"victory", "defeat"}, {"lift", "impose"}, {"gain", "loss"}, {"higher", "lower"},
-		{"strengthen", "weaken"}, {"expand", "shrink"}, {"advance", "retreat"}, {"arrive", "depart"},
-		{"buy", "sell"}, {"import", "export"}, {"legal", "illegal"}, {"possible", "impossible"},
-		{"guilty", "innocent"}, {"alive", "dead"}, {"ally", "enemy"}, {"friend", "enemy"},
-		{"early", "late"}, {"earlier", "later"}, {"minimum", "maximum"}, {"best", "worst"},
-		{"easy", "difficult"}, {"strong", "weak"}, {"cheap", "expensive"}, {"inside", "outside"},
-		{"north", "south"}, {"east", "west"}, {"first", "last"}, {"against", "for"}, {"release", "detain"},
-		{"release", "arrest"}, {"leave", "enter"}, {"leave", "arrive"}, {"stable", "critical"}, {"raise", "lower"},
-		{"reopen", "close"}, {"guilty", "innocent"}, {"win", "defeat"},
-		{"current", "former"}, {"incumbent", "former"}, {"local", "foreign"}, {"domestic", "foreign"},
-		{"public", "private"}, {"morning", "evening"}, {"day", "night"}, {"summer", "winter"},
-		{"spring", "autumn"}, {"majority", "minority"}, {"rich", "poor"}, {"wet", "dry"}, {"hot", "cold"},
-		{"full", "empty"}, {"top", "bottom"}, {"internal", "external"}, {"young", "old"}, {"new", "old"},
-		{"northern", "southern"}, {"eastern", "western"}, {"most", "least"}, {"success", "failure"},
-		{"open", "shut"}, {"light", "heavy"}, {"accept", "decline"},
-		// Common opposites of news English that neither list above has.
-		{"keep", "lose"}, {"retain", "lose"}, {"near", "far"}, {"nearby", "distant"}, {"nearby", "remote"},
-		{"close", "distant"}, {"partial", "full"}, {"partial", "complete"}, {"partially", "fully"},
-		{"partly", "fully"}, {"partially", "completely"}, {"partly", "completely"}, {"first", "final"},
-		{"forward", "back"}, {"forward", "backward"}, {"mild", "harsh"}, {"mild", "severe"}, {"gentle", "harsh"},
-		{"paid", "free"}, {"protect", "expose"}, {"defend", "attack"}, {"strict", "lenient"}, {"tighten", "loosen"},
-		{"tighten", "ease"}, {"tight", "loose"}, {"narrow", "wide"}, {"narrow", "broad"}, {"thin", "thick"},
-		{"deep", "shallow"}, {"long", "short"}, {"tall", "short"}, {"fast", "slow"}, {"quick", "slow"},
-		{"rapid", "slow"}, {"sharp", "gradual"}, {"sharply", "gradually"}, {"sharply", "slightly"},
-		{"significantly", "slightly"}, {"large", "small"}, {"big", "small"}, {"huge", "tiny"}, {"major", "minor"},
-		{"senior", "junior"}, {"upper", "lower"}, {"upstream", "downstream"}, {"inbound", "outbound"},
-		{"arrival", "departure"}, {"entry", "exit"}, {"winner", "loser"}, {"profit", "loss"},
-		{"surplus", "deficit"}, {"surplus", "shortage"}, {"wealthy", "poor"}, {"positive", "negative"},
-		{"optimistic", "pessimistic"}, {"bullish", "bearish"}, {"rural", "urban"}, {"indoor", "outdoor"},
-		{"military", "civilian"}, {"formal", "informal"}, {"permanent", "temporary"}, {"ancient", "modern"},
-		{"past", "future"}, {"previous", "next"}, {"start", "finish"}, {"appear", "disappear"},
-		{"lend", "borrow"}, {"give", "take"}, {"send", "receive"}, {"push", "pull"}, {"add", "remove"},
-		{"hire", "fire"}, {"hire", "dismiss"}, {"join", "leave"}, {"enter", "exit"}, {"inflow", "outflow"},
-		{"true", "false"}, {"real", "fake"}, {"correct", "wrong"}, {"right", "wrong"}, {"convict", "acquit"},
-		{"conviction", "acquittal"}, {"safe", "dangerous"}, {"healthy", "sick"}, {"birth", "death"},
-		{"marry", "divorce"}, {"married", "divorced"}, {"love", "hate"}, {"praise", "criticise"},
-		{"praise", "criticize"}, {"praise", "condemn"}, {"welcome", "reject"}, {"clean", "dirty"},
-		{"dawn", "dusk"}, {"sunrise", "sunset"}, {"upstairs", "downstairs"}, {"often", "rarely"},
-		{"frequently", "rarely"}, {"usually", "rarely"}, {"easy", "hard"}, {"simple", "complex"},
-		{"secret", "public"}, {"ally", "rival"}, {"peace", "war"}, {"wartime", "peacetime"},
-		{"keep", "cancel"}, {"keep", "scrap"}, {"keep", "abandon"},
+	var pairs [][2]string
+	for _, line := range strings.Split(oppositesData, "\n") {
+		if f := strings.Fields(line); len(f) == 2 && !strings.HasPrefix(line, "#") {
+			pairs = append(pairs, [2]string{f[0], f[1]})
+		}
 	}
 	for _, g := range opposedGroups {
 		for _, a := range strings.Fields(g[0]) {
