@@ -192,6 +192,8 @@ func TestNegation(t *testing.T) {
 		{name: "for is no opposite of oppose", article: "The group, which has campaigned for years against the dam, welcomed the ruling.",
 			ref: "The group, which has long opposed the dam, welcomed the ruling.", clean: true},
 		{name: "an un- verb is no negation", article: "The army did not release the prisoners on Monday.", ref: "The army unleashed the prisoners on Monday.", span: "not"},
+		{name: "an opposite from the data file", article: "The hospital has halved the number of beds since January.",
+			ref: "The hospital has doubled the number of beds since January.", span: "halved"},
 	})
 }
 
