@@ -194,6 +194,8 @@ func TestNegation(t *testing.T) {
 		{name: "an un- verb is no negation", article: "The army did not release the prisoners on Monday.", ref: "The army unleashed the prisoners on Monday.", span: "not"},
 		{name: "an opposite from the data file", article: "The hospital has halved the number of beds since January.",
 			ref: "The hospital has doubled the number of beds since January.", span: "halved"},
+		{name: "the dropped negation shown on the word it negated", article: "A judge declined on Monday to dismiss the lawsuit, saying the claims were frivolous.",
+			ref: "Saying the claims were not frivolous, a judge on Monday refused to throw out the lawsuit.", span: "frivolous"},
 	})
 }
 

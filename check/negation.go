@@ -231,7 +231,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		if negativeStems[p.b[j].Stem] && droppedAt(p, j) || verbSwap(p, j, false) {
 			continue
 		}
-		start, end := c.standIn(p, j)
+		start, end := c.negatedWordIn(p, j)
 		f := c.finding(chk, i, start, end, fmt.Sprintf("the reference has %s here; the sentence drops the negation", quote(negationPhrase(p, j))))
 		f.Evidence = c.passageEvidence(i)
 		out = append(out, f)
@@ -242,6 +242,38 @@ func (chk negationCheck) Run(c *Context) []Finding {
 func negationPhrase(p *pair, j int) string {
 	e := min(j+2, len(p.b))
 	return joinTokens(p.ref, p.b[j:e])
+}
+
+// negatedWordIn returns where to show that passage negation j is missing:
+// the few words standing in its place, or else the sentence's word for
+// what it negates — the first content word after it ("frivolous" for "not
+// frivolous", "plans" for "no plans") — when the sentence has that word
+// (in a rephrasing the stretch standing in its place is long); otherwise
+// what stands where the negation is (standIn).
+func (c *Context) negatedWordIn(p *pair, j int) (int, int) {
+	// A few words standing where the negation is ("everyone" for "no
+	// one", "already" for "not yet") are the span themselves.
+	for _, r := range p.regions {
+		if j >= r.B0 && j < r.B1 && !r.emptyA() && r.A1-r.A0 <= 3 {
+			return spanOf(p.a, r.A0, r.A1)
+		}
+	}
+	for x := j + 1; x < min(len(p.b), j+4); x++ {
+		u := p.b[x]
+		if !u.IsContent() {
+			continue
+		}
+		if k := p.matchB[x]; k >= 0 {
+			return p.a[k].Start, p.a[k].End
+		}
+		for _, t := range p.a {
+			if t.IsContent() && sameWord(t, u) {
+				return t.Start, t.End
+			}
+		}
+		break
+	}
+	return c.standIn(p, j)
 }
 
 // standIn returns the span of the sentence that stands where passage token j
