@@ -54,6 +54,8 @@ func FuzzAlign(f *testing.F) {
 		f.Add(fuzzSeeds[i], fuzzSeeds[len(fuzzSeeds)-1-i])
 	}
 	f.Add("The talks lasted nine hours. Delegates agreed.", "Delegates agreed on an exchange. The talks in Geneva lasted nine hours.")
+	f.Add("The Heritage Council kept die Zinsen at a six-day low, and the claims were frivolous in Paris in Paris.",
+		"The Arts Council of Ireland did not keep interest rates at a nine-day high; the claims were not frivolous.")
 	f.Fuzz(func(t *testing.T, article, ref string) {
 		a := Parse("a", article, ParseOptions{MaxSentenceWords: 20})
 		r := Parse("r", ref, ParseOptions{MaxSentenceWords: 20})
