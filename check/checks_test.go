@@ -196,6 +196,11 @@ func TestNegation(t *testing.T) {
 			ref: "The hospital has doubled the number of beds since January.", span: "halved"},
 		{name: "the dropped negation shown on the word it negated", article: "A judge declined on Monday to dismiss the lawsuit, saying the claims were frivolous.",
 			ref: "Saying the claims were not frivolous, a judge on Monday refused to throw out the lawsuit.", span: "frivolous"},
+		{name: "a verb that says not doing", article: "The swimmer said she would not compete at the championships in May.",
+			ref: "The swimmer said she would miss the championships in May.", clean: true},
+		{name: "still to", article: "The two countries have not yet agreed on a patrol plan.", ref: "The two countries were still to agree on a patrol plan.", clean: true},
+		{name: "converses in another voice", article: "The singer will receive the festival's award next month.",
+			ref: "The festival's award will be given to the singer next month.", clean: true},
 	})
 }
 
@@ -235,6 +240,9 @@ func TestUntranslated(t *testing.T) {
 			ref: "The restrictions ended after the hacking, and the program broadcast the ballot.", clean: true},
 		{name: "loan phrases and accented loanwords", article: "The novel is a tour de force, served like a crème brûlée for 500 złoty.",
 			ref: "The novel is a masterpiece, served like a dessert for 500 zloty.", clean: true},
+		{name: "any non-Latin script", article: "Parliament did not vote on the proposed අයවැය on Friday.", span: "අයවැය", sev: Major},
+		{name: "a longer phrase for a phrase", article: "Cases fell thanks to a campanha de vacinação em massa in the north.",
+			ref: "Cases fell thanks to a mass vaccination campaign in the north.", span: "campanha de vacinação em massa"},
 	})
 }
 

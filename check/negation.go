@@ -153,7 +153,8 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					}
 					// "weak" for "not strong": the antonym of a negated word
 					// says the same thing.
-					if opposite(a, b) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) {
+					if opposite(a, b) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) &&
+						!voiceTurned(p, k, j) {
 						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
 						f.Evidence, f.Suggestion = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text)
 						out = append(out, f)
@@ -381,6 +382,36 @@ func degreeBase(w string) string {
 	return w
 }
 
+// converses are opposites that a change of voice turns into each other:
+// "she will receive the award" says what "the award will be given to her"
+// says.
+var converses = map[string]string{}
+
+func init() {
+	for _, p := range [][2]string{{"give", "receive"}, {"send", "receive"}, {"lend", "borrow"}, {"buy", "sell"},
+		{"teach", "learn"}, {"win", "award"}, {"grant", "receive"}, {"pay", "receive"}, {"hire", "join"}} {
+		converses[p[0]], converses[p[1]] = p[1], p[0]
+	}
+}
+
+// voiceTurned: sentence token k and passage token j are converses and one
+// of them is passive ("receive" / "be given").
+func voiceTurned(p *pair, k, j int) bool {
+	if converses[p.a[k].Lemma] != p.b[j].Lemma {
+		return false
+	}
+	return passiveAt(p.a, k) || passiveAt(p.b, j)
+}
+
+func passiveAt(ts []Token, k int) bool {
+	for x := max(0, k-2); x < k; x++ {
+		if ts[x].Lemma == "be" || ts[x].Lemma == "get" {
+			return true
+		}
+	}
+	return false
+}
+
 // sameSideIn: the words also hold one on a's side of its opposed group
 // ("closed higher" against "rose"): the passage rephrases, it does not
 // reverse.
@@ -461,8 +492,9 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		case hardNegation(t):
 			hard = append(hard, k)
 			neither = neither || t.Norm == "neither"
-		// "unless" says "if not"; "unbeaten" says "not beaten".
-		case t.Norm == "unless" || negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t):
+		// "unless" says "if not"; "unbeaten" says "not beaten"; "miss",
+		// "withhold", "skip" say "not take part", "not give", "not do".
+		case t.Norm == "unless" || negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma]:
 			soft = append(soft, k)
 		}
 	}
@@ -528,10 +560,20 @@ func movedCues(p *pair, cues []int) []int {
 	return out
 }
 
+// notDoing are verbs that say a thing is not done: they answer a "not" in
+// a rephrasing ("would not compete" / "would miss"), never make a finding.
+var notDoing = setOf("miss", "withhold", "skip", "avoid", "refrain", "abstain", "forgo", "forego", "scrap",
+	"suspend", "halt", "postpone", "exclude", "omit", "ignore", "resist", "spare")
+
 // impliedNegation: "too small to hear" says "cannot hear"; "have yet to
 // recover" says "have not recovered".
 func impliedNegation(ts []Token, k int) bool {
 	if ts[k].Norm == "yet" && k+1 < len(ts) && ts[k+1].Norm == "to" && k > 0 && !hardNegation(ts[k-1]) {
+		return true
+	}
+	// "were still to agree" says "had not yet agreed"; "only if" says
+	// "unless … not".
+	if ts[k].Norm == "still" && k+1 < len(ts) && ts[k+1].Norm == "to" || ts[k].Norm == "only" && k+1 < len(ts) && ts[k+1].Norm == "if" {
 		return true
 	}
 	if ts[k].Norm != "too" {

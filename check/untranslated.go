@@ -30,6 +30,15 @@ func scriptOf(r rune) string {
 			return s.name
 		}
 	}
+	if unicode.Is(unicode.Latin, r) {
+		return ""
+	}
+	// Any other script (Sinhala, Ethiopic, Khmer …), named by Unicode.
+	for name, table := range unicode.Scripts {
+		if name != "Common" && name != "Inherited" && unicode.Is(table, r) {
+			return name
+		}
+	}
 	return ""
 }
 
@@ -37,10 +46,10 @@ func scriptOf(r rune) string {
 // script. A sentence made of these and not of English ones was not translated.
 var langStopwords = map[string]map[string]bool{
 	"German":     setOf(strings.Fields("der die das und ist nicht mit von den dem des ein eine einer sich auf für auch wurde werden hat zu im es sie wir ich dass wird sind oder aber bei nach über noch nur schon")...),
-	"French":     setOf(strings.Fields("le la les et est des une un du dans pour que qui pas sur avec il elle nous sont été au aux ce cette mais ou donc très aussi leur")...),
-	"Spanish":    setOf(strings.Fields("el la los las y es del una un en que por con para se no su al lo como más pero fue han ha dijo muy también sus")...),
+	"French":     setOf(strings.Fields("de le la les et est des une un du dans pour que qui pas sur avec il elle nous sont été au aux ce cette mais ou donc très aussi leur")...),
+	"Spanish":    setOf(strings.Fields("de el la los las y es del una un en que por con para se no su al lo como más pero fue han ha dijo muy también sus")...),
 	"Italian":    setOf(strings.Fields("il lo gli le e è di della una un che per con non si sono del al nel è stato anche come")...),
-	"Portuguese": setOf(strings.Fields("o os a as e é do da dos das um uma em que para com não se foi por mais como ao")...),
+	"Portuguese": setOf(strings.Fields("de o os a as e é do da dos das um uma em que para com não se foi por mais como ao")...),
 	"Dutch":      setOf(strings.Fields("de het een en is van dat niet met op voor zijn ook aan er maar om bij werd")...),
 }
 
@@ -357,7 +366,7 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 	for _, r := range p.regions {
 		// A word for a word or a short phrase for a short phrase: in a
 		// long rephrased stretch, nothing says which words stand for which.
-		if r.emptyA() || r.A1-r.A0 > 4 || r.B1-r.B0 > 5 {
+		if r.emptyA() || r.A1-r.A0 > 6 || r.B1-r.B0 > 5 {
 			continue
 		}
 		// What the passage has there: its side of the difference, or, when
@@ -555,7 +564,7 @@ func englishForm(w string) bool {
 // distinctiveFunction are function words of other languages that English
 // dictionaries list only as names or abbreviations: beside words that render
 // nothing in the passage, they mark the words as foreign.
-var distinctiveFunction = setOf("de", "la", "le", "les", "des", "du", "el", "los", "las", "der", "das", "und", "que", "il", "della", "del")
+var distinctiveFunction = setOf("de", "la", "le", "les", "des", "du", "el", "los", "las", "der", "das", "und", "que", "il", "della", "del", "em", "da")
 
 // foreignFunctionAt: ts[k] is a foreign function word, or German "die"
 // before a capitalised noun ("die Zinsen"; "patients die of sepsis" is
