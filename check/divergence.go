@@ -363,7 +363,14 @@ func (chk additionCheck) Run(c *Context) []Finding {
 		if p.align == nil || p.align.Similarity < 0.35 {
 			continue
 		}
-		_, missB := unmatchedContent(p)
+		// The passage's unrendered words, counted once a region needs them.
+		missB := -1
+		rendersAll := func() bool {
+			if missB < 0 {
+				_, missB = unmatchedContent(p)
+			}
+			return missB == 0
+		}
 		for _, r := range p.regions {
 			if r.emptyA() || contentCount(p.b[r.B0:r.B1]) > 0 {
 				continue
@@ -394,14 +401,14 @@ func (chk additionCheck) Run(c *Context) []Finding {
 			// says briefly. Then a shorter phrase counts too: two content
 			// words ("after a cabinet meeting"), or a name or number with
 			// its preposition ("across Europe").
-			inserted := missB == 0 && !rephrased && p.align.Similarity >= 0.6 && (extra >= 2 || facts == 1 && len(as) >= 2)
+			inserted := !rephrased && p.align.Similarity >= 0.6 && (extra >= 2 || facts == 1 && len(as) >= 2) && rendersAll()
 			if extra < 3 && !inserted {
 				continue
 			}
 			start, end := spanOf(p.a, r.A0, r.A1)
 			f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage", quote(c.Article.Display(start, end))))
 			f.Evidence = c.passageEvidence(i)
-			if missB == 0 && !rephrased {
+			if !rephrased && rendersAll() {
 				f.Severity = Major
 				f.Message = fmt.Sprintf("%s is not in the reference, which the rest of the sentence renders in full", quote(c.Article.Display(start, end)))
 			}

@@ -33,7 +33,7 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		first := ws[0]
 		// Only a capitalised opening at the start of the text: a line that
 		// continues a sentence from the line before starts in lower case.
-		if !first.Cap || s.Tokens[0].Kind == Punct || !startsVerbally(first, ws[1], commaWithin(s.Tokens, 15)) {
+		if !first.Cap || s.Tokens[0].Kind == Punct || !startsVerbally(first, ws[1], func() bool { return commaWithin(s.Tokens, 15) }) {
 			continue
 		}
 		// "Founded in 1990, the firm …", "Asked about it, he said …"
@@ -55,7 +55,7 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 // follows is no noun for it to qualify ("Said on Tuesday", "Announced
 // that", "Told reporters" against "Raised beds", "Left wing") and no comma
 // soon after closes an introductory phrase ("Based on the evidence, …").
-func startsVerbally(t, next Token, commaSoon bool) bool {
+func startsVerbally(t, next Token, commaSoon func() bool) bool {
 	if finiteAux[t.Norm] {
 		return true
 	}
@@ -66,7 +66,7 @@ func startsVerbally(t, next Token, commaSoon bool) bool {
 	past := strings.HasSuffix(t.Norm, "ed") || l.lemmas[t.Norm] != "" && !strings.HasSuffix(t.Norm, "s")
 	// "Left", "Police", "Shares": forms that are nouns or adjectives too.
 	if strings.ContainsAny(l.pos[t.Norm], "na") {
-		return past && !commaSoon && (prepositions[next.Norm] || next.Norm == "that" || determiners[next.Norm] || pronounObjects[next.Norm])
+		return past && (prepositions[next.Norm] || next.Norm == "that" || determiners[next.Norm] || pronounObjects[next.Norm]) && !commaSoon()
 	}
 	return past
 }

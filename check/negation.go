@@ -516,6 +516,9 @@ func unPrefixed(t Token) bool {
 // unpairedCues drops the cues of a that are matched to a cue of b, and
 // those cues of b.
 func unpairedCues(a, b []int, matchA []int) ([]int, []int) {
+	if len(a) == 0 || len(b) == 0 {
+		return a, b
+	}
 	paired := map[int]bool{}
 	for _, j := range b {
 		paired[j] = false

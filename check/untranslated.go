@@ -307,14 +307,18 @@ func foreignFragments(ws []Token) []fragment {
 	return out
 }
 
-func isForeignStopword(w string) bool {
+// anyForeignStopword is the union of langStopwords.
+var anyForeignStopword = func() map[string]bool {
+	all := map[string]bool{}
 	for _, set := range langStopwords {
-		if set[w] {
-			return true
+		for w := range set {
+			all[w] = true
 		}
 	}
-	return false
-}
+	return all
+}()
+
+func isForeignStopword(w string) bool { return anyForeignStopword[w] }
 
 // foreignWords finds words of another language standing for English ones:
 // a run of words that are not English (nor names the references know) in a
@@ -367,6 +371,14 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 		// A word for a word or a short phrase for a short phrase: in a
 		// long rephrased stretch, nothing says which words stand for which.
 		if r.emptyA() || r.A1-r.A0 > 6 || r.B1-r.B0 > 5 {
+			continue
+		}
+		// Most differences are English on both sides: look no further.
+		candidate := false
+		for k := r.A0; k < r.A1 && !candidate; k++ {
+			candidate = foreignAt(k)
+		}
+		if !candidate {
 			continue
 		}
 		// What the passage has there: its side of the difference, or, when
@@ -479,6 +491,14 @@ func nonEnglishLetters(w string) bool {
 // function word of another language (not a loan phrase's), and whether all
 // its content words are strangers to the passage's words there.
 func foreignPhrase(p *pair, r region, other []Token, loan func(int) bool) (function, strange bool) {
+	// Most differences hold no foreign function word: say so cheaply.
+	any := false
+	for k := r.A0; k < r.A1 && !any; k++ {
+		any = foreignFunctionAt(p.a, k)
+	}
+	if !any {
+		return false, false
+	}
 	content := 0
 	for k := r.A0; k < r.A1; k++ {
 		t := p.a[k]
