@@ -97,30 +97,45 @@ military side party group delegation office court judge prosecutor lawmaker lawm
 counterpart host guest visitor man woman`)...)
 
 // editDistance is the Damerau–Levenshtein distance (adjacent swaps cost one).
+//
+// It keeps three rows, on the stack for words of up to 32 letters: names
+// are compared by the thousand, and the full table was most of the
+// checker's allocations.
 func editDistance(a, b string) int {
-	x, y := []rune(a), []rune(b)
+	var xa, ya [32]rune
+	x, y := appendRunes(xa[:0], a), appendRunes(ya[:0], b)
 	n, m := len(x), len(y)
-	d := make([][]int, n+1)
-	for i := range d {
-		d[i] = make([]int, m+1)
-		d[i][0] = i
+	var buf [3 * 33]int
+	rows := buf[:]
+	if m+1 > 33 {
+		rows = make([]int, 3*(m+1))
 	}
+	prev2, prev, cur := rows[0:m+1], rows[m+1:2*(m+1)], rows[2*(m+1):3*(m+1)]
 	for j := 0; j <= m; j++ {
-		d[0][j] = j
+		prev[j] = j
 	}
 	for i := 1; i <= n; i++ {
+		cur[0] = i
 		for j := 1; j <= m; j++ {
 			cost := 1
 			if x[i-1] == y[j-1] {
 				cost = 0
 			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+				cur[j] = min(cur[j], prev2[j-2]+1)
 			}
 		}
+		prev2, prev, cur = prev, cur, prev2
 	}
-	return d[n][m]
+	return prev[m]
+}
+
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = append(dst, r)
+	}
+	return dst
 }
 
 // derivedEndings pairs the ending of a name with the endings of words made

@@ -545,6 +545,9 @@ func unpairedCues(a, b []int, matchA []int) ([]int, []int) {
 // movedCues drops the sentence's cues whose word the passage has, unmatched,
 // outside the part the sentence covers.
 func movedCues(p *pair, cues []int) []int {
+	if len(cues) == 0 {
+		return cues
+	}
 	lo, hi := coveredB(p)
 	used := map[int]bool{}
 	var out []int
