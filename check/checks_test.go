@@ -490,3 +490,16 @@ func TestMissingSubject(t *testing.T) {
 		{name: "a question", article: "Did the minister sign the deal before the summit began?", clean: true},
 	})
 }
+
+func TestMissingVerb(t *testing.T) {
+	testCheck(t, "missing-verb", []checkCase{
+		{name: "subject then object", article: "The city council a budget of 3.2 million euros on Tuesday.", span: "", sev: Major},
+		{name: "a longer subject", article: "Voters in Switzerland a proposal to raise the retirement age to 67.", span: ""},
+		{name: "a verb that is also a noun", article: "The senator voted against the bill on Tuesday evening.", clean: true},
+		{name: "a preposition before the determiner", article: "The new bridge across the Danube will shorten the journey.", clean: true},
+		{name: "two objects", article: "The regulator fined two mobile carriers a combined 14.6 billion won.", clean: true},
+		{name: "a predeterminer", article: "Save half the cost by booking your tickets early.", clean: true},
+		{name: "a comparison", article: "The more unequal the society, the worse its health.", clean: true},
+		{name: "a time adverbial", article: "This week the council approved the budget for schools.", clean: true},
+	})
+}

@@ -47,7 +47,7 @@ var expectedChecks = map[string][]string{
 	"misspelled-first": {"spelling"},
 	"gender":           {"gender"},
 	"subject-dropped":  {"omission", "missing-subject"},
-	"verb-dropped":     {"omission"},
+	"verb-dropped":     {"omission", "missing-verb"},
 }
 
 func loadSuite(t testing.TB) []suiteSentence {

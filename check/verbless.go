@@ -1,0 +1,89 @@
+package check
+
+import "fmt"
+
+type verblessCheck struct{}
+
+func init() { register(verblessCheck{}) }
+
+func (verblessCheck) Info() Info {
+	return Info{ID: "missing-verb", Title: "Subject followed by an object: the verb is missing", Category: CatGrammar,
+		Severity: Major, Definite: true,
+		Doc: `Flags a sentence whose subject runs straight into a determiner and its noun with no verb
+between them ("The city council a budget of 3.2 million euros on Tuesday.", "Voters in
+Switzerland a proposal to raise the retirement age."): MT drops the main verb when it cannot
+render it. Only the opening of a sentence is read, up to its first verb, comma or clause word;
+time words ("On Monday the council …") and verbs that take two objects are left alone. Works
+without a reference.`}
+}
+
+// objectStarters open a noun phrase that, straight after the subject, can
+// only be an object whose verb is missing.
+var objectStarters = setOf("a", "an", "the", "its", "their", "his", "her")
+
+// clauseBreaks end the opening stretch the check reads: after them a noun
+// may be followed by a determiner for other reasons.
+var clauseBreaks = setOf("that", "which", "who", "whom", "whose", "when", "where", "while", "as", "if", "because",
+	"than", "to", "said", "says", "say", "and", "or", "but")
+
+func (chk verblessCheck) Run(c *Context) []Finding {
+	var out []Finding
+	for i, s := range c.Article.Sentences {
+		ws := wordTokens(s.Tokens)
+		if len(ws) < 6 || ws[0].Kind != Word || !ws[0].Cap {
+			continue
+		}
+		// "The more unequal the society, …": a comparison, not a subject.
+		if ws[0].Norm == "the" && (ws[1].Norm == "more" || ws[1].Norm == "less" || graded(ws[1].Norm)) {
+			continue
+		}
+		for k := 0; k+2 < len(ws); k++ {
+			t, next, after := ws[k], ws[k+1], ws[k+2]
+			// The opening stretch ends at a verb, a comma or a clause word.
+			// An inflected verb form ("voted", "fined", "takes") is the verb.
+			inflected := t.Norm != t.Lemma && canBe(t, 'v')
+			// A sentence that opens with a verb ("Save half the cost") is
+			// an order or has lost its subject (missing-subject's).
+			if inflected || k == 0 && canBe(t, 'v') || canBe(t, 'v') && !canBe(t, 'n') || finiteAux[t.Norm] || clauseBreaks[t.Norm] ||
+				commaBetween(s, t, next) || t.Kind == Number || monthsDays[t.Norm] || timeNouns[t.Norm] {
+				break
+			}
+			if k == 0 || !t.IsContent() || allPrepositions[t.Norm] || predeterminers[t.Norm] || !objectStarters[next.Norm] || !after.IsContent() || after.Kind != Word {
+				continue
+			}
+			// A noun that is also a verb may be the verb ("the firm plans a …").
+			if canBe(t, 'v') {
+				break
+			}
+			f := c.finding(chk, i, t.End, next.Start, fmt.Sprintf("no verb between %s and %s: the sentence's verb is missing", quote(c.Article.Display(ws[0].Start, t.End)), quote(next.Text+" "+after.Text)))
+			out = append(out, f)
+			break
+		}
+	}
+	return out
+}
+
+// allPrepositions take a noun phrase: "across the Danube", "between the
+// two towns".
+var allPrepositions = setOf("of", "in", "on", "at", "by", "to", "from", "with", "without", "into", "onto", "for",
+	"about", "across", "against", "along", "among", "around", "before", "after", "behind", "below", "beneath",
+	"beside", "between", "beyond", "during", "despite", "except", "inside", "near", "off", "outside", "over",
+	"past", "since", "through", "throughout", "toward", "towards", "under", "until", "upon", "via", "within", "like")
+
+// predeterminers come before a determiner ("half the cost", "all the
+// delegates").
+var predeterminers = setOf("half", "all", "both", "twice", "such", "quite", "what", "rather", "many")
+
+// timeNouns open adverbials after which a subject comes ("This week the
+// council …").
+var timeNouns = setOf("week", "month", "year", "today", "yesterday", "tomorrow", "morning", "evening", "night",
+	"weekend", "season", "time", "decade", "century", "afternoon")
+
+func commaBetween(s *Sentence, t, next Token) bool {
+	for _, x := range s.Tokens {
+		if x.Start >= t.End && x.End <= next.Start && x.Kind == Punct {
+			return true
+		}
+	}
+	return false
+}
