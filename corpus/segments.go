@@ -222,9 +222,7 @@ func parseTSV(path, text string) (*SegmentFile, error) {
 		off += len(line)
 		line = strings.TrimRight(line, "\r\n")
 		if ln == 0 {
-			if strings.HasPrefix(line, "\uFEFF") {
-				line, start = line[3:], start+3
-			}
+			line = strings.TrimPrefix(line, "\uFEFF")
 			for i, h := range strings.Split(line, "\t") {
 				if c, ok := columnNames[strings.ToLower(strings.TrimSpace(h))]; ok {
 					col[c] = i

@@ -154,8 +154,7 @@ func intersperse(app *cli.App, args []string) []string {
 			continue
 		}
 		name := strings.TrimLeft(a, "-")
-		if k := strings.IndexByte(name, '='); k >= 0 {
-			name = name[:k]
+		if strings.IndexByte(name, '=') >= 0 {
 			flags = append(flags, a)
 			continue
 		}

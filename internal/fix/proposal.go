@@ -192,14 +192,6 @@ func correctedText(doc *check.Document, s *check.Sentence, edits []Edit) string 
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-func shift(edits []Edit, d int) []Edit {
-	out := make([]Edit, len(edits))
-	for i, e := range edits {
-		out[i] = Edit{e.Start + d, e.End + d, e.New}
-	}
-	return out
-}
-
 // Apply makes the edits to text. They must not overlap.
 func Apply(text string, edits []Edit) string {
 	es := append([]Edit(nil), edits...)
