@@ -67,6 +67,25 @@ func TestOfflineProposals(t *testing.T) {
 	}
 }
 
+// A word left in another language, whose English the passage has, gets
+// that English offline.
+func TestOfflineProposalForForeignWord(t *testing.T) {
+	in := check.Input{
+		Article: check.Parse("a.txt", "The drug lowered the risk of a second infarto by 23 percent, the team said.", check.ParseOptions{}),
+		Refs:    []*check.Document{check.Parse("r.txt", "The drug lowered the risk of a second heart attack by 23 percent, the team said.", check.ParseOptions{})},
+	}
+	res := check.Run(in, check.Options{})
+	ps := Offline(res)
+	if len(ps) != 1 {
+		t.Fatalf("%d proposals, want 1", len(ps))
+	}
+	v := NewVerifier(in, res, check.Options{})
+	v.Verify(ps[0])
+	if want := "The drug lowered the risk of a second heart attack by 23 percent, the team said."; ps[0].Corrected != want || !ps[0].OK() {
+		t.Errorf("corrected to %q (rejected %q), want %q", ps[0].Corrected, ps[0].Rejected, want)
+	}
+}
+
 func TestVerificationRejects(t *testing.T) {
 	in, res := example(t)
 	v := NewVerifier(in, res, check.Options{})

@@ -77,7 +77,11 @@ func Offline(res *check.Result) []*Proposal {
 					conf = 0.8
 				}
 				cands = append(cands, cand{Edit{f.Start, f.End, f.Suggestion}, fmt.Sprintf("%s: “%s” → “%s”", f.Check, span, f.Suggestion), conf, f.Evidence})
-			case referenceChecks[f.Check] && sr.Align != nil && sr.Align.Similarity >= Confident && sr.Passage != nil:
+			case (referenceChecks[f.Check] || f.Check == "untranslated" && f.Suggestion != "") &&
+				sr.Align != nil && sr.Align.Similarity >= Confident && sr.Passage != nil:
+				// Words left in another language take the passage's English
+				// for them ("infarto" → "heart attack"); a stretch of another
+				// script has no such counterpart and is left to the LLM.
 				e, ok := referenceEdit(doc, sr, f)
 				if !ok {
 					continue
