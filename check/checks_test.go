@@ -468,6 +468,8 @@ func TestSpelling(t *testing.T) {
 		{name: "names are not spelling", article: "Yermak met Sybiha in Kyiv.", clean: true},
 		{name: "a slip that makes another word", article: "The plant was shut down on Monday.",
 			ref: "The plant was shot down on Monday.", span: "shut"},
+		{name: "compounds of dictionary words", article: "Shipbrokers and farmworkers said the cyberattack hit the planemaker.", clean: true},
+		{name: "a slip is no compound", article: "She was beatting the record in every race this season.", span: "beatting"},
 	})
 }
 
@@ -488,6 +490,7 @@ func TestMissingSubject(t *testing.T) {
 		{name: "a noun that looks like a verb", article: "Police said the road to the airport was closed on Monday.", clean: true},
 		{name: "a participial phrase closed by a comma", article: "Based on the evidence from the wreckage and the maker's records, the drone was Chinese.", clean: true},
 		{name: "a question", article: "Did the minister sign the deal before the summit began?", clean: true},
+		{name: "a passive participle clause", article: "Helped by robust sales of sport utility vehicles in North America, the carmaker posted a profit.", clean: true},
 	})
 }
 
@@ -501,5 +504,6 @@ func TestMissingVerb(t *testing.T) {
 		{name: "a predeterminer", article: "Save half the cost by booking your tickets early.", clean: true},
 		{name: "a comparison", article: "The more unequal the society, the worse its health.", clean: true},
 		{name: "a time adverbial", article: "This week the council approved the budget for schools.", clean: true},
+		{name: "an opening adverbial without a comma", article: "In Vienna the ambassador handed a protest note to the ministry.", clean: true},
 	})
 }

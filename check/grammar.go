@@ -36,8 +36,9 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		if !first.Cap || s.Tokens[0].Kind == Punct || !startsVerbally(first, ws[1], func() bool { return commaWithin(s.Tokens, 15) }) {
 			continue
 		}
-		// "Founded in 1990, the firm …", "Asked about it, he said …"
-		if commaWithin(s.Tokens, 6) {
+		// "Founded in 1990, the firm …", "Asked about it, he said …",
+		// "Helped by strong sales of …, the carmaker …".
+		if commaWithin(s.Tokens, 6) || ws[1].Norm == "by" && !finiteAux[first.Norm] {
 			continue
 		}
 		// "Blacklisted companies have …": a participle before its noun.

@@ -114,9 +114,10 @@ func lemma(w string) string {
 		base := w[:len(w)-len(r.suf)]
 		cands := []string{base + r.rep}
 		if r.suf == "ing" || r.suf == "ed" {
-			// hoped → hope, called → call, stopped → stop
+			// hoped → hope, called → call, stopped → stop; a consonant is
+			// doubled only after a single vowel ("stopped", not "beatting").
 			cands = []string{base + "e", base}
-			if n := len(base); n >= 3 && base[n-1] == base[n-2] {
+			if n := len(base); n >= 3 && base[n-1] == base[n-2] && isVowelByte(base[n-3]) && (n < 4 || !isVowelByte(base[n-4])) {
 				cands = append(cands, base[:n-1])
 			}
 		}
@@ -163,3 +164,5 @@ func canBe(t Token, tag byte) bool {
 	l := lexdb()
 	return strings.IndexByte(l.pos[t.Norm], tag) >= 0 || strings.IndexByte(l.pos[t.Lemma], tag) >= 0
 }
+
+func isVowelByte(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }

@@ -121,7 +121,10 @@ func spellCandidate(t Token) bool {
 				return false
 			}
 		}
-		if len(part) >= 3 && !isWord(part) && !isWord(lemma(part)) {
+		// A compound of two long dictionary words ("shipbrokers",
+		// "farmworkers") is English the dictionary lacks, not a slip;
+		// "beatting" is no "beat" + "ting".
+		if len(part) >= 3 && !isWord(part) && !isWord(lemma(part)) && !longCompound(part) {
 			return true
 		}
 	}
@@ -181,4 +184,16 @@ func sameStem(a, b string) bool {
 		k++
 	}
 	return k >= 4 && len(a)-k <= 3 && len(b)-k <= 3
+}
+
+// longCompound: w is two dictionary words of at least four and five
+// letters, or an English prefix and a word of five ("cyberattack").
+func longCompound(w string) bool {
+	for i := 2; i+5 <= len(w); i++ {
+		head, rest := w[:i], w[i:]
+		if (englishPrefixes[head] && len(head) >= 3 || len(head) >= 4 && isWord(head)) && (isWord(rest) || isWord(lemma(rest))) {
+			return true
+		}
+	}
+	return false
 }

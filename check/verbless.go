@@ -13,8 +13,8 @@ func (verblessCheck) Info() Info {
 between them ("The city council a budget of 3.2 million euros on Tuesday.", "Voters in
 Switzerland a proposal to raise the retirement age."): MT drops the main verb when it cannot
 render it. Only the opening of a sentence is read, up to its first verb, comma or clause word;
-time words ("On Monday the council …") and verbs that take two objects are left alone. Works
-without a reference.`}
+an opening adverbial ("In Vienna the ambassador …", "This week the council …") and verbs that
+take two objects are left alone. Works without a reference.`}
 }
 
 // objectStarters open a noun phrase that, straight after the subject, can
@@ -33,8 +33,9 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 		if len(ws) < 6 || ws[0].Kind != Word || !ws[0].Cap {
 			continue
 		}
-		// "The more unequal the society, …": a comparison, not a subject.
-		if ws[0].Norm == "the" && (ws[1].Norm == "more" || ws[1].Norm == "less" || graded(ws[1].Norm)) {
+		// "The more unequal the society, …": a comparison, not a subject;
+		// "In Vienna the ambassador …": an adverbial before the subject.
+		if ws[0].Norm == "the" && (ws[1].Norm == "more" || ws[1].Norm == "less" || graded(ws[1].Norm)) || allPrepositions[ws[0].Norm] {
 			continue
 		}
 		for k := 0; k+2 < len(ws); k++ {
