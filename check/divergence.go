@@ -218,7 +218,9 @@ func anyNounOrVerb(bs []Token, p *pair) bool {
 var subjectPronouns = setOf("i", "we", "he", "she", "they")
 
 // reportingVerbs attribute a statement; a translation may add or drop them.
-var reportingVerbs = setOf("say", "add", "tell", "state", "note", "report", "according", "announce", "explain")
+// Verb forms only: "a state report" is content.
+var reportingVerbs = setOf("said", "says", "saying", "added", "adding", "adds", "told", "tells", "telling",
+	"stated", "noted", "reported", "according", "announced", "explained")
 
 // wordForWord: apart from the gap r, the sentence renders its passage word
 // for word — every content word of the sentence is in the passage and at
@@ -379,7 +381,7 @@ func (chk additionCheck) Run(c *Context) []Finding {
 			extra, facts, moved := 0, 0, 0
 			for k, t := range as {
 				// "…, the agency said, adding that": attribution, not content.
-				if reportingVerbs[t.Lemma] {
+				if reportingVerbs[t.Norm] {
 					continue
 				}
 				if t.IsContent() && !p.inPassage(t) {
@@ -500,7 +502,7 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 		if reported {
 			continue
 		}
-		name := nameAround(p.b, j, j+1)
+		name := passageName(p, j)
 		f := c.finding(chk, i, pos, pos, fmt.Sprintf("the reference names %s; the sentence does not", quote(joinTokens(p.ref, name))))
 		// A reference often names what a translation leaves to context
 		// ("the Communist Party" / "the party"): unverified, minor, unless
@@ -531,4 +533,23 @@ func refInitial(p *pair, u Token) bool {
 		}
 	}
 	return false
+}
+
+// passageName widens passage token j to the name it belongs to: the
+// capitalised words around it, not across punctuation and not a role noun
+// ("Geneva, Minister Jean Dupont" is two things).
+func passageName(p *pair, j int) []Token {
+	// add: cand joins the name across the gap between tokens x and y.
+	add := func(cand, x, y Token) bool {
+		return cand.Cap && cand.Kind == Word && !cand.Stop && !roleNouns[cand.Norm] &&
+			x.End <= y.Start && strings.TrimSpace(p.ref.plain[x.End:y.Start]) == ""
+	}
+	lo, hi := j, j+1
+	for lo > 0 && add(p.b[lo-1], p.b[lo-1], p.b[lo]) {
+		lo--
+	}
+	for hi < len(p.b) && add(p.b[hi], p.b[hi-1], p.b[hi]) {
+		hi++
+	}
+	return p.b[lo:hi]
 }

@@ -45,6 +45,11 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		if next := ws[1]; !finiteAux[first.Norm] && next.IsContent() && next.Kind == Word && !pronounObjects[next.Norm] && (canBe(next, 'n') || canBe(next, 'a')) {
 			continue
 		}
+		// "Included in the package are new rules": the subject comes after
+		// "be", inverted.
+		if !finiteAux[first.Norm] && beforeVerb(ws[1:], "be") {
+			continue
+		}
 		f := c.finding(chk, i, first.Start, first.End, fmt.Sprintf("the sentence starts with the verb %s: who %s is missing", quote(first.Text), verbRole(first)))
 		out = append(out, f)
 	}
@@ -67,14 +72,21 @@ func startsVerbally(t, next Token, commaSoon func() bool) bool {
 	past := strings.HasSuffix(t.Norm, "ed") || l.lemmas[t.Norm] != "" && !strings.HasSuffix(t.Norm, "s")
 	// "Left", "Police", "Shares": forms that are nouns or adjectives too.
 	if strings.ContainsAny(l.pos[t.Norm], "na") {
-		return past && (prepositions[next.Norm] || next.Norm == "that" || determiners[next.Norm] || pronounObjects[next.Norm]) && !commaSoon()
+		return past && !adjunctParticiples[t.Norm] && (prepositions[next.Norm] || next.Norm == "that" || determiners[next.Norm] || pronounObjects[next.Norm]) && !commaSoon()
 	}
 	return past
 }
 
-// determiners and object pronouns follow a verb, not an adjective.
+// determiners (and quantity words) follow a verb, not an adjective; so do
+// object pronouns and the usual objects of reporting verbs.
 var determiners = setOf("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "more", "about")
 var pronounObjects = setOf("him", "them", "us", "me", "reporters", "journalists")
+
+// adjunctParticiples open a phrase before the subject ("Based on the
+// evidence the court …", "Hidden in the attic was a painting …").
+var adjunctParticiples = setOf("based", "compared", "located", "situated", "born", "faced", "coupled", "combined",
+	"armed", "backed", "led", "driven", "hidden", "included", "attached", "buoyed", "hampered", "spurred", "fuelled",
+	"fueled", "prompted", "given", "left", "found", "seen", "known", "set", "placed", "built", "made")
 
 func verbRole(t Token) string {
 	if finiteAux[t.Norm] {
@@ -94,6 +106,19 @@ func commaWithin(ts []Token, n int) bool {
 		}
 		words++
 		if words > n {
+			return false
+		}
+	}
+	return false
+}
+
+// beforeVerb: the first verb of ws is a form of the lemma.
+func beforeVerb(ws []Token, lemma string) bool {
+	for _, t := range ws {
+		if t.Lemma == lemma {
+			return true
+		}
+		if finiteAux[t.Norm] || t.Norm != t.Lemma && canBe(t, 'v') {
 			return false
 		}
 	}

@@ -458,18 +458,29 @@ func titleCased(ts []Token) bool {
 	return content >= 3 && 3*caps >= 2*content
 }
 
-// initialsOf: the acronym is the initials of the name's words other than
-// function words ("WHO" of "World Health Organization", not "WTO").
+// initialsOf: the acronym begins with the initials of the name's words,
+// counting function words or not ("WHO" of "World Health Organization",
+// "BOE" of "Bank of England", "TEPCO" of "Tokyo Electric Power Company";
+// not "WTO").
 func initialsOf(acronym []Token, name []Token) bool {
-	var initials strings.Builder
+	var all, content strings.Builder
 	for _, u := range name {
-		if u.Kind == Word && !u.Stop {
-			initials.WriteString(u.Norm[:1])
+		if u.Kind == Word {
+			all.WriteString(u.Norm[:1])
+			if !u.Stop {
+				content.WriteString(u.Norm[:1])
+			}
 		}
 	}
 	for _, t := range acronym {
-		if isAllCaps(t.Text) && len(t.Text) >= 2 && strings.ToLower(t.Text) == initials.String() {
-			return true
+		a := strings.ToLower(t.Text)
+		if !isAllCaps(t.Text) || len(a) < 2 {
+			continue
+		}
+		for _, in := range []string{all.String(), content.String()} {
+			if len(in) >= 2 && (a == in || strings.HasPrefix(a, in) && len(a) <= len(in)+2) {
+				return true
+			}
 		}
 	}
 	return false

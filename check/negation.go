@@ -404,6 +404,10 @@ func voiceTurned(p *pair, k, j int) bool {
 }
 
 func passiveAt(ts []Token, k int) bool {
+	// A participle after "be" or "get" ("is given"), not "is to give".
+	if ts[k].Norm == ts[k].Lemma || k > 0 && ts[k-1].Norm == "to" {
+		return false
+	}
 	for x := max(0, k-2); x < k; x++ {
 		if ts[x].Lemma == "be" || ts[x].Lemma == "get" {
 			return true
@@ -577,9 +581,8 @@ func impliedNegation(ts []Token, k int) bool {
 	if ts[k].Norm == "yet" && k+1 < len(ts) && ts[k+1].Norm == "to" && k > 0 && !hardNegation(ts[k-1]) {
 		return true
 	}
-	// "were still to agree" says "had not yet agreed"; "only if" says
-	// "unless … not".
-	if ts[k].Norm == "still" && k+1 < len(ts) && ts[k+1].Norm == "to" || ts[k].Norm == "only" && k+1 < len(ts) && ts[k+1].Norm == "if" {
+	// "were still to agree" says "had not yet agreed".
+	if ts[k].Norm == "still" && k+1 < len(ts) && ts[k+1].Norm == "to" {
 		return true
 	}
 	if ts[k].Norm != "too" {

@@ -119,6 +119,12 @@ func (chk untranslatedCheck) Run(c *Context) []Finding {
 		}
 		var runs []run
 		for off, r := range doc.plain[s.Start:s.End] {
+			// A vowel sign or other mark belongs to the letter before it
+			// ("ශ්‍රී"): it extends a run of another script.
+			if n := len(runs); n > 0 && unicode.Is(unicode.M, r) && runs[n-1].end == s.Start+off {
+				runs[n-1].end += utf8.RuneLen(r)
+				continue
+			}
 			if !unicode.IsLetter(r) {
 				continue
 			}

@@ -10,11 +10,12 @@ func (verblessCheck) Info() Info {
 	return Info{ID: "missing-verb", Title: "Subject followed by an object: the verb is missing", Category: CatGrammar,
 		Severity: Major, Definite: true,
 		Doc: `Flags a sentence whose subject runs straight into a determiner and its noun with no verb
-between them ("The city council a budget of 3.2 million euros on Tuesday.", "Voters in
-Switzerland a proposal to raise the retirement age."): MT drops the main verb when it cannot
-render it. Only the opening of a sentence is read, up to its first verb, comma or clause word;
-an opening adverbial ("In Vienna the ambassador …", "This week the council …") and verbs that
-take two objects are left alone. Works without a reference.`}
+between them or after them ("The city council a budget of 3.2 million euros on Tuesday.",
+"Voters in Switzerland a proposal to raise the retirement age."): MT drops the main verb when
+it cannot render it. Only the opening of a sentence is read, up to its first verb, comma or
+clause word; an opening adverbial ("In Vienna the ambassador …", "Two weeks later the army …")
+and a relative clause without "that" ("Most residents the authorities spoke to supported …")
+are left alone. Works without a reference.`}
 }
 
 // objectStarters open a noun phrase that, straight after the subject, can
@@ -35,7 +36,8 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 		}
 		// "The more unequal the society, …": a comparison, not a subject;
 		// "In Vienna the ambassador …": an adverbial before the subject.
-		if ws[0].Norm == "the" && (ws[1].Norm == "more" || ws[1].Norm == "less" || graded(ws[1].Norm)) || allPrepositions[ws[0].Norm] {
+		if ws[0].Norm == "the" && (ws[1].Norm == "more" || ws[1].Norm == "less" || graded(ws[1].Norm)) || allPrepositions[ws[0].Norm] ||
+			canBe(ws[0], 'r') && !canBe(ws[0], 'n') {
 			continue
 		}
 		for k := 0; k+2 < len(ws); k++ {
@@ -46,7 +48,7 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 			// A sentence that opens with a verb ("Save half the cost") is
 			// an order or has lost its subject (missing-subject's).
 			if inflected || k == 0 && canBe(t, 'v') || canBe(t, 'v') && !canBe(t, 'n') || finiteAux[t.Norm] || clauseBreaks[t.Norm] ||
-				commaBetween(s, t, next) || t.Kind == Number || monthsDays[t.Norm] || timeNouns[t.Norm] {
+				commaBetween(s, t, next) || t.Kind == Number || monthsDays[t.Norm] || timeNouns[t.Lemma] {
 				break
 			}
 			if k == 0 || !t.IsContent() || allPrepositions[t.Norm] || predeterminers[t.Norm] || !objectStarters[next.Norm] || !after.IsContent() || after.Kind != Word {
@@ -54,6 +56,12 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 			}
 			// A noun that is also a verb may be the verb ("the firm plans a …").
 			if canBe(t, 'v') {
+				break
+			}
+			// A finite verb further on: the noun phrase was a relative clause
+			// without "that" ("Most residents the authorities spoke to
+			// supported the plan"), and the sentence has its verb.
+			if finiteLater(ws[k+2:]) {
 				break
 			}
 			f := c.finding(chk, i, t.End, next.Start, fmt.Sprintf("no verb between %s and %s: the sentence's verb is missing", quote(c.Article.Display(ws[0].Start, t.End)), quote(next.Text+" "+after.Text)))
@@ -83,6 +91,17 @@ var timeNouns = setOf("week", "month", "year", "today", "yesterday", "tomorrow",
 func commaBetween(s *Sentence, t, next Token) bool {
 	for _, x := range s.Tokens {
 		if x.Start >= t.End && x.End <= next.Start && x.Kind == Punct {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteLater: the words hold a finite verb — an auxiliary or an inflected
+// verb form not after "to".
+func finiteLater(ws []Token) bool {
+	for k, t := range ws {
+		if finiteAux[t.Norm] || t.Norm != t.Lemma && canBe(t, 'v') && (k == 0 || ws[k-1].Norm != "to") {
 			return true
 		}
 	}
