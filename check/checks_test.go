@@ -519,5 +519,6 @@ func TestMissingVerb(t *testing.T) {
 		{name: "an opening phrase and adverb", article: "Two weeks later the army withdrew from the town at night.", clean: true},
 		{name: "an opening plural time noun", article: "For years the government has ignored the problem of housing.", clean: true},
 		{name: "a relative clause without that", article: "Most residents the authorities spoke to supported the plan.", clean: true},
+		{name: "a verb only in a later clause", article: "The city council a budget of 3.2 million euros after the mayor resigned.", span: ""},
 	})
 }

@@ -61,7 +61,7 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 			// A finite verb further on: the noun phrase was a relative clause
 			// without "that" ("Most residents the authorities spoke to
 			// supported the plan"), and the sentence has its verb.
-			if finiteLater(ws[k+2:]) {
+			if finiteLater(s, ws[k+2:]) {
 				break
 			}
 			f := c.finding(chk, i, t.End, next.Start, fmt.Sprintf("no verb between %s and %s: the sentence's verb is missing", quote(c.Article.Display(ws[0].Start, t.End)), quote(next.Text+" "+after.Text)))
@@ -98,12 +98,18 @@ func commaBetween(s *Sentence, t, next Token) bool {
 }
 
 // finiteLater: the words hold a finite verb — an auxiliary or an inflected
-// verb form not after "to".
-func finiteLater(ws []Token) bool {
+// verb form not after "to" — in the same clause: before a comma or a word
+// that opens another clause ("after", "which", "because" …).
+func finiteLater(s *Sentence, ws []Token) bool {
 	for k, t := range ws {
+		if k > 0 && (commaBetween(s, ws[k-1], t) || clauseBreaks[t.Norm] && t.Norm != "to" || subordinators[t.Norm]) {
+			return false
+		}
 		if finiteAux[t.Norm] || t.Norm != t.Lemma && canBe(t, 'v') && (k == 0 || ws[k-1].Norm != "to") {
 			return true
 		}
 	}
 	return false
 }
+
+var subordinators = setOf("after", "before", "since", "until", "although", "though", "unless", "whether", "once")
