@@ -14,9 +14,12 @@ func (grammarCheck) Info() Info {
 		Severity: Major, Definite: true,
 		Doc: `Flags a sentence of the article that opens with a finite verb — a past-tense form or an
 auxiliary ("Said the talks would resume.", "Has not published the report.") — where English
-needs a subject. MT drops subjects when the source language leaves them implied. Questions,
-participle openings ("Founded in 1990, the firm …", "Asked about it, he …") and short
-headline-like lines are left alone. Works without a reference.`}
+needs a subject; a past form that is also an adjective counts when an object, "that" or a
+preposition follows it ("Said on Tuesday they …", "Told reporters …"). MT drops subjects when
+the source language leaves them implied. Questions, participle openings ("Founded in 1990, the
+firm …", "Helped by strong sales, …", "Based on the evidence the court …"), inverted sentences
+("Included in the package are …") and short headline-like lines are left alone. Works without a
+reference.`}
 }
 
 // Auxiliaries and modals that cannot open a statement.
