@@ -502,6 +502,8 @@ func TestMissingSubject(t *testing.T) {
 		{name: "a passive participle clause", article: "Helped by robust sales of sport utility vehicles in North America, the carmaker posted a profit.", clean: true},
 		{name: "an inverted sentence", article: "Included in the package are new rules for small banks.", clean: true},
 		{name: "an adjunct participle without a comma", article: "Based on the evidence the court dismissed the case on Monday.", clean: true},
+		{name: "a reported clause without its subject", article: "The Canadian government said would not renew the mining licence of the company.", span: "would"},
+		{name: "a clause as subject", article: "What the minister said was true, the court found on Monday.", clean: true},
 	})
 }
 

@@ -499,7 +499,7 @@ func loadHeldOut(t testing.TB, name string) []suiteCase {
 // improve the checks; unseen.txt was written after those changes and has
 // not been used to tune anything.
 func TestControlledErrorsHeldOut(t *testing.T) {
-	for _, name := range []string{"heldout.txt", "unseen.txt", "fresh.txt", "opposites.txt", "final.txt"} {
+	for _, name := range []string{"heldout.txt", "unseen.txt", "fresh.txt", "opposites.txt", "final.txt", "last.txt"} {
 		t.Run(strings.TrimSuffix(name, ".txt"), func(t *testing.T) {
 			cases := loadHeldOut(t, name)
 			stats, fa, misses := runSuite(t, cases, false)

@@ -18,8 +18,9 @@ needs a subject; a past form that is also an adjective counts when an object, "t
 preposition follows it ("Said on Tuesday they …", "Told reporters …"). MT drops subjects when
 the source language leaves them implied. Questions, participle openings ("Founded in 1990, the
 firm …", "Helped by strong sales, …", "Based on the evidence the court …"), inverted sentences
-("Included in the package are …") and short headline-like lines are left alone. Works without a
-reference.`}
+("Included in the package are …") and short headline-like lines are left alone. Also a reported
+clause that has lost its subject: a reporting verb followed straight by an auxiliary ("The board
+said would not extend the deadline"). Works without a reference.`}
 }
 
 // Auxiliaries and modals that cannot open a statement.
@@ -56,8 +57,38 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		f := c.finding(chk, i, first.Start, first.End, fmt.Sprintf("the sentence starts with the verb %s: who %s is missing", quote(first.Text), verbRole(first)))
 		out = append(out, f)
 	}
+	return append(out, chk.reportedWithoutSubject(c)...)
+}
+
+// reportedWithoutSubject finds a reported clause that has lost its subject:
+// a reporting verb followed straight by an auxiliary ("The board said would
+// not extend …", "said does not expect"). "What he said was true" is a
+// clause as subject, not a report.
+func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
+	var out []Finding
+	for i, s := range c.Article.Sentences {
+		ws := wordTokens(s.Tokens)
+		for k := 1; k+1 < len(ws); k++ {
+			if !reportedBy[ws[k].Norm] || !finiteAux[ws[k+1].Norm] || commaBetween(s, ws[k], ws[k+1]) {
+				continue
+			}
+			relative := false
+			for x := max(0, k-4); x < k; x++ {
+				relative = relative || ws[x].Norm == "what" || ws[x].Norm == "all" || ws[x].Norm == "as"
+			}
+			if relative {
+				continue
+			}
+			f := c.finding(chk, i, ws[k+1].Start, ws[k+1].End, fmt.Sprintf("%s %s: who %s is missing", quote(ws[k].Text), quote(ws[k+1].Text), verbRole(ws[k+1])))
+			out = append(out, f)
+			break
+		}
+	}
 	return out
 }
+
+// reportedBy are the reporting verbs a reported clause follows.
+var reportedBy = setOf("said", "says", "added", "announced", "stated", "warned", "insisted", "argued", "claimed", "confirmed")
 
 // startsVerbally: a past-tense verb form or a finite auxiliary, and not a
 // word that is also a noun or adjective in its own right — unless what
