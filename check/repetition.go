@@ -76,7 +76,7 @@ func (chk repetitionCheck) Run(c *Context) []Finding {
 		// in Paris"), unless the reference says them twice too.
 		for k := 0; k < len(ws); k++ {
 			for n := 4; n >= 2; n-- {
-				if k <= covered || k+2*n > len(ws) || !equalNorms(ws[k:k+n], ws[k+n:k+2*n]) || refRepeats(c, s.Index, ws[k:k+n], 2) {
+				if k <= covered || k+2*n > len(ws) || !equalNorms(ws[k:k+n], ws[k+n:k+2*n]) || saysTwice(c.pairs[s.Index], ws[k:k+n]) {
 					continue
 				}
 				if sep := doc.plain[ws[k+n-1].End:ws[k+n].Start]; strings.TrimSpace(sep) != "" {
@@ -109,13 +109,15 @@ func (chk repetitionCheck) Run(c *Context) []Finding {
 // phrase twice: a double English allows ("that that") that the original
 // did not have.
 func extraCopy(p *pair, k, n int) bool {
-	if p == nil || p.align == nil || p.align.Similarity < 0.5 || refRepeats2(p, p.a[k:k+n]) {
+	if p == nil || p.align == nil || p.align.Similarity < 0.5 || saysTwice(p, p.a[k:k+n]) {
 		return false
 	}
 	return (p.matchA[k] < 0) != (p.matchA[k+n] < 0)
 }
 
-func refRepeats2(p *pair, phrase []Token) bool {
+// saysTwice: the reference passage has the phrase twice back to back, so a
+// doubled phrase is the original's.
+func saysTwice(p *pair, phrase []Token) bool {
 	for j := 0; j+2*len(phrase) <= len(p.b); j++ {
 		if equalNorms(phrase, p.b[j:j+len(phrase)]) && equalNorms(phrase, p.b[j+len(phrase):j+2*len(phrase)]) {
 			return true
