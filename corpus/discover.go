@@ -324,7 +324,14 @@ func (d *discoverer) companions(article string, patterns []string) []string {
 		p = strings.NewReplacer("{name}", escapeGlob(name), "{ext}", escapeGlob(strings.TrimPrefix(ext, "."))).Replace(p)
 		full := filepath.Join(dir, filepath.FromSlash(p))
 		pdir, pfile := filepath.Split(full)
-		for _, n := range d.list(filepath.Clean(pdir)) {
+		// Only the names that begin with the pattern's literal prefix can
+		// match: a binary search finds them in the sorted listing, so
+		// pairing stays linear in the number of files in a directory.
+		names, lit := d.list(filepath.Clean(pdir)), literalPrefix(pfile)
+		for _, n := range names[sort.SearchStrings(names, lit):] {
+			if !strings.HasPrefix(n, lit) {
+				break
+			}
 			if ok, _ := path.Match(pfile, n); ok {
 				out = append(out, filepath.Join(pdir, n))
 			}
@@ -334,11 +341,32 @@ func (d *discoverer) companions(article string, patterns []string) []string {
 	return out
 }
 
-func escapeGlob(s string) string {
-	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`).Replace(s)
+var globEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`)
+
+func escapeGlob(s string) string { return globEscaper.Replace(s) }
+
+// literalPrefix is the part of a glob pattern before its first wildcard,
+// with escapes resolved: every name the pattern matches begins with it.
+func literalPrefix(pattern string) string {
+	var b strings.Builder
+	for i := 0; i < len(pattern); i++ {
+		switch c := pattern[i]; c {
+		case '*', '?', '[':
+			return b.String()
+		case '\\':
+			if i+1 < len(pattern) {
+				i++
+				b.WriteByte(pattern[i])
+			}
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
-// list returns a directory's regular files, read once per run.
+// list returns a directory's regular files in lexical order, read once per
+// run.
 func (d *discoverer) list(dir string) []string {
 	if names, ok := d.dirs[dir]; ok {
 		return names
@@ -351,6 +379,7 @@ func (d *discoverer) list(dir string) []string {
 			}
 		}
 	}
+	sort.Strings(names)
 	d.dirs[dir] = names
 	return names
 }

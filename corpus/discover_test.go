@@ -136,3 +136,31 @@ func TestManifest(t *testing.T) {
 		t.Errorf("bad csv header: %v", err)
 	}
 }
+
+// Pairing looks names up by the pattern's literal prefix: names holding
+// glob characters, and names that share a prefix with another article,
+// still pair with exactly their own companions.
+func TestDiscoverPairsByLiteralPrefix(t *testing.T) {
+	dir := t.TempDir()
+	chdir(t, dir)
+	for _, f := range []string{"a.txt", "a.ref.txt", "ab.txt", "ab.ref.txt", "a[1].txt", "a[1].ref.txt",
+		"x*y.txt", "x*y.ref-2.txt", "x.txt", `b\c.txt`, `b\c.ref.txt`} {
+		writeFile(t, dir, f, "Text.\n")
+	}
+	got := view(Discover([]string{"."}, DiscoverOptions{}))
+	want := map[string]string{"a.txt": "a.ref.txt", "ab.txt": "ab.ref.txt", "a[1].txt": "a[1].ref.txt",
+		"x*y.txt": "x*y.ref-2.txt", "x.txt": "", `b\c.txt`: `b\c.ref.txt`}
+	if len(got) != len(want) {
+		t.Fatalf("got %d items: %+v", len(got), got)
+	}
+	for _, g := range got {
+		if r, ok := want[g.path]; !ok || g.refs != r {
+			t.Errorf("%s: refs %q, want %q", g.path, g.refs, r)
+		}
+	}
+	for pat, lit := range map[string]string{"a.ref*.txt": "a.ref", `a\[1\].ref*.txt`: "a[1].ref", `x\*y.*`: "x*y.", "*.txt": "", "abc": "abc", `b\\c?`: `b\c`} {
+		if got := literalPrefix(pat); got != lit {
+			t.Errorf("literalPrefix(%q) = %q, want %q", pat, got, lit)
+		}
+	}
+}
