@@ -310,7 +310,7 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 		}
 		for _, j := range idx {
 			rs := c.Refs[ri].Sentences[j]
-			if contentCount(wordTokens(rs.Tokens)) < 4 {
+			if contentCount(rs.words) < 4 {
 				continue
 			}
 			pos, sent := c.insertionPoint(ri, j)

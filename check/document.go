@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -37,7 +38,10 @@ type Sentence struct {
 	// Text is what a reader sees: markup removed, white space collapsed.
 	Text   string
 	Tokens []Token
-	doc    *Document
+	// words are the Tokens without punctuation, shared by the checks: read
+	// only (its capacity is clipped, so an append copies).
+	words []Token
+	doc   *Document
 }
 
 // Doc returns the document the sentence belongs to.
@@ -82,6 +86,9 @@ func (d *Document) Display(start, end int) string {
 }
 
 func collapseSpace(s string) string {
+	if !needsCollapse(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -97,6 +104,19 @@ func collapseSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// needsCollapse reports whether collapseSpace would change s: white space
+// at either end, two in a row, or any but a plain space.
+func needsCollapse(s string) bool {
+	prev := ' ' // white space at the start is dropped
+	for _, r := range s {
+		if isSpace(r) && (r != ' ' || prev == ' ') {
+			return true
+		}
+		prev = r
+	}
+	return prev == ' ' && s != ""
 }
 
 func isSpace(r rune) bool {
@@ -148,7 +168,7 @@ func Parse(name, text string, opt ParseOptions) *Document {
 	if long > 0 {
 		first := d.Position(d.Sentences[0].Start)
 		for _, s := range d.Sentences {
-			if len(wordTokens(s.Tokens)) >= opt.MaxSentenceWords {
+			if len(s.words) >= opt.MaxSentenceWords {
 				first = Pos{s.Line, s.Col}
 				break
 			}
@@ -165,19 +185,14 @@ func (d *Document) addSentence(start, end, para int) {
 		return
 	}
 	toks := tokenize(d.plain, start, end)
-	words := 0
-	for _, t := range toks {
-		if t.Kind != Punct {
-			words++
-		}
-	}
-	if words == 0 {
+	words := slices.Clip(wordTokens(toks))
+	if len(words) == 0 {
 		return
 	}
 	p := d.Position(start)
 	s := &Sentence{Index: len(d.Sentences), Start: start, End: end, Line: p.Line, Col: p.Col,
-		Para: para, Text: collapseSpace(d.plain[start:end]), Tokens: toks, doc: d}
-	d.Words += words
+		Para: para, Text: collapseSpace(d.plain[start:end]), Tokens: toks, words: words, doc: d}
+	d.Words += len(words)
 	d.Sentences = append(d.Sentences, s)
 }
 

@@ -176,7 +176,7 @@ func (g glossaryCheck) Run(c *Context) []Finding {
 	var out []Finding
 	doc := c.Article
 	for _, s := range doc.Sentences {
-		words := wordTokens(s.Tokens)
+		words := s.words
 		for ei := range c.Glossary.Entries {
 			e := &c.Glossary.Entries[ei]
 			ev := &Evidence{Kind: "glossary", File: c.Glossary.Name, Line: e.Line, Text: glossaryLine(e)}
@@ -212,7 +212,7 @@ func (g glossaryCheck) Run(c *Context) []Finding {
 			}
 			found := false
 			for _, s := range doc.Sentences {
-				if len(phraseMatch(wordTokens(s.Tokens), e.Term)) > 0 {
+				if len(phraseMatch(s.words, e.Term)) > 0 {
 					found = true
 					break
 				}

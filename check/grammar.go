@@ -30,7 +30,7 @@ var finiteAux = setOf("has", "have", "had", "was", "were", "is", "are", "will", 
 func (chk grammarCheck) Run(c *Context) []Finding {
 	var out []Finding
 	for i, s := range c.Article.Sentences {
-		ws := wordTokens(s.Tokens)
+		ws := s.words
 		if len(ws) < 5 || strings.HasSuffix(strings.TrimRight(s.Text, "\"”’'»)"), "?") {
 			continue
 		}
@@ -67,7 +67,7 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 	var out []Finding
 	for i, s := range c.Article.Sentences {
-		ws := wordTokens(s.Tokens)
+		ws := s.words
 		for k := 1; k+1 < len(ws); k++ {
 			if !reportedBy[ws[k].Norm] || !finiteAux[ws[k+1].Norm] || commaBetween(s, ws[k], ws[k+1]) {
 				continue

@@ -20,7 +20,7 @@ func buildNames(c *Context) *nameIndex {
 	docs := append([]*Document{c.Article}, c.Refs...)
 	for _, d := range docs {
 		for _, s := range d.Sentences {
-			for _, t := range wordTokens(s.Tokens) {
+			for _, t := range s.words {
 				if t.Kind == Word && !t.Cap {
 					ix.lower[t.Norm] = true
 				}
@@ -29,7 +29,7 @@ func buildNames(c *Context) *nameIndex {
 	}
 	for _, d := range c.Refs {
 		for _, s := range d.Sentences {
-			ws := wordTokens(s.Tokens)
+			ws := s.words
 			for k, t := range ws {
 				if isNameToken(t, k == 0, ix) {
 					if _, ok := ix.known[t.Norm]; !ok {
@@ -50,7 +50,7 @@ func buildNames(c *Context) *nameIndex {
 	}
 	if c.Source != nil {
 		for _, s := range c.Source.Sentences {
-			for _, t := range wordTokens(s.Tokens) {
+			for _, t := range s.words {
 				if t.Kind == Word && t.Cap && isLatin(t.Text) {
 					ix.known[t.Norm] = t.Text
 				}

@@ -20,13 +20,13 @@ func (r region) emptyA() bool { return r.A0 == r.A1 }
 func (r region) emptyB() bool { return r.B0 == r.B1 }
 
 func newPair(s *Sentence, al *Alignment, refs []*Document) *pair {
-	p := &pair{sent: s, align: al, a: wordTokens(s.Tokens)}
+	p := &pair{sent: s, align: al, a: s.words}
 	if al == nil {
 		return p
 	}
 	p.ref = refs[al.Ref]
 	for _, j := range al.Sents {
-		p.b = append(p.b, wordTokens(p.ref.Sentences[j].Tokens)...)
+		p.b = append(p.b, p.ref.Sentences[j].words...)
 	}
 	p.matchA, p.matchB = lcsMatch(p.a, p.b)
 	p.regions = diffRegions(p.matchA, p.matchB)

@@ -31,7 +31,7 @@ func (chk repetitionCheck) Run(c *Context) []Finding {
 	doc := c.Article
 	seen := map[string]int{}
 	for _, s := range doc.Sentences {
-		ws := wordTokens(s.Tokens)
+		ws := s.words
 		covered := -1
 		// Loops: an n-gram repeated 3+ times back to back.
 		for k := 0; k < len(ws); k++ {
@@ -154,7 +154,7 @@ func repeatedInRefs(c *Context, ws []Token) bool {
 	for _, r := range c.Refs {
 		n := 0
 		for _, s := range r.Sentences {
-			if equalWords(wordTokens(s.Tokens), ws) {
+			if equalWords(s.words, ws) {
 				n++
 			}
 		}
@@ -185,7 +185,7 @@ since a headline or a list item may end that way on purpose.`}
 func (chk truncationCheck) Run(c *Context) []Finding {
 	var out []Finding
 	for i, s := range c.Article.Sentences {
-		ws := wordTokens(s.Tokens)
+		ws := s.words
 		if len(ws) < 4 {
 			continue
 		}

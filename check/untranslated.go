@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,9 +57,8 @@ var langStopwords = map[string]map[string]bool{
 // foreignLanguage guesses whether a run of Latin-script words is a language
 // other than English, by its share of each language's function words.
 func foreignLanguage(ts []Token) string {
-	words := 0
-	en := 0
-	counts := map[string]int{}
+	words, en := 0, 0
+	var counts langCounts
 	for _, t := range ts {
 		if t.Kind != Word {
 			continue
@@ -67,25 +67,60 @@ func foreignLanguage(ts []Token) string {
 		if stopwords[t.Norm] {
 			en++
 		}
-		for lang, set := range langStopwords {
-			if set[t.Norm] {
-				counts[lang]++
-			}
-		}
+		counts.add(t.Norm)
 	}
 	if words < 5 {
 		return ""
 	}
-	best, bestN := "", 0
-	for lang, n := range counts {
-		if n > bestN || n == bestN && lang < best {
-			best, bestN = lang, n
-		}
-	}
+	best, bestN := counts.best()
 	if float64(bestN) >= 0.25*float64(words) && float64(en) < 0.12*float64(words) && bestN > en {
 		return best
 	}
 	return ""
+}
+
+// stopwordLangs maps each function word of langStopwords to the languages
+// (bits, in the order of langNames) that have it, so that counting a word
+// is one lookup.
+var langNames, stopwordLangs = func() ([]string, map[string]uint32) {
+	var names []string
+	for lang := range langStopwords {
+		names = append(names, lang)
+	}
+	sort.Strings(names)
+	if len(names) > len(langCounts{}) {
+		panic("check: langCounts holds fewer languages than langStopwords")
+	}
+	m := map[string]uint32{}
+	for i, lang := range names {
+		for w := range langStopwords[lang] {
+			m[w] |= 1 << i
+		}
+	}
+	return names, m
+}()
+
+// langCounts counts function words per language of langStopwords.
+type langCounts [8]int
+
+func (c *langCounts) add(w string) {
+	for bits, i := stopwordLangs[w], 0; bits != 0; bits, i = bits>>1, i+1 {
+		if bits&1 != 0 {
+			c[i]++
+		}
+	}
+}
+
+// best is the language with most function words (the first in
+// alphabetical order on a tie) and their number; "" and 0 when none.
+func (c *langCounts) best() (string, int) {
+	best, n := "", 0
+	for i, lang := range langNames {
+		if c[i] > n {
+			best, n = lang, c[i]
+		}
+	}
+	return best, n
 }
 
 type untranslatedCheck struct{}
@@ -290,21 +325,11 @@ func foreignFragments(ws []Token) []fragment {
 			}
 		}
 		if e-k >= 3 && lowerWord {
-			counts := map[string]int{}
+			var counts langCounts
 			for _, t := range ws[k:e] {
-				for lang, set := range langStopwords {
-					if set[t.Norm] {
-						counts[lang]++
-					}
-				}
+				counts.add(t.Norm)
 			}
-			best, n := "", 0
-			for lang, c := range counts {
-				if c > n || c == n && lang < best {
-					best, n = lang, c
-				}
-			}
-			if n >= 2 {
+			if best, n := counts.best(); n >= 2 {
 				out = append(out, fragment{best, ws[k:e]})
 			}
 		}
@@ -313,18 +338,8 @@ func foreignFragments(ws []Token) []fragment {
 	return out
 }
 
-// anyForeignStopword is the union of langStopwords.
-var anyForeignStopword = func() map[string]bool {
-	all := map[string]bool{}
-	for _, set := range langStopwords {
-		for w := range set {
-			all[w] = true
-		}
-	}
-	return all
-}()
-
-func isForeignStopword(w string) bool { return anyForeignStopword[w] }
+// isForeignStopword reports whether w is a function word of langStopwords.
+func isForeignStopword(w string) bool { return stopwordLangs[w] != 0 }
 
 // foreignWords finds words of another language standing for English ones:
 // a run of words that are not English (nor names the references know) in a

@@ -30,7 +30,7 @@ var clauseBreaks = setOf("that", "which", "who", "whom", "whose", "when", "where
 func (chk verblessCheck) Run(c *Context) []Finding {
 	var out []Finding
 	for i, s := range c.Article.Sentences {
-		ws := wordTokens(s.Tokens)
+		ws := s.words
 		if len(ws) < 6 || ws[0].Kind != Word || !ws[0].Cap {
 			continue
 		}
