@@ -302,7 +302,14 @@ func alignOne(lx *lexicon, article *Document, abags []bag, ref *Document, ri int
 			}
 			if i > 1 && j > 0 {
 				if s := sim21(i-2, j-1); s > cut {
-					try(i-2, j-1, 2*(s-cut), op21)
+					// Each half earns what the reference sentence supports
+					// of it: a sentence that only borrows a few of its
+					// words does not ride on its neighbour's match.
+					gain := 0.0
+					for _, k := range []int{i - 2, i - 1} {
+						gain += min(s, precisionSim(lx, abags[k], rbags[j-1])) - cut
+					}
+					try(i-2, j-1, gain, op21)
 				}
 			}
 			*at(i, j) = best

@@ -51,6 +51,11 @@ func TestAlign(t *testing.T) {
 			[]string{ref}, []string{"0:0", "-", "0:2"}},
 		{"two references: each sentence finds its own", "The talks in Geneva lasted nine hours.\nThe airport stayed closed because of heavy snow.",
 			[]string{ref, "Heavy snow kept the airport closed all night.\nThe airport stayed closed because of heavy snow, officials said."}, []string{"0:0", "1:1"}},
+		{"a sentence that borrows words from its neighbour's passage keeps its own",
+			"Officials said the storm flattened three coastal villages in the province, cut power to forty thousand homes along the coast and closed every school in the province for the rest of the week.\n" +
+				"Therefore the governor of the province asked the army to reopen the schools along the coast.",
+			[]string{"Officials said the storm had flattened three villages along the coast, cut electricity to forty thousand homes in the province and forced every school in the province to close for the rest of the week. " +
+				"The provincial governor then called in the army so that schools could open again."}, []string{"0:0", "0:1"}},
 		{"no reference", "The talks in Geneva lasted nine hours.", nil, []string{"-"}},
 	}
 	for _, tc := range tests {
