@@ -16,6 +16,8 @@ type checkCase struct {
 	span  string
 	sev   Severity
 	clean bool
+	// flagged: the finding must also flag the sentence.
+	flagged bool
 }
 
 func runCase(t *testing.T, tc checkCase) *Result {
@@ -70,6 +72,9 @@ func testCheck(t *testing.T, id string, cases []checkCase) {
 					if f.Message == "" {
 						t.Error("finding without a message")
 					}
+					if tc.flagged && !r.Sentences[f.Sentence].Flagged {
+						t.Errorf("the finding does not flag the sentence (score %.3f)", r.Sentences[f.Sentence].Score)
+					}
 					return
 				}
 			}
@@ -121,6 +126,8 @@ func TestWrongEntity(t *testing.T) {
 		{name: "a title-cased headline", article: "Oil Prices Fall as Demand Weakens", ref: "Crude Prices Drop on Weak Demand", clean: true},
 		{name: "an acronym with more letters than words", article: "Tokyo Electric Power Company said the plant was safe.", ref: "TEPCO said the plant was safe.", clean: true},
 		{name: "an acronym counting a function word", article: "The Bank of England raised rates on Thursday.", ref: "The BOE raised rates on Thursday.", clean: true},
+		{name: "a name inside a hyphenated compound", article: "Shares in the shipping group Nordhavn fell 6 percent in Oslo on Friday after it cut its dividend.",
+			ref: "On Friday, Oslo-listed Nordhavn saw its stock drop by 6 percent, with the shipping company having reduced its payout to shareholders.", clean: true},
 	})
 }
 
@@ -207,6 +214,12 @@ func TestNegation(t *testing.T) {
 		{name: "left in hospital", article: "Two people were left in hospital after the crash.", ref: "Two people remained in hospital after the crash.", clean: true},
 		{name: "only if is no negation", article: "The talks will go ahead only if both sides agree.", ref: "The talks will not go ahead if both sides agree.", span: "go"},
 		{name: "quite a few", article: "Quite a few people attended the meeting on Monday.", ref: "Many people attended the meeting on Monday.", clean: true},
+		{name: "an opposite flags however freely the passage is worded", article: "Shares in the shipping group Nordhavn rose 6 percent in Oslo on Friday after it cut its dividend.",
+			ref: "On Friday, Oslo-listed Nordhavn saw its stock drop by 6 percent, with the shipping company having reduced its payout to shareholders.", span: "rose", flagged: true},
+		{name: "a word with several converses", article: "Senegalese singer Aminata Diallo will receive the award next month.",
+			ref: "Next month, Senegalese singer Aminata Diallo will be given the award.", clean: true},
+		{name: "ban and prohibit", article: "The parliament voted by 88 to 54 to approve a bill that will ban the sale of disposable vapes.",
+			ref: "Lawmakers voted by 88 to 54 to pass legislation prohibiting the sale of single-use vapes.", clean: true},
 	})
 }
 

@@ -104,6 +104,10 @@ type Finding struct {
 	Detector string
 	// Confirmed: an LLM reviewer reported the same error independently.
 	Confirmed bool
+	// pinned: the evidence is a word on each side, the sentence's standing
+	// where the passage has its opposite; it holds however freely the
+	// passage is worded around them.
+	pinned bool
 }
 
 // sortFindings orders findings by position, then check, and drops exact

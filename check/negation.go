@@ -31,7 +31,7 @@ var opposedGroups = [][2]string{
 		`fall lower decrease reduce cut drop decline shrink slow slash weaken plunge tumble sink
 		low lowest downward eliminate cancel scrap remove halve`},
 	{`agree accept approve allow permit confirm admit support grant pass endorse`,
-		`refuse decline reject ban deny oppose veto block forbid bar`},
+		`refuse decline reject ban deny oppose veto block forbid bar prohibit outlaw`},
 	{`early earlier before advance ahead`, `late later after postpone delay behind`},
 	{`hot warm`, `cold cool`},
 	{`cheap affordable inexpensive`, `expensive costly`},
@@ -156,7 +156,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					if opposite(a, b) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) &&
 						!voiceTurned(p, k, j) {
 						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
-						f.Evidence, f.Suggestion = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text)
+						f.Evidence, f.Suggestion, f.pinned = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text), true
 						out = append(out, f)
 						done = true
 						break
@@ -210,11 +210,12 @@ func (chk negationCheck) Run(c *Context) []Finding {
 				continue
 			}
 			msg := fmt.Sprintf("%s negates the statement; the reference passage does not", quote(p.a[k].Text))
-			if opp := oppositeIn(p, k); opp != "" {
+			opp := oppositeIn(p, k)
+			if opp != "" {
 				msg = fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(opp))
 			}
 			f := c.finding(chk, i, p.a[k].Start, p.a[k].End, msg)
-			f.Evidence = c.passageEvidence(i)
+			f.Evidence, f.pinned = c.passageEvidence(i), opp != ""
 			out = append(out, f)
 			continue
 		}
@@ -385,19 +386,19 @@ func degreeBase(w string) string {
 // converses are opposites that a change of voice turns into each other:
 // "she will receive the award" says what "the award will be given to her"
 // says.
-var converses = map[string]string{}
+var converses = map[[2]string]bool{}
 
 func init() {
 	for _, p := range [][2]string{{"give", "receive"}, {"send", "receive"}, {"lend", "borrow"}, {"buy", "sell"},
 		{"teach", "learn"}, {"win", "award"}, {"grant", "receive"}, {"pay", "receive"}, {"hire", "join"}} {
-		converses[p[0]], converses[p[1]] = p[1], p[0]
+		converses[p], converses[[2]string{p[1], p[0]}] = true, true
 	}
 }
 
 // voiceTurned: sentence token k and passage token j are converses and one
 // of them is passive ("receive" / "be given").
 func voiceTurned(p *pair, k, j int) bool {
-	if converses[p.a[k].Lemma] != p.b[j].Lemma {
+	if !converses[[2]string{p.a[k].Lemma, p.b[j].Lemma}] {
 		return false
 	}
 	return passiveAt(p.a, k) || passiveAt(p.b, j)

@@ -1,5 +1,7 @@
 package check
 
+import "strings"
+
 // pair is an article sentence together with its aligned reference passage
 // and the word-level correspondence between them.
 type pair struct {
@@ -139,14 +141,33 @@ func diffRegions(ma, mb []int) []region {
 }
 
 // inPassage reports whether a token of the same word occurs anywhere in the
-// passage.
+// passage, alone or as part of a hyphenated compound ("Oslo" in
+// "Oslo-listed").
 func (p *pair) inPassage(t Token) bool {
 	for _, u := range p.b {
-		if sameWord(t, u) {
+		if sameWord(t, u) || hyphenPart(t.Norm, u.Norm) {
 			return true
 		}
 	}
 	return false
+}
+
+// hyphenPart reports whether w is one of the hyphen-separated parts of
+// compound.
+func hyphenPart(w, compound string) bool {
+	if len(compound) <= len(w) || w == "" {
+		return false
+	}
+	for rest := compound; ; {
+		part, after, found := strings.Cut(rest, "-")
+		if part == w {
+			return true
+		}
+		if !found {
+			return false
+		}
+		rest = after
+	}
 }
 
 // inSentence reports whether a passage token's word occurs in the sentence.

@@ -292,7 +292,7 @@ func (s *SentenceResult) forcing() Severity {
 		if c, ok := Lookup(f.Check); ok && c.Info().Definite && (f.Severity >= Major || f.Suggestion != "") {
 			forces = true
 		}
-		if f.Severity == Major && s.closePassage() {
+		if f.Severity == Major && (s.closePassage() || f.pinned) {
 			forces = true
 		}
 		if forces && f.Severity > top {
