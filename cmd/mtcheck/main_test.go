@@ -55,6 +55,27 @@ func TestScripts(t *testing.T) {
 			"llm":      llmCmd,
 			"waitfile": waitfileCmd,
 			"fetch":    fetchCmd,
+			// copies N SRC DST writes N copies of SRC, to DST formatted with
+			// the copy's number (DST holds a %d): a corpus of many inputs.
+			"copies": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 3 {
+					ts.Fatalf("usage: copies N src dst-with-%%d")
+				}
+				n, err := strconv.Atoi(args[0])
+				if err != nil {
+					ts.Fatalf("copies: %v", err)
+				}
+				data := []byte(ts.ReadFile(args[1]))
+				for i := 0; i < n; i++ {
+					p := ts.MkAbs(fmt.Sprintf(args[2], i))
+					if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+						ts.Fatalf("copies: %v", err)
+					}
+					if err := os.WriteFile(p, data, 0o644); err != nil {
+						ts.Fatalf("copies: %v", err)
+					}
+				}
+			},
 			// mkfile PATH BYTES writes a file of BYTES bytes of words with no
 			// sentence punctuation and no newline (a large or runaway input).
 			"mkfile": func(ts *testscript.TestScript, neg bool, args []string) {

@@ -39,7 +39,7 @@ within 24 hours); an interrupted run picks its batches up again.
 
 Exit status: 0 checked and the gate passed, 1 the gate failed (--fail-under,
 --fail-under-mean, --fail-on, --max-flagged), 2 a usage or input error (other files are still
-checked and reported), 3 the LLM provider failed (--llm), 130 interrupted.
+checked and reported), 3 the LLM provider failed (--llm), 130 interrupted (143 by SIGTERM).
 
 Examples:
    mtcheck check --ref story.ref.txt story.txt

@@ -13,6 +13,7 @@ const (
 	ExitProvider = 3 // the LLM provider failed after retries
 
 	ExitInterrupted = 130 // stopped by Ctrl-C (128 + SIGINT, as shells report it)
+	ExitTerminated  = 143 // stopped by SIGTERM (128 + SIGTERM); otherwise as ExitInterrupted
 )
 
 // UsageError is a mistake in the command line or configuration.
