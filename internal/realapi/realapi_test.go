@@ -27,7 +27,7 @@ func run(t *testing.T, args ...string) (code int, stdout, stderr string) {
 		t.Skip("OPENAI_API_KEY is not set")
 	}
 	if m := os.Getenv("MTCHECK_MODEL"); m != "" {
-		args = append(args[:2:2], append([]string{"--model", m}, args[2:]...)...)
+		args = append([]string{args[0], "--model", m}, args[1:]...)
 	}
 	var out, errb bytes.Buffer
 	sio := cli.IO{In: strings.NewReader(""), Out: &out, Err: &errb, Getenv: os.Getenv}
