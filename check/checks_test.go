@@ -325,6 +325,10 @@ func TestOmission(t *testing.T) {
 		{name: "a name rendered as its adjective, an alias or in the next sentence", article: "Kenyan officials met US envoys on Monday. The talks were held in Nairobi.",
 			ref: "Officials from Kenya met envoys of the United States in Nairobi on Monday. The talks went well.", clean: true},
 		{name: "an acronym left out in a rephrasing", article: "The company received a loan of 3 billion yuan from the bank.", ref: "The bank lent RMB 3 billion to the company.", clean: true},
+		{name: "names rendered in a hyphenated compound", article: "The forum is an important step to implement the consensus reached by President Xi Jinping and Prime Minister Fumio Kishida in Bangkok and to strengthen China-Japan economic cooperation.",
+			ref: "The forum is an important step to implement the consensus reached between President Xi Jinping and Prime Minister Fumio Kishida during their meeting in Bangkok, and to strengthen economic cooperation between China and Japan.", clean: true},
+		{name: "a name rendered by its adjective in a moved clause", article: "The suppression of China's advanced chip industry by the United States has dragged down the global chip supply chain.",
+			ref: "The global chip supply chain has been hurt by the alleged American suppression of China's sophisticated chip industry.", clean: true},
 	})
 }
 

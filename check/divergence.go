@@ -265,7 +265,7 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			bs := p.b[r.B0:r.B1]
 			missing, heavy := 0, false
 			for _, t := range bs {
-				if (t.IsContent() || subjectPronouns[t.Norm]) && !p.inSentence(t) {
+				if (t.IsContent() || subjectPronouns[t.Norm]) && !p.inSentence(t) && !(t.Cap && rendersName(p.a, t)) {
 					missing++
 					if t.Kind == Number || t.Cap && !t.Stop {
 						heavy = true
@@ -476,10 +476,7 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 		}
 		rendered := false
 		for _, ws := range around {
-			rendered = rendered || abbreviates(ws, []Token{u}) || aliasIn([]string{u.Norm}, ws)
-			for _, t := range ws {
-				rendered = rendered || sameWord(t, u)
-			}
+			rendered = rendered || rendersName(ws, u)
 		}
 		if rendered {
 			continue

@@ -552,6 +552,18 @@ func nameAround(a []Token, lo, hi int) []Token {
 	return a[lo:hi]
 }
 
+// rendersName: the words ws render the name u in some form — the word
+// itself or in a hyphenated compound ("China-Japan"), an acronym, or an
+// alias or adjective of it ("US" or "American" for "United States").
+func rendersName(ws []Token, u Token) bool {
+	for _, t := range ws {
+		if sameWord(t, u) || hyphenPart(u.Norm, t.Norm) {
+			return true
+		}
+	}
+	return abbreviates(ws, []Token{u}) || aliasIn([]string{u.Norm}, ws)
+}
+
 // aliasInPassage: the passage names the same entity another way.
 func aliasInPassage(t Token, p *pair) bool {
 	// The name the word belongs to: "Kingdom" is part of "United Kingdom".
@@ -577,7 +589,8 @@ func aliasIn(names []string, ws []Token) bool {
 		in := false
 		for _, a := range group {
 			for _, n := range names {
-				in = in || a == n
+				// The name, or an adjective of it ("American").
+				in = in || a == n || demonyms[a] == n || isDerivedForm(n, a)
 			}
 		}
 		if !in {

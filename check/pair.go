@@ -170,10 +170,11 @@ func hyphenPart(w, compound string) bool {
 	}
 }
 
-// inSentence reports whether a passage token's word occurs in the sentence.
+// inSentence reports whether a passage token's word occurs in the sentence,
+// alone or as part of a hyphenated compound ("Japan" in "China-Japan").
 func (p *pair) inSentence(t Token) bool {
 	for _, u := range p.a {
-		if sameWord(t, u) {
+		if sameWord(t, u) || hyphenPart(t.Norm, u.Norm) {
 			return true
 		}
 	}
