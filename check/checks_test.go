@@ -220,6 +220,11 @@ func TestNegation(t *testing.T) {
 			ref: "Next month, Senegalese singer Aminata Diallo will be given the award.", clean: true},
 		{name: "ban and prohibit", article: "The parliament voted by 88 to 54 to approve a bill that will ban the sale of disposable vapes.",
 			ref: "Lawmakers voted by 88 to 54 to pass legislation prohibiting the sale of single-use vapes.", clean: true},
+		{name: "a soft cue on each side answers the other, not a hard one", article: "The parliament voted by 88 to 54 to reject a bill that will ban the sale of disposable vapes.",
+			ref: "Lawmakers voted by 88 to 54 to pass legislation prohibiting the sale of single-use vapes.", span: "reject"},
+		{name: "free of answers no", article: "Donors must be free of colour blindness and hepatitis B.", ref: "Donors must have no colour blindness or hepatitis B.", clean: true},
+		{name: "prevent from answers not be able to", article: "The rules prevent companies from buying chips from US suppliers.",
+			ref: "Under the rules, companies will not be able to buy chips from US suppliers.", clean: true},
 	})
 }
 
@@ -329,6 +334,8 @@ func TestOmission(t *testing.T) {
 			ref: "The forum is an important step to implement the consensus reached between President Xi Jinping and Prime Minister Fumio Kishida during their meeting in Bangkok, and to strengthen economic cooperation between China and Japan.", clean: true},
 		{name: "a name rendered by its adjective in a moved clause", article: "The suppression of China's advanced chip industry by the United States has dragged down the global chip supply chain.",
 			ref: "The global chip supply chain has been hurt by the alleged American suppression of China's sophisticated chip industry.", clean: true},
+		{name: "attribution worded another way", article: "The Wall Street Journal reported today that after the storm, the United States is ready to further tighten its flood rules.",
+			ref: "According to The Wall Street Journal's report today, following the storm, the United States is preparing to further tighten its flood rules.", clean: true},
 	})
 }
 
@@ -361,6 +368,8 @@ func TestAddition(t *testing.T) {
 			ref: "According to the agency, output fell in the first quarter and demand had weakened.", clean: true},
 		{name: "a noun that is also a reporting verb", article: "The ministry published the figures in a state report on Monday.",
 			ref: "The ministry published the figures on Monday.", span: "in a state report", sev: Major},
+		{name: "a name the passage gives another way", article: "Did the flood incident open up America's eyes?\nThe United States is ready to tighten its flood rules.",
+			ref: "Will the flood incident open the eyes of the United States?\nThe United States is preparing to tighten its flood rules.", clean: true},
 	})
 }
 

@@ -217,6 +217,16 @@ func anyNounOrVerb(bs []Token, p *pair) bool {
 // subjectPronouns stand for the subject: dropping one drops who acted.
 var subjectPronouns = setOf("i", "we", "he", "she", "they")
 
+// attributes: the words hold a reporting verb.
+func attributes(ws []Token) bool {
+	for _, t := range ws {
+		if reportingVerbs[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // reportingVerbs attribute a statement; a translation may add or drop them.
 // Verb forms only: "a state report" is content.
 var reportingVerbs = setOf("said", "says", "saying", "added", "adding", "adds", "told", "tells", "telling",
@@ -264,8 +274,13 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			}
 			bs := p.b[r.B0:r.B1]
 			missing, heavy := 0, false
-			for _, t := range bs {
-				if (t.IsContent() || subjectPronouns[t.Norm]) && !p.inSentence(t) && !(t.Cap && rendersName(p.a, t)) {
+			for k, t := range bs {
+				// "According to …" / "… reported": the sentence attributes
+				// the statement its own way.
+				if t.Norm == "according" && attributes(p.a) {
+					continue
+				}
+				if (t.IsContent() || subjectPronouns[t.Norm]) && !p.inSentence(t) && !(t.Cap && rendersName(p.a, p.b, r.B0+k)) {
 					missing++
 					if t.Kind == Number || t.Cap && !t.Stop {
 						heavy = true
@@ -384,7 +399,7 @@ func (chk additionCheck) Run(c *Context) []Finding {
 				if reportingVerbs[t.Norm] {
 					continue
 				}
-				if t.IsContent() && !p.inPassage(t) {
+				if t.IsContent() && !p.inPassage(t) && !(t.Cap && aliasInPassage(t, p)) {
 					extra++
 					if t.Kind == Number || t.Cap && r.A0+k > 0 {
 						facts++
@@ -476,7 +491,7 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 		}
 		rendered := false
 		for _, ws := range around {
-			rendered = rendered || rendersName(ws, u)
+			rendered = rendered || rendersName(ws, p.b, j)
 		}
 		if rendered {
 			continue

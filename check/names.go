@@ -552,16 +552,23 @@ func nameAround(a []Token, lo, hi int) []Token {
 	return a[lo:hi]
 }
 
-// rendersName: the words ws render the name u in some form — the word
+// rendersName: the words ws render a name in some form — the word
 // itself or in a hyphenated compound ("China-Japan"), an acronym, or an
 // alias or adjective of it ("US" or "American" for "United States").
-func rendersName(ws []Token, u Token) bool {
+// The name is from[j] (with the capitalised words around it: "United
+// States").
+func rendersName(ws []Token, from []Token, j int) bool {
+	u := from[j]
 	for _, t := range ws {
 		if sameWord(t, u) || hyphenPart(u.Norm, t.Norm) {
 			return true
 		}
 	}
-	return abbreviates(ws, []Token{u}) || aliasIn([]string{u.Norm}, ws)
+	var whole []string
+	for _, t := range nameAround(from, j, j+1) {
+		whole = append(whole, t.Norm)
+	}
+	return abbreviates(ws, []Token{u}) || aliasIn([]string{u.Norm, strings.Join(whole, " ")}, ws)
 }
 
 // aliasInPassage: the passage names the same entity another way.

@@ -183,6 +183,10 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		// only the sentence has.
 		hardA, hardB = unpairedCues(hardA, hardB, p.matchA)
 		softA, softB = unpairedCues(softA, softB, p.matchA)
+		// Soft cues on the two sides ("ban" / "prohibiting") answer each
+		// other before either may answer a hard one.
+		n := min(len(softA), len(softB))
+		softA, softB = softA[n:], softB[n:]
 		// A rephrasing moves clauses: a negation the sentence holds may sit
 		// in the passage outside the stretch the alignment covers ("…, though
 		// no illnesses had been reported" / "Although no one had been …").
@@ -574,12 +578,18 @@ func movedCues(p *pair, cues []int) []int {
 // notDoing are verbs that say a thing is not done: they answer a "not" in
 // a rephrasing ("would not compete" / "would miss"), never make a finding.
 var notDoing = setOf("miss", "withhold", "skip", "avoid", "refrain", "abstain", "forgo", "forego", "scrap",
-	"suspend", "halt", "postpone", "exclude", "omit", "ignore", "resist", "spare")
+	"suspend", "halt", "postpone", "exclude", "omit", "ignore", "resist", "spare",
+	// "prevents companies from buying" / "companies will not be able to buy"
+	"prevent", "stop", "bar", "block", "ban", "prohibit", "forbid")
 
 // impliedNegation: "too small to hear" says "cannot hear"; "have yet to
 // recover" says "have not recovered".
 func impliedNegation(ts []Token, k int) bool {
 	if ts[k].Norm == "yet" && k+1 < len(ts) && ts[k+1].Norm == "to" && k > 0 && !hardNegation(ts[k-1]) {
+		return true
+	}
+	// "free of colour blindness" says "no colour blindness".
+	if ts[k].Norm == "free" && k+1 < len(ts) && (ts[k+1].Norm == "of" || ts[k+1].Norm == "from") {
 		return true
 	}
 	// "were still to agree" says "had not yet agreed".
