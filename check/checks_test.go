@@ -268,6 +268,8 @@ func TestUntranslated(t *testing.T) {
 		{name: "a longer phrase for a phrase", article: "Cases fell thanks to a campanha de vacinação em massa in the north.",
 			ref: "Cases fell thanks to a mass vaccination campaign in the north.", span: "campanha de vacinação em massa"},
 		{name: "vowel signs belong to the word", article: "The Sinhala word ශ්\u200dරී appears on the new banknotes.", span: "ශ්\u200dරී"},
+		{name: "a learned word the dictionary lacks", article: "Donors receive a full set of andrological examinations worth 1,000 yuan.",
+			ref: "Donors receive a full set of male medical examinations worth 1,000 yuan.", clean: true},
 	})
 }
 
@@ -336,6 +338,12 @@ func TestOmission(t *testing.T) {
 			ref: "The global chip supply chain has been hurt by the alleged American suppression of China's sophisticated chip industry.", clean: true},
 		{name: "attribution worded another way", article: "The Wall Street Journal reported today that after the storm, the United States is ready to further tighten its flood rules.",
 			ref: "According to The Wall Street Journal's report today, following the storm, the United States is preparing to further tighten its flood rules.", clean: true},
+		{name: "a name given by its initials", article: "Li Wen, a member of the Political Bureau of the CPC Central Committee, attended the forum.",
+			ref: "Li Wen, a member of the Political Bureau of the Communist Party of China Central Committee, attended the forum.", clean: true},
+		{name: "a word of a name worded another way", article: "The listed companies are Harbin Songhua Aerospace Technology and Dalian Haibin Remote Sensing.",
+			ref: "The companies on the list are Harbin Songhua Kongtian Technology and Dalian Haibin Remote Sensors.", clean: true},
+		{name: "a word of a name left out", article: "Andriy told reporters on Friday that the talks in Istanbul had ended without agreement.",
+			ref: "Andriy Yermak told reporters on Friday that the talks in Istanbul had ended without agreement.", span: ""},
 	})
 }
 

@@ -489,9 +489,21 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 				}
 			}
 		}
+		// The name is rendered in some form, or by its initials ("CPC" for
+		// "Communist Party of China"), or reworded in part: the sentence
+		// has the other words of the name and a capitalised word where
+		// this one stands ("Beijing Nanjiang Aerospace Technology" for
+		// "Beijing Nanjiang Kongtian Technology"), not nothing ("Andriy"
+		// for "Andriy Yermak").
+		name := passageName(p, j)
 		rendered := false
 		for _, ws := range around {
-			rendered = rendered || rendersName(ws, p.b, j)
+			rendered = rendered || rendersName(ws, p.b, j) || acronymIn(ws, p.b, j)
+		}
+		if !rendered && substitutedName(p, j) {
+			for k := max(0, j-len(name)); k < min(len(p.b), j+len(name)) && !rendered; k++ {
+				rendered = k != j && p.matchB[k] >= 0 && p.b[k].Cap && p.b[k].Start >= name[0].Start && p.b[k].End <= name[len(name)-1].End
+			}
 		}
 		if rendered {
 			continue
@@ -514,7 +526,6 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 		if reported {
 			continue
 		}
-		name := passageName(p, j)
 		f := c.finding(chk, i, pos, pos, fmt.Sprintf("the reference names %s; the sentence does not", quote(joinTokens(p.ref, name))))
 		// A reference often names what a translation leaves to context
 		// ("the Communist Party" / "the party"): unverified, minor, unless
@@ -550,6 +561,63 @@ func refInitial(p *pair, u Token) bool {
 // passageName widens passage token j to the name it belongs to: the
 // capitalised words around it, not across punctuation and not a role noun
 // ("Geneva, Minister Jean Dupont" is two things).
+// acronymIn: the words ws hold an acronym of a name that ts[j] is part of,
+// the name read across "of", "the" and "and" ("CPC" for "Communist Party of
+// China", in "the Communist Party of China Central Committee").
+func acronymIn(ws []Token, ts []Token, j int) bool {
+	var acronyms []string
+	for _, t := range ws {
+		if len(t.Text) >= 2 && isAllCaps(t.Text) {
+			acronyms = append(acronyms, strings.ToLower(t.Text))
+		}
+	}
+	if len(acronyms) == 0 {
+		return false
+	}
+	joins := func(t Token) bool { return t.Norm == "of" || t.Norm == "the" || t.Norm == "and" || t.Norm == "for" }
+	part := func(k int) bool { return k >= 0 && k < len(ts) && ts[k].Kind == Word && (ts[k].Cap || joins(ts[k])) }
+	lo, hi := j, j+1
+	for part(lo - 1) {
+		lo--
+	}
+	for part(hi) {
+		hi++
+	}
+	for s := lo; s <= j; s++ {
+		var all, content strings.Builder
+		for e := s; e < hi; e++ {
+			all.WriteString(ts[e].Norm[:1])
+			if !joins(ts[e]) {
+				content.WriteString(ts[e].Norm[:1])
+			}
+			if e < j || !ts[s].Cap || !ts[e].Cap {
+				continue
+			}
+			for _, a := range acronyms {
+				if a == all.String() || a == content.String() {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// substitutedName: passage token j stands in a region of differing words
+// whose sentence side has a capitalised word of its own.
+func substitutedName(p *pair, j int) bool {
+	for _, r := range p.regions {
+		if j >= r.B0 && j < r.B1 {
+			for _, t := range p.a[r.A0:r.A1] {
+				if t.Cap && t.IsContent() {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func passageName(p *pair, j int) []Token {
 	// add: cand joins the name across the gap between tokens x and y.
 	add := func(cand, x, y Token) bool {

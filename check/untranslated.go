@@ -547,11 +547,31 @@ func englishWord(t Token) bool {
 		return true
 	}
 	for _, part := range strings.Split(t.Norm, "-") {
-		if part != "" && !englishForm(part) && !englishPrefixes[part] && strings.Trim(part, "0123456789.,") != "" {
+		if part != "" && !englishForm(part) && !englishPrefixes[part] && !englishOnlyEnding(part) && strings.Trim(part, "0123456789.,") != "" {
 			return false
 		}
 	}
 	return true
+}
+
+// englishOnlyEnding: a learned word with an ending only English gives it
+// ("andrological", "endemically"; Spanish -ológico, French -ologique,
+// German -ologisch), though the dictionary lacks the word.
+func englishOnlyEnding(w string) bool {
+	if len(w) < 8 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	for _, end := range []string{"ological", "ologically", "ologist", "ologists", "ically"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 var englishPrefixes = setOf("pre", "post", "anti", "non", "co", "re", "ex", "sub", "multi", "inter", "semi", "mid", "self", "vice", "pro",
