@@ -225,6 +225,7 @@ func TestNegation(t *testing.T) {
 		{name: "free of answers no", article: "Donors must be free of colour blindness and hepatitis B.", ref: "Donors must have no colour blindness or hepatitis B.", clean: true},
 		{name: "prevent from answers not be able to", article: "The rules prevent companies from buying chips from US suppliers.",
 			ref: "Under the rules, companies will not be able to buy chips from US suppliers.", clean: true},
+		{name: "no X and no Y", article: "Donors must have no colour blindness and no genetic diseases.", ref: "Donors must have no colour blindness or genetic diseases.", clean: true},
 	})
 }
 
@@ -513,6 +514,8 @@ func TestSpelling(t *testing.T) {
 			ref: "The plant was shot down on Monday.", span: "shut"},
 		{name: "compounds of dictionary words", article: "Shipbrokers and farmworkers said the cyberattack hit the planemaker.", clean: true},
 		{name: "a slip is no compound", article: "She was beatting the record in every race this season.", span: "beatting"},
+		{name: "a learned word with an English-only ending", article: "Washington is building a de-Sinicization chip alliance with its partners.", clean: true},
+		{name: "a slip is no learned word", article: "She had never spoken publically about her illness.", span: "publically"},
 	})
 }
 
@@ -557,4 +560,13 @@ func TestMissingVerb(t *testing.T) {
 		{name: "a relative clause without that", article: "Most residents the authorities spoke to supported the plan.", clean: true},
 		{name: "a verb only in a later clause", article: "The city council a budget of 3.2 million euros after the mayor resigned.", span: ""},
 	})
+}
+
+func TestPartsIn(t *testing.T) {
+	ws := Parse("r", "Cooperation between China and Japan grew.", ParseOptions{}).Sentences[0].words
+	for w, want := range map[string]bool{"china-japan": true, "japan-china": true, "china-korea": false, "china": false, "china-": false} {
+		if got := partsIn(w, ws); got != want {
+			t.Errorf("partsIn(%q) = %v, want %v", w, got, want)
+		}
+	}
 }

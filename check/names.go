@@ -614,6 +614,12 @@ func aliasIn(names []string, ws []Token) bool {
 			if strings.Contains(text, " "+a+" ") {
 				return true
 			}
+			// Or an adjective of it: "American" for "the United States".
+			for _, u := range ws {
+				if u.Cap && (demonyms[a] == u.Norm || isDerivedForm(u.Norm, a)) {
+					return true
+				}
+			}
 		}
 	}
 	return false

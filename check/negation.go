@@ -3,6 +3,7 @@ package check
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -498,6 +499,9 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		case (t.Norm == "no" || t.Norm == "without") && (next(k) == "doubt" || next(k) == "saying"):
 			soft = append(soft, k)
 		case t.Norm == "not" && next(k) == "only", t.Norm == "no" && (next(k) == "matter" || next(k) == "less"):
+		// "no X and no Y" says what "no X or Y" says: a "no" repeated
+		// after "and"/"or" carries the first one on.
+		case t.Norm == "no" && k > lo && (ts[k-1].Norm == "and" || ts[k-1].Norm == "or") && slices.ContainsFunc(ts[lo:k-1], func(u Token) bool { return u.Norm == "no" }):
 		case hardNegation(t):
 			hard = append(hard, k)
 			neither = neither || t.Norm == "neither"

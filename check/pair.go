@@ -149,7 +149,28 @@ func (p *pair) inPassage(t Token) bool {
 			return true
 		}
 	}
-	return false
+	return partsIn(t.Norm, p.b)
+}
+
+// partsIn: w is a hyphenated compound whose every part is a word of ws
+// ("China-Japan" against "between China and Japan").
+func partsIn(w string, ws []Token) bool {
+	if strings.IndexByte(w, '-') < 0 {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		found := false
+		for _, u := range ws {
+			if u.Norm == part || u.Stem == part {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenPart reports whether w is one of the hyphen-separated parts of

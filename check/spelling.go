@@ -123,8 +123,11 @@ func spellCandidate(t Token) bool {
 		}
 		// A compound of two long dictionary words ("shipbrokers",
 		// "farmworkers") is English the dictionary lacks, not a slip;
-		// "beatting" is no "beat" + "ting".
-		if len(part) >= 3 && !isWord(part) && !isWord(lemma(part)) && !longCompound(part) {
+		// "beatting" is no "beat" + "ting". A learned word with an ending
+		// only English has ("andrological", "sinicization") is a rare
+		// word, unless it is one slip from a dictionary word.
+		if len(part) >= 3 && !isWord(part) && !isWord(lemma(part)) && !longCompound(part) &&
+			!(englishOnlyEnding(part) && dictionaryNeighbour(part) == "") {
 			return true
 		}
 	}

@@ -555,8 +555,9 @@ func englishWord(t Token) bool {
 }
 
 // englishOnlyEnding: a learned word with an ending only English gives it
-// ("andrological", "endemically"; Spanish -ológico, French -ologique,
-// German -ologisch), though the dictionary lacks the word.
+// ("andrological", "sinicization"; Spanish -ológico,
+// -ización, French -ologique, -isation, German -ologisch, -isierung),
+// though the dictionary lacks the word.
 func englishOnlyEnding(w string) bool {
 	if len(w) < 8 {
 		return false
@@ -566,7 +567,7 @@ func englishOnlyEnding(w string) bool {
 			return false
 		}
 	}
-	for _, end := range []string{"ological", "ologically", "ologist", "ologists", "ically"} {
+	for _, end := range []string{"ological", "ologically", "ologist", "ologists", "ization", "izations"} {
 		if strings.HasSuffix(w, end) {
 			return true
 		}
@@ -574,7 +575,7 @@ func englishOnlyEnding(w string) bool {
 	return false
 }
 
-var englishPrefixes = setOf("pre", "post", "anti", "non", "co", "re", "ex", "sub", "multi", "inter", "semi", "mid", "self", "vice", "pro",
+var englishPrefixes = setOf("de", "pre", "post", "anti", "non", "co", "re", "ex", "sub", "multi", "inter", "semi", "mid", "self", "vice", "pro",
 	"cyber", "eco", "micro", "mega", "tele", "bio", "geo", "nano", "euro", "petro", "narco", "crypto", "e")
 
 // compoundOfWords: an English word the dictionary lacks, made of two it has
