@@ -128,6 +128,7 @@ func TestWrongEntity(t *testing.T) {
 		{name: "an acronym counting a function word", article: "The Bank of England raised rates on Thursday.", ref: "The BOE raised rates on Thursday.", clean: true},
 		{name: "a name inside a hyphenated compound", article: "Shares in the shipping group Nordhavn fell 6 percent in Oslo on Friday after it cut its dividend.",
 			ref: "On Friday, Oslo-listed Nordhavn saw its stock drop by 6 percent, with the shipping company having reduced its payout to shareholders.", clean: true},
+		{name: "an acronym of a word after an article", article: "Then I put a UV filter in front of my lens.", ref: "Then I put an ultraviolet filter on my camera.", clean: true},
 	})
 }
 
@@ -541,6 +542,7 @@ func TestMissingSubject(t *testing.T) {
 		{name: "an adjunct participle without a comma", article: "Based on the evidence the court dismissed the case on Monday.", clean: true},
 		{name: "a reported clause without its subject", article: "The Canadian government said would not renew the mining licence of the company.", span: "would"},
 		{name: "a clause as subject", article: "What the minister said was true, the court found on Monday.", clean: true},
+		{name: "a long what-clause as subject", article: "What all the data I have shown you so far says is the same thing.", clean: true},
 	})
 }
 

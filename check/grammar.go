@@ -72,9 +72,12 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 			if !reportedBy[ws[k].Norm] || !finiteAux[ws[k+1].Norm] || commaBetween(s, ws[k], ws[k+1]) {
 				continue
 			}
+			// "What all the data I have shown you says is …": the verb is
+			// in a clause that is itself the subject, however long.
 			relative := false
-			for x := max(0, k-4); x < k; x++ {
-				relative = relative || ws[x].Norm == "what" || ws[x].Norm == "all" || ws[x].Norm == "as"
+			for x := k - 1; x >= 0 && !relative && (x >= k-4 || !commaBetween(s, ws[x], ws[k])); x-- {
+				relative = ws[x].Norm == "what" || ws[x].Norm == "whatever" ||
+					x >= k-4 && (ws[x].Norm == "all" || ws[x].Norm == "as")
 			}
 			if relative {
 				continue

@@ -415,15 +415,30 @@ func abbreviates(as, bs []Token) bool {
 			continue
 		}
 		letters := strings.ToLower(t.Text)
-		var initials, joined strings.Builder
+		var initials strings.Builder
 		for _, u := range bs {
 			if u.Kind == Word {
 				initials.WriteString(u.Norm[:1])
-				joined.WriteString(u.Norm)
 			}
 		}
-		if strings.Contains(initials.String(), letters) || inOrder(letters, joined.String()) {
+		if strings.Contains(initials.String(), letters) {
 			return true
+		}
+		// The letters in order from the start of a word: "UV" in "an
+		// ultraviolet", "DNA" in "deoxyribonucleic acid".
+		for s, u := range bs {
+			if u.Kind != Word || u.Norm[0] != letters[0] {
+				continue
+			}
+			var joined strings.Builder
+			for _, v := range bs[s:] {
+				if v.Kind == Word {
+					joined.WriteString(v.Norm)
+				}
+			}
+			if inOrder(letters, joined.String()) {
+				return true
+			}
 		}
 	}
 	return false
