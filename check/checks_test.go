@@ -129,6 +129,8 @@ func TestWrongEntity(t *testing.T) {
 		{name: "a name inside a hyphenated compound", article: "Shares in the shipping group Nordhavn fell 6 percent in Oslo on Friday after it cut its dividend.",
 			ref: "On Friday, Oslo-listed Nordhavn saw its stock drop by 6 percent, with the shipping company having reduced its payout to shareholders.", clean: true},
 		{name: "an acronym of a word after an article", article: "Then I put a UV filter in front of my lens.", ref: "Then I put an ultraviolet filter on my camera.", clean: true},
+		{name: "a name where a reworded passage has another flags", article: "The train arrived in Lyon two hours late because of a signal fault.",
+			ref: "Because of a signal failure, the train reached Grenoble two hours behind schedule.", span: "Lyon", flagged: true},
 	})
 }
 

@@ -397,7 +397,9 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				start, end := p.a[k].Start, p.a[e-1].End
 				name := c.Article.Display(start, end)
 				f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage, which has %s here", quote(name), quote(joinTokens(p.ref, bs))))
-				f.Evidence = c.passageEvidence(i)
+				// A name where the passage has another name ("Macron" /
+				// "Scholz") is evidence however the passage is worded.
+				f.Evidence, f.pinned = c.passageEvidence(i), nameIn(p.b, r.B0, r.B1)
 				out = append(out, f)
 				k = e - 1
 			}
