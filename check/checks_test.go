@@ -131,6 +131,8 @@ func TestWrongEntity(t *testing.T) {
 		{name: "an acronym of a word after an article", article: "Then I put a UV filter in front of my lens.", ref: "Then I put an ultraviolet filter on my camera.", clean: true},
 		{name: "a name where a reworded passage has another flags", article: "The train arrived in Lyon two hours late because of a signal fault.",
 			ref: "Because of a signal failure, the train reached Grenoble two hours behind schedule.", span: "Lyon", flagged: true},
+		{name: "a comma ends a name", article: "Three members joined the No. 5 regional coordination centre, working with Italy, the United Kingdom, Serbia and Oman.",
+			ref: "Three members joined regional coordination centre 5, working with Italy, Britain, Serbia and Oman.", clean: true},
 	})
 }
 
@@ -153,6 +155,10 @@ func TestNumberMismatch(t *testing.T) {
 		{name: "a fraction is not a count", article: "The bill needs a two-thirds majority.", ref: "The bill needs a 67 percent majority.", clean: true},
 		{name: "tens with a unit", article: "He received a twenty-year sentence.", ref: "He received a thirty-year sentence.", span: "twenty-year"},
 		{name: "compound ordinal", article: "It was the thirty-first round of talks.", ref: "It was the 31st round of talks.", clean: true},
+		{name: "a day of the month is no count", article: "The ministry said on the 11th that the team had found one survivor.",
+			ref: "The ministry said on Saturday that the team had found 4 survivors.", clean: true},
+		{name: "an ordinal date against a plain one", article: "The ministry said on February 11th that the team had found one survivor.",
+			ref: "The ministry said on February 12 that the team had found one survivor.", span: "11th"},
 	})
 }
 
@@ -229,6 +235,7 @@ func TestNegation(t *testing.T) {
 		{name: "prevent from answers not be able to", article: "The rules prevent companies from buying chips from US suppliers.",
 			ref: "Under the rules, companies will not be able to buy chips from US suppliers.", clean: true},
 		{name: "no X and no Y", article: "Donors must have no colour blindness and no genetic diseases.", ref: "Donors must have no colour blindness or genetic diseases.", clean: true},
+		{name: "No. is number", article: "Three members joined the No. 5 coordination centre on Monday.", ref: "Three members joined coordination centre 5 on Monday.", clean: true},
 	})
 }
 

@@ -559,11 +559,13 @@ var nameAliases = [][]string{
 
 // nameAround widens a[lo:hi] to the capitalised words around it: the whole
 // name a word belongs to ("People's Liberation Army").
+// The words must stand one space apart: a comma ends the name ("the United
+// Kingdom, Serbia").
 func nameAround(a []Token, lo, hi int) []Token {
-	for lo > 0 && a[lo-1].Cap && a[lo-1].Kind == Word && !a[lo-1].Stop {
+	for lo > 0 && a[lo-1].Cap && a[lo-1].Kind == Word && !a[lo-1].Stop && a[lo].Start-a[lo-1].End <= 1 {
 		lo--
 	}
-	for hi < len(a) && a[hi].Cap && a[hi].Kind == Word && !a[hi].Stop {
+	for hi < len(a) && hi > 0 && a[hi].Cap && a[hi].Kind == Word && !a[hi].Stop && a[hi].Start-a[hi-1].End <= 1 {
 		hi++
 	}
 	return a[lo:hi]

@@ -499,6 +499,8 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		case (t.Norm == "no" || t.Norm == "without") && (next(k) == "doubt" || next(k) == "saying"):
 			soft = append(soft, k)
 		case t.Norm == "not" && next(k) == "only", t.Norm == "no" && (next(k) == "matter" || next(k) == "less"):
+		// "No. 5", "No 10 Downing Street": the abbreviation of "number".
+		case t.Norm == "no" && t.Cap && k+1 < len(ts) && ts[k+1].Kind == Number && ts[k+1].Start-t.End <= 2:
 		// "no X and no Y" says what "no X or Y" says: a "no" repeated
 		// after "and"/"or" carries the first one on.
 		case t.Norm == "no" && k > lo && (ts[k-1].Norm == "and" || ts[k-1].Norm == "or") && slices.ContainsFunc(ts[lo:k-1], func(u Token) bool { return u.Norm == "no" }):

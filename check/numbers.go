@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -281,8 +282,10 @@ func (chk numberCheck) Run(c *Context) []Finding {
 			if !ok {
 				continue
 			}
-			// A year against a day of the month is not a swap of one for the other.
-			if !comparableFacts(a, b) {
+			// A year against a day of the month is not a swap of one for the
+			// other; nor is "the 11th" (a day) against "4 people" (a count):
+			// an ordinal meets a plain number only in a date.
+			if !comparableFacts(a, b) || a.ordinal != b.ordinal && !dated(p.a, a) && !dated(p.b, b) {
 				continue
 			}
 			msg := fmt.Sprintf("%s where the reference has %s", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.k1-1].End)), quote(joinTokens(p.ref, p.b[b.k0:b.k1])))
@@ -291,6 +294,12 @@ func (chk numberCheck) Run(c *Context) []Finding {
 		out = append(out, c.calendarFindings(chk, i, p)...)
 	}
 	return out
+}
+
+// dated: the number stands beside a month name ("February 10", "10
+// February").
+func dated(ts []Token, f numFact) bool {
+	return f.k0 > 0 && slices.Contains(months, ts[f.k0-1].Norm) || f.k1 < len(ts) && slices.Contains(months, ts[f.k1].Norm)
 }
 
 func comparableFacts(a, b numFact) bool {
