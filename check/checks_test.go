@@ -133,6 +133,8 @@ func TestWrongEntity(t *testing.T) {
 			ref: "Because of a signal failure, the train reached Grenoble two hours behind schedule.", span: "Lyon", flagged: true},
 		{name: "a comma ends a name", article: "Three members joined the No. 5 regional coordination centre, working with Italy, the United Kingdom, Serbia and Oman.",
 			ref: "Three members joined regional coordination centre 5, working with Italy, Britain, Serbia and Oman.", clean: true},
+		{name: "an acronym without the name's opening word", article: "The government said the firm had a \"direct relationship with the Chinese People's Liberation Army\" and was an approved supplier.",
+			ref: "The government said the firm \"has a direct relationship with the Chinese PLA\" and is an approved supplier.", clean: true},
 	})
 }
 

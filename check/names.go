@@ -494,8 +494,11 @@ func initialsOf(acronym []Token, name []Token) bool {
 		if !isAllCaps(t.Text) || len(a) < 2 {
 			continue
 		}
+		// The acronym may leave out a word that opens or closes the name
+		// ("the Chinese PLA" for "the Chinese People's Liberation Army").
 		for _, in := range []string{all.String(), content.String()} {
-			if len(in) >= 2 && (a == in || strings.HasPrefix(a, in) && len(a) <= len(in)+2) {
+			if len(in) >= 2 && (a == in || strings.HasPrefix(a, in) && len(a) <= len(in)+2 ||
+				len(a) >= 3 && len(in) <= len(a)+1 && (strings.HasSuffix(in, a) || strings.HasPrefix(in, a))) {
 				return true
 			}
 		}
