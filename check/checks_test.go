@@ -238,6 +238,8 @@ func TestNegation(t *testing.T) {
 			ref: "Under the rules, companies will not be able to buy chips from US suppliers.", clean: true},
 		{name: "no X and no Y", article: "Donors must have no colour blindness and no genetic diseases.", ref: "Donors must have no colour blindness or genetic diseases.", clean: true},
 		{name: "No. is number", article: "Three members joined the No. 5 coordination centre on Monday.", ref: "Three members joined coordination centre 5 on Monday.", clean: true},
+		{name: "a negation in a clause the sentence does not render", article: "The police do not know exactly where the suspects went.",
+			ref: "The police do not know where the suspects went exactly, nor can they say when they left.", clean: true},
 	})
 }
 

@@ -628,7 +628,14 @@ func coveredB(p *pair) (int, int) {
 	if lo < 0 {
 		return 0, len(p.b)
 	}
-	return max(0, lo-2), min(len(p.b), hi+2)
+	// Widened by up to two words each way ("did not" before a matched
+	// verb), but not past a clause break after the last: "…exactly, nor do
+	// you know …" is another clause the sentence does not render.
+	brk := func(x, y Token) bool { return strings.ContainsAny(p.ref.plain[x.End:y.Start], ",;:.!?-–—") }
+	for n := 0; n < 2 && hi < len(p.b) && !brk(p.b[hi-1], p.b[hi]); n++ {
+		hi++
+	}
+	return max(0, lo-2), hi
 }
 
 // droppedAt: passage token j lies in a difference whose sentence side is
