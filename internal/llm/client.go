@@ -418,6 +418,7 @@ func (c *Client) build(req Request, msgs []openai.ChatCompletionMessage, mode in
 	if IsReasoningModel(c.cfg.Model) {
 		creq.MaxCompletionTokens = c.cfg.MaxOutputTokens
 	} else {
+		//lint:ignore SA1019 max_tokens is what OpenAI-compatible servers (Ollama, vLLM, older Azure API versions) read; reasoning models get max_completion_tokens above.
 		creq.MaxTokens = c.cfg.MaxOutputTokens
 		creq.Temperature = float32(c.cfg.Temperature)
 		if creq.Temperature == 0 {

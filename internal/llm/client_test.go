@@ -90,6 +90,7 @@ func TestRequestShape(t *testing.T) {
 		q.ResponseFormat.JSONSchema.Name != "reviewer" || !q.ResponseFormat.JSONSchema.Strict {
 		t.Errorf("response_format %+v", q.ResponseFormat)
 	}
+	//lint:ignore SA1019 the client sends max_tokens to non-reasoning models on purpose.
 	if !strings.Contains(string(r.Body), `"temperature":1e-45`) || q.MaxTokens != 4096 || q.Seed == nil {
 		t.Errorf("parameters: %s", r.Body)
 	}
@@ -110,6 +111,7 @@ func TestReasoningModelParameters(t *testing.T) {
 			t.Fatalf("%s: %v", model, err)
 		}
 		q := f.srv.Requests()[0]
+		//lint:ignore SA1019 checks that the deprecated field is not sent.
 		if q.Request.MaxTokens != 0 || q.Request.MaxCompletionTokens != 4096 || strings.Contains(string(q.Body), "temperature") {
 			t.Errorf("%s: %s", model, q.Body)
 		}

@@ -140,7 +140,7 @@ func (r *Rules) Respond(req *openai.ChatCompletionRequest) Reply {
 			s := sent{ID: it.ID, Errors: []annotation{}}
 			for _, rule := range r.Review {
 				if strings.Contains(it.Text, rule.Span) {
-					s.Errors = append(s.Errors, annotation{rule.Span, rule.Category, rule.Severity, rule.Explanation})
+					s.Errors = append(s.Errors, annotation(rule))
 				}
 			}
 			sents = append(sents, s)

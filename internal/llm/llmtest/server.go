@@ -236,6 +236,7 @@ func (s *Server) validateBody(body []byte, req *openai.ChatCompletionRequest, az
 		all += m.Content
 	}
 	reasoning := strings.HasPrefix(req.Model, "o") || strings.HasPrefix(req.Model, "gpt-5")
+	//lint:ignore SA1019 the fake rejects the deprecated field for reasoning models, as the real API does.
 	if reasoning && req.MaxTokens > 0 {
 		return bad("Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.")
 	}
