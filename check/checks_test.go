@@ -574,6 +574,17 @@ func TestMissingVerb(t *testing.T) {
 		{name: "an opening plural time noun", article: "For years the government has ignored the problem of housing.", clean: true},
 		{name: "a relative clause without that", article: "Most residents the authorities spoke to supported the plan.", clean: true},
 		{name: "a verb only in a later clause", article: "The city council a budget of 3.2 million euros after the mayor resigned.", span: ""},
+		{name: "a subject pronoun after the subject", article: "The prime minister he would visit Warsaw next week to discuss grain exports.", span: ""},
+		{name: "that and a clause after the subject", article: "The ministry that temperatures could fall below minus 20 degrees this week.", span: ""},
+		{name: "an object clause with its own verb only", article: "The coach his team had played its best match of the season.", span: ""},
+		{name: "an attribution is no main clause", article: "The city council a budget of 3.2 million euros, the mayor said on Tuesday.", span: ""},
+		{name: "a relative clause with a pronoun subject", article: "The man he met in Vienna was a former diplomat.", clean: true},
+		{name: "a that-clause and the main verb", article: "The report that the committee published last week was long.", clean: true},
+		{name: "two verbs joined by and, then the main verb", article: "My intuition that inequality can divide and corrupt societies dates back centuries.", clean: true},
+		{name: "a verb after a subject pronoun", article: "I think this idea that prices will fall soon is wrong.", clean: true},
+		{name: "a time noun before the subject", article: "The next day she left the city for good.", clean: true},
+		{name: "a topic first, then its clause", article: "The icebergs I photographed, some were very young.", clean: true},
+		{name: "a what-clause subject", article: "What all the data I have shown you so far says is the same thing.", clean: true},
 	})
 }
 
