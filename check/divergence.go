@@ -280,7 +280,7 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 				if t.Norm == "according" && attributes(p.a) {
 					continue
 				}
-				if (t.IsContent() || subjectPronouns[t.Norm]) && !p.inSentence(t) && !(t.Cap && rendersName(p.a, p.b, r.B0+k)) {
+				if (t.IsContent() || subjectPronouns[t.Norm]) && !p.inSentence(t) && !(t.Cap && rendersName(p.a, p.ref.plain, p.b, r.B0+k)) {
 					missing++
 					if t.Kind == Number || t.Cap && !t.Stop {
 						heavy = true
@@ -498,7 +498,7 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 		name := passageName(p, j)
 		rendered := false
 		for _, ws := range around {
-			rendered = rendered || rendersName(ws, p.b, j) || acronymIn(ws, p.b, j)
+			rendered = rendered || rendersName(ws, p.ref.plain, p.b, j) || acronymIn(ws, p.b, j)
 		}
 		if !rendered && substitutedName(p, j) {
 			for k := max(0, j-len(name)); k < min(len(p.b), j+len(name)) && !rendered; k++ {
@@ -577,10 +577,10 @@ func acronymIn(ws []Token, ts []Token, j int) bool {
 	joins := func(t Token) bool { return t.Norm == "of" || t.Norm == "the" || t.Norm == "and" || t.Norm == "for" }
 	part := func(k int) bool { return k >= 0 && k < len(ts) && ts[k].Kind == Word && (ts[k].Cap || joins(ts[k])) }
 	lo, hi := j, j+1
-	for part(lo - 1) {
+	for part(lo-1) && lo > j-8 { // names run to a few words; bound the work
 		lo--
 	}
-	for part(hi) {
+	for part(hi) && hi < j+8 {
 		hi++
 	}
 	for s := lo; s <= j; s++ {

@@ -105,8 +105,8 @@ type Finding struct {
 	// Confirmed: an LLM reviewer reported the same error independently.
 	Confirmed bool
 	// pinned: the evidence is a word on each side, the sentence's standing
-	// where the passage has its opposite, or a name where the passage has
-	// another; it holds however freely the passage is worded around them.
+	// where the passage has its opposite, between matched words; it holds
+	// however freely the rest of the passage is worded.
 	pinned bool
 }
 

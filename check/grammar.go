@@ -73,10 +73,17 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 				continue
 			}
 			// "What all the data I have shown you says is …": the verb is
-			// in a clause that is itself the subject, however long.
+			// in a clause that is itself the subject, however long — one
+			// that opens the sentence or a clause, with no "and" or "but"
+			// between ("… explain what the plan involved but said would
+			// be …" has lost its subject).
 			relative := false
-			for x := k - 1; x >= 0 && !relative && (x >= k-4 || !commaBetween(s, ws[x], ws[k])); x-- {
-				relative = ws[x].Norm == "what" || ws[x].Norm == "whatever" ||
+			for x := k - 1; x >= 0 && !relative; x-- {
+				if x < k-4 && (ws[x].Norm == "and" || ws[x].Norm == "but" || ws[x].Norm == "or") {
+					break
+				}
+				opens := x == 0 || commaBetween(s, ws[x-1], ws[x])
+				relative = (ws[x].Norm == "what" || ws[x].Norm == "whatever") && (x >= k-4 || opens) ||
 					x >= k-4 && (ws[x].Norm == "all" || ws[x].Norm == "as")
 			}
 			if relative {

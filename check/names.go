@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -349,7 +350,7 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				continue
 			}
 			bs := p.b[r.B0:r.B1]
-			if abbreviates(p.a[r.A0:r.A1], bs) || initialsOf(bs, nameAround(p.a, r.A0, r.A1)) {
+			if abbreviates(p.a[r.A0:r.A1], bs) || initialsOf(bs, nameAround(c.Article.plain, p.a, r.A0, r.A1)) {
 				continue // "UV" for "ultraviolet", "EU" for "European Union", and the other way
 			}
 			other := false
@@ -366,7 +367,17 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				// Names in another script are the untranslated check's; a
 				// capitalised common word ("Medium", "Network" in a title) is
 				// not a name.
-				if !isNameToken(t, k == 0, c.names) || p.inPassage(t) || !isLatin(t.Text) || aliasInPassage(t, p) {
+				// The passage has the name: itself anywhere; in a compound
+				// or by an alias ("Oslo-listed", "American") anywhere too,
+				// unless it stands against another name — then only there:
+				// "Chinese negotiators" for "the United States" is a swap,
+				// whatever "Beijing" elsewhere in the passage stands for.
+				where := p.b
+				if slices.ContainsFunc(bs, func(u Token) bool { return u.Cap && !u.Stop && !roleNouns[u.Norm] && !pronouns[u.Norm] }) {
+					where = bs
+				}
+				if !isNameToken(t, k == 0, c.names) || !isLatin(t.Text) || slices.ContainsFunc(p.b, func(u Token) bool { return sameWord(t, u) }) ||
+					slices.ContainsFunc(where, func(u Token) bool { return hyphenPart(t.Norm, u.Norm) }) || partsIn(t.Norm, where) || aliasInWords(t, p, where) {
 					continue
 				}
 				// A capitalised common word is a name only inside a name
@@ -397,9 +408,7 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				start, end := p.a[k].Start, p.a[e-1].End
 				name := c.Article.Display(start, end)
 				f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage, which has %s here", quote(name), quote(joinTokens(p.ref, bs))))
-				// A name where the passage has another name ("Macron" /
-				// "Scholz") is evidence however the passage is worded.
-				f.Evidence, f.pinned = c.passageEvidence(i), nameIn(p.b, r.B0, r.B1)
+				f.Evidence = c.passageEvidence(i)
 				out = append(out, f)
 				k = e - 1
 			}
@@ -562,13 +571,14 @@ var nameAliases = [][]string{
 
 // nameAround widens a[lo:hi] to the capitalised words around it: the whole
 // name a word belongs to ("People's Liberation Army").
-// The words must stand one space apart: a comma ends the name ("the United
-// Kingdom, Serbia").
-func nameAround(a []Token, lo, hi int) []Token {
-	for lo > 0 && a[lo-1].Cap && a[lo-1].Kind == Word && !a[lo-1].Stop && a[lo].Start-a[lo-1].End <= 1 {
+// The words must stand apart by white space only (text is the document's
+// plain text): a comma ends the name ("the United Kingdom, Serbia").
+func nameAround(text string, a []Token, lo, hi int) []Token {
+	spaced := func(x, y Token) bool { return strings.TrimFunc(text[x.End:y.Start], isSpace) == "" }
+	for lo > 0 && a[lo-1].Cap && a[lo-1].Kind == Word && !a[lo-1].Stop && spaced(a[lo-1], a[lo]) {
 		lo--
 	}
-	for hi < len(a) && hi > 0 && a[hi].Cap && a[hi].Kind == Word && !a[hi].Stop && a[hi].Start-a[hi-1].End <= 1 {
+	for hi < len(a) && hi > 0 && a[hi].Cap && a[hi].Kind == Word && !a[hi].Stop && spaced(a[hi-1], a[hi]) {
 		hi++
 	}
 	return a[lo:hi]
@@ -578,8 +588,9 @@ func nameAround(a []Token, lo, hi int) []Token {
 // itself or in a hyphenated compound ("China-Japan"), an acronym, or an
 // alias or adjective of it ("US" or "American" for "United States").
 // The name is from[j] (with the capitalised words around it: "United
-// States").
-func rendersName(ws []Token, from []Token, j int) bool {
+// States"), in a document whose plain text is text. An acronym renders a
+// one-word name only with three letters or more: "UN" is no "Ukraine".
+func rendersName(ws []Token, text string, from []Token, j int) bool {
 	u := from[j]
 	for _, t := range ws {
 		if sameWord(t, u) || hyphenPart(u.Norm, t.Norm) {
@@ -587,14 +598,27 @@ func rendersName(ws []Token, from []Token, j int) bool {
 		}
 	}
 	var whole []string
-	for _, t := range nameAround(from, j, j+1) {
+	for _, t := range nameAround(text, from, j, j+1) {
 		whole = append(whole, t.Norm)
 	}
-	return abbreviates(ws, []Token{u}) || aliasIn([]string{u.Norm, strings.Join(whole, " ")}, ws)
+	acronyms := ws
+	if len(whole) <= 1 {
+		acronyms = nil
+		for _, t := range ws {
+			if len(t.Text) >= 3 {
+				acronyms = append(acronyms, t)
+			}
+		}
+	}
+	return abbreviates(acronyms, []Token{u}) || aliasIn([]string{u.Norm, strings.Join(whole, " ")}, ws)
 }
 
 // aliasInPassage: the passage names the same entity another way.
-func aliasInPassage(t Token, p *pair) bool {
+func aliasInPassage(t Token, p *pair) bool { return aliasInWords(t, p, p.b) }
+
+// aliasInWords: the words ws (of the passage) name the entity sentence token
+// t names, another way.
+func aliasInWords(t Token, p *pair, ws []Token) bool {
 	// The name the word belongs to: "Kingdom" is part of "United Kingdom".
 	k := 0
 	for k < len(p.a) && p.a[k].Start != t.Start {
@@ -602,11 +626,11 @@ func aliasInPassage(t Token, p *pair) bool {
 	}
 	var name []string
 	if k < len(p.a) {
-		for _, u := range nameAround(p.a, k, k+1) {
+		for _, u := range nameAround(p.sent.doc.plain, p.a, k, k+1) {
 			name = append(name, u.Norm)
 		}
 	}
-	return aliasIn([]string{t.Norm, strings.Join(name, " ")}, p.b)
+	return aliasIn([]string{t.Norm, strings.Join(name, " ")}, ws)
 }
 
 // aliasIn: the words ws name, another way, the entity one of the names

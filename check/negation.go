@@ -3,7 +3,6 @@ package check
 import (
 	_ "embed"
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -154,10 +153,13 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					}
 					// "weak" for "not strong": the antonym of a negated word
 					// says the same thing.
+					// Nor when the sentence has the passage's word too, left
+					// over ("prices rose 2.1%, slowing from 2.5%" /
+					// "inflation slowed to 2.1%").
 					if opposite(a, b) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) &&
-						!voiceTurned(p, k, j) {
+						!unmatchedStem(p, b.Stem) && !voiceTurned(p, k, j) {
 						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
-						f.Evidence, f.Suggestion, f.pinned = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text), true
+						f.Evidence, f.Suggestion, f.pinned = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text), sameNext(p, k, j)
 						out = append(out, f)
 						done = true
 						break
@@ -192,6 +194,8 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		// in the passage outside the stretch the alignment covers ("…, though
 		// no illnesses had been reported" / "Although no one had been …").
 		hardA = movedCues(p, hardA)
+		softA, hardB = answerConditional(softA, p.a, hardB, p.b)
+		softB, hardA = answerConditional(softB, p.b, hardA, p.a)
 		if len(hardA) <= len(hardB)+len(softB) && len(hardB) <= len(hardA)+len(softA) || negatedAntonym(p) {
 			continue
 		}
@@ -215,12 +219,12 @@ func (chk negationCheck) Run(c *Context) []Finding {
 				continue
 			}
 			msg := fmt.Sprintf("%s negates the statement; the reference passage does not", quote(p.a[k].Text))
-			opp := oppositeIn(p, k)
+			opp, oj := oppositeIn(p, k)
 			if opp != "" {
 				msg = fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(opp))
 			}
 			f := c.finding(chk, i, p.a[k].Start, p.a[k].End, msg)
-			f.Evidence, f.pinned = c.passageEvidence(i), opp != ""
+			f.Evidence, f.pinned = c.passageEvidence(i), opp != "" && sameNext(p, k, oj)
 			out = append(out, f)
 			continue
 		}
@@ -456,18 +460,48 @@ func prefixNegated(w, base string) bool {
 
 // oppositeIn returns the passage word standing against sentence token k when
 // it is k's antonym ("agreed" for "refused"), or "".
-func oppositeIn(p *pair, k int) string {
+func oppositeIn(p *pair, k int) (string, int) {
 	for _, r := range p.regions {
 		if k < r.A0 || k >= r.A1 {
 			continue
 		}
 		for j := r.B0; j < r.B1; j++ {
 			if opposite(p.a[k], p.b[j]) {
-				return p.b[j].Text
+				return p.b[j].Text, j
 			}
 		}
 	}
-	return ""
+	return "", -1
+}
+
+// unmatchedStem: the sentence has a word of this stem that the alignment
+// left unmatched.
+func unmatchedStem(p *pair, stem string) bool {
+	for x, t := range p.a {
+		if t.Stem == stem && p.matchA[x] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameNext: the opposites at sentence token k and passage token j say
+// their thing of the same words — the next content word after each, within
+// three words, is the same ("rose 6 percent" / "drop by 6 percent"), not
+// a turned frame ("arrested after the attack" / "the attack came before his
+// arrest"). Such a pair is evidence however the rest of the passage is
+// worded.
+func sameNext(p *pair, k, j int) bool {
+	next := func(ts []Token, x int) int {
+		for y := x + 1; y < len(ts) && y <= x+3; y++ {
+			if ts[y].IsContent() {
+				return y
+			}
+		}
+		return -1
+	}
+	x, y := next(p.a, k), next(p.b, j)
+	return x >= 0 && y >= 0 && sameWord(p.a[x], p.b[y])
 }
 
 // negatedNear: a hard negation stands just before token k ("not strong").
@@ -499,21 +533,39 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		case (t.Norm == "no" || t.Norm == "without") && (next(k) == "doubt" || next(k) == "saying"):
 			soft = append(soft, k)
 		case t.Norm == "not" && next(k) == "only", t.Norm == "no" && (next(k) == "matter" || next(k) == "less"):
-		// "No. 5", "No 10 Downing Street": the abbreviation of "number".
-		case t.Norm == "no" && t.Cap && k+1 < len(ts) && ts[k+1].Kind == Number && ts[k+1].Start-t.End <= 2:
+		// "No. 5", "No 10 Downing Street": the abbreviation of "number"
+		// (not "No 18-year-olds will …").
+		case t.Norm == "no" && t.Cap && k+1 < len(ts) && ts[k+1].Kind == Number && ts[k+1].Start-t.End <= 2 &&
+			strings.Trim(ts[k+1].Text, "0123456789") == "":
 		// "no X and no Y" says what "no X or Y" says: a "no" repeated
 		// after "and"/"or" carries the first one on.
-		case t.Norm == "no" && k > lo && (ts[k-1].Norm == "and" || ts[k-1].Norm == "or") && slices.ContainsFunc(ts[lo:k-1], func(u Token) bool { return u.Norm == "no" }):
+		case t.Norm == "no" && k > lo && (ts[k-1].Norm == "and" || ts[k-1].Norm == "or") && repeatedNo(ts, lo, k):
 		case hardNegation(t):
 			hard = append(hard, k)
 			neither = neither || t.Norm == "neither"
 		// "unless" says "if not"; "unbeaten" says "not beaten"; "miss",
 		// "withhold", "skip" say "not take part", "not give", "not do".
-		case t.Norm == "unless" || negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma]:
+		case t.Norm == "unless" || negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma] || barring[t.Lemma]:
 			soft = append(soft, k)
 		}
 	}
 	return hard, soft
+}
+
+// repeatedNo: the "no" at k, after "and"/"or", repeats one a few words
+// before it in the same noun phrase ("no water and no electricity"), with no
+// verb between: "No deaths were reported and no buildings collapsed" has two
+// clauses, two negations.
+func repeatedNo(ts []Token, lo, k int) bool {
+	for x := k - 2; x >= lo && x >= k-6; x-- {
+		if finiteAux[ts[x].Norm] || ts[x].Norm != ts[x].Lemma && canBe(ts[x], 'v') {
+			return false
+		}
+		if ts[x].Norm == "no" {
+			return true
+		}
+	}
+	return false
 }
 
 // unPrefixed: an "un-" word of a dictionary word ("unbeaten", "unharmed"),
@@ -584,9 +636,53 @@ func movedCues(p *pair, cues []int) []int {
 // notDoing are verbs that say a thing is not done: they answer a "not" in
 // a rephrasing ("would not compete" / "would miss"), never make a finding.
 var notDoing = setOf("miss", "withhold", "skip", "avoid", "refrain", "abstain", "forgo", "forego", "scrap",
-	"suspend", "halt", "postpone", "exclude", "omit", "ignore", "resist", "spare",
-	// "prevents companies from buying" / "companies will not be able to buy"
-	"prevent", "stop", "bar", "block", "ban", "prohibit", "forbid")
+	"suspend", "halt", "postpone", "exclude", "omit", "ignore", "resist", "spare")
+
+// barring verbs say "not able to" or "not allowed to" ("prevents companies
+// from buying" / "companies will not be able to buy"): soft cues that answer
+// only such a negation, not any "not" ("did not close" / "blocked").
+var barring = setOf("prevent", "stop", "bar", "block", "ban", "prohibit", "forbid")
+
+// ableWords follow a negation that a barring verb can stand for.
+var ableWords = setOf("able", "allowed", "permitted", "possible", "can", "could", "may", "let")
+
+// conditionalCue: a soft cue that answers only certain negations (see
+// answerConditional): a barring verb, or "free of" ("free of mines" / "no
+// mines").
+func conditionalCue(ts []Token, k int) bool {
+	return barring[ts[k].Lemma] || ts[k].Norm == "free"
+}
+
+// answerConditional lets the conditional cues among soft (of ts) answer the
+// negations of hard (of hts) they can stand for — a barring verb a "not"
+// before "able", "allowed", "can" …; "free of" a "no", "none" or "without"
+// — and drops the conditional cues from soft: they answer nothing else.
+func answerConditional(soft []int, ts []Token, hard []int, hts []Token) ([]int, []int) {
+	var rest []int
+	for _, c := range soft {
+		if !conditionalCue(ts, c) {
+			rest = append(rest, c)
+			continue
+		}
+		for x, h := range hard {
+			ok := false
+			if ts[c].Norm == "free" {
+				ok = hts[h].Norm == "no" || hts[h].Norm == "none" || hts[h].Norm == "without"
+			} else {
+				// "cannot", "may not use", "will not be able to", "not allowed"
+				ok = hts[h].Norm == "cannot" || hts[h].Norm == "can't" || hts[h].Norm == "couldn't" || h > 0 && ableWords[hts[h-1].Norm]
+				for y := h + 1; y < len(hts) && y <= h+3 && !ok; y++ {
+					ok = ableWords[hts[y].Norm]
+				}
+			}
+			if ok {
+				hard = append(hard[:x:x], hard[x+1:]...)
+				break
+			}
+		}
+	}
+	return rest, hard
+}
 
 // impliedNegation: "too small to hear" says "cannot hear"; "have yet to
 // recover" says "have not recovered".
@@ -594,8 +690,10 @@ func impliedNegation(ts []Token, k int) bool {
 	if ts[k].Norm == "yet" && k+1 < len(ts) && ts[k+1].Norm == "to" && k > 0 && !hardNegation(ts[k-1]) {
 		return true
 	}
-	// "free of colour blindness" says "no colour blindness".
-	if ts[k].Norm == "free" && k+1 < len(ts) && (ts[k+1].Norm == "of" || ts[k+1].Norm == "from") {
+	// "free of colour blindness" says "no colour blindness"; "free of
+	// charge" and "walked free from court" say no such thing.
+	if ts[k].Norm == "free" && k+1 < len(ts) && (ts[k+1].Norm == "of" || ts[k+1].Norm == "from") &&
+		!(k+2 < len(ts) && ts[k+2].Norm == "charge") && !(k > 0 && (ts[k-1].Lemma == "walk" || ts[k-1].Lemma == "go" || ts[k-1].Lemma == "set")) {
 		return true
 	}
 	// "were still to agree" says "had not yet agreed".
@@ -631,12 +729,18 @@ func coveredB(p *pair) (int, int) {
 	// Widened by up to two words each way ("did not" before a matched
 	// verb), but not past a clause break after the last: "…exactly, nor do
 	// you know …" is another clause the sentence does not render.
-	brk := func(x, y Token) bool { return strings.ContainsAny(p.ref.plain[x.End:y.Start], ",;:.!?-–—") }
+	// A break counts when a clause follows it: a conjunction or a subject
+	// ("…, nor do you know"), not a contrast ("…on Monday, not Friday").
+	brk := func(x, y Token) bool {
+		return strings.ContainsAny(p.ref.plain[x.End:y.Start], ",;:.!?-–—") && (clauseOpeners[y.Norm] || subjectPronouns[y.Norm])
+	}
 	for n := 0; n < 2 && hi < len(p.b) && !brk(p.b[hi-1], p.b[hi]); n++ {
 		hi++
 	}
 	return max(0, lo-2), hi
 }
+
+var clauseOpeners = setOf("nor", "and", "but", "or", "while", "whereas", "although", "though", "because", "which", "who", "so", "yet")
 
 // droppedAt: passage token j lies in a difference whose sentence side is
 // empty.

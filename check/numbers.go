@@ -283,9 +283,9 @@ func (chk numberCheck) Run(c *Context) []Finding {
 				continue
 			}
 			// A year against a day of the month is not a swap of one for the
-			// other; nor is "the 11th" (a day) against "4 people" (a count):
-			// an ordinal meets a plain number only in a date.
-			if !comparableFacts(a, b) || a.ordinal != b.ordinal && !dated(p.a, a) && !dated(p.b, b) {
+			// other; nor is "the 11th" (a day) against "4 people" (a count).
+			// "For the 11th time" against "12 times" is one.
+			if !comparableFacts(a, b) || a.ordinal != b.ordinal && !dated(p.a, a) && !dated(p.b, b) && (dayLike(p.a, a) || dayLike(p.b, b)) {
 				continue
 			}
 			msg := fmt.Sprintf("%s where the reference has %s", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.k1-1].End)), quote(joinTokens(p.ref, p.b[b.k0:b.k1])))
@@ -300,6 +300,12 @@ func (chk numberCheck) Run(c *Context) []Finding {
 // February").
 func dated(ts []Token, f numFact) bool {
 	return f.k0 > 0 && slices.Contains(months, ts[f.k0-1].Norm) || f.k1 < len(ts) && slices.Contains(months, ts[f.k1].Norm)
+}
+
+// dayLike: an ordinal that can be a day of the month, with no counted noun
+// after it ("on the 11th", not "the 11th time").
+func dayLike(ts []Token, f numFact) bool {
+	return f.ordinal && !f.word && f.value <= 31 && (f.k1 >= len(ts) || !ts[f.k1].IsContent())
 }
 
 func comparableFacts(a, b numFact) bool {

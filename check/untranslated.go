@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -567,13 +568,37 @@ func englishOnlyEnding(w string) bool {
 			return false
 		}
 	}
-	for _, end := range []string{"ological", "ologically", "ologist", "ologists", "ization", "izations"} {
+	for _, end := range learnedEndings {
 		if strings.HasSuffix(w, end) {
+			// A slip of a dictionary word with the same ending and opening
+			// ("metereological") is a misspelling, not a rare word
+			// ("andrological" is no "anthological").
+			for _, d := range wordsEndingIn()[end] {
+				if abs(len(d)-len(w)) <= 2 && d[:3] == w[:3] && editDistance(d, w) <= 2 {
+					return false
+				}
+			}
 			return true
 		}
 	}
 	return false
 }
+
+var learnedEndings = []string{"ologically", "ological", "ologists", "ologist", "izations", "ization"}
+
+// wordsEndingIn lists the dictionary's words by learned ending, built once.
+var wordsEndingIn = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for w := range lexdb().words {
+		for _, end := range learnedEndings {
+			if strings.HasSuffix(w, end) {
+				out[end] = append(out[end], w)
+				break
+			}
+		}
+	}
+	return out
+})
 
 var englishPrefixes = setOf("de", "pre", "post", "anti", "non", "co", "re", "ex", "sub", "multi", "inter", "semi", "mid", "self", "vice", "pro",
 	"cyber", "eco", "micro", "mega", "tele", "bio", "geo", "nano", "euro", "petro", "narco", "crypto", "e")
