@@ -2,7 +2,7 @@
 # Measures mtcheck on the development benchmarks, as the README's Quality
 # section reports: plain, with the source text, and with --corpus built for
 # each article from the references of the other articles. Also prints the
-# cross-validated figures of the scoring model.
+# cross-validated figures of the scoring model and the alignment accuracy.
 #
 #   scripts/quality.sh [BENCH_DIR]     # default ../shared/bench
 set -euo pipefail
@@ -41,3 +41,5 @@ for set in wmt23-news-dev ted-dev; do
 done
 echo "== scoring model, five-fold cross-validation by document"
 go run ./internal/fitmodel "$bench/wmt23-news-dev" "$bench/ted-dev" | sed -n 1,3p
+echo "== alignment against the gold one-to-one reference lines"
+python3 scripts/alignment-accuracy.py "$work/mtcheck" "$bench/wmt23-news-dev" "$bench/ted-dev"
