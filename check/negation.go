@@ -155,9 +155,10 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					// says the same thing.
 					// Nor when the sentence has the passage's word too, left
 					// over ("prices rose 2.1%, slowing from 2.5%" /
-					// "inflation slowed to 2.1%").
+					// "inflation slowed to 2.1%") — unless the passage has the
+					// sentence's word left over as well.
 					if opposite(a, b) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) &&
-						!unmatchedStem(p, b.Stem) && !voiceTurned(p, k, j) {
+						!(unmatchedStem(p.a, p.matchA, b.Stem) && !unmatchedStem(p.b, p.matchB, a.Stem)) && !voiceTurned(p, k, j) {
 						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
 						f.Evidence, f.Suggestion, f.pinned = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text), sameNext(p, k, j)
 						out = append(out, f)
@@ -474,11 +475,14 @@ func oppositeIn(p *pair, k int) (string, int) {
 	return "", -1
 }
 
-// unmatchedStem: the sentence has a word of this stem that the alignment
-// left unmatched.
-func unmatchedStem(p *pair, stem string) bool {
-	for x, t := range p.a {
-		if t.Stem == stem && p.matchA[x] < 0 {
+// unmatchedStem: the words ts have one of this stem that the alignment
+// left unmatched (match gives each word's counterpart, or -1). When only the
+// sentence has the passage's word left over, it says that direction too;
+// when each side has the other's, the two are swapped ("rose … after
+// falling" / "fell … after rising").
+func unmatchedStem(ts []Token, match []int, stem string) bool {
+	for x, t := range ts {
+		if t.Stem == stem && match[x] < 0 {
 			return true
 		}
 	}
@@ -557,8 +561,11 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 // verb between: "No deaths were reported and no buildings collapsed" has two
 // clauses, two negations.
 func repeatedNo(ts []Token, lo, k int) bool {
-	for x := k - 2; x >= lo && x >= k-6; x-- {
-		if finiteAux[ts[x].Norm] || ts[x].Norm != ts[x].Lemma && canBe(ts[x], 'v') {
+	for x := k - 2; x >= lo && x >= k-12; x-- {
+		// A verb of a clause: an auxiliary, or an inflected form after a
+		// noun or pronoun — not one that describes after "no" or a
+		// determiner ("no running water", "no damaged buildings").
+		if finiteAux[ts[x].Norm] || ts[x].Norm != ts[x].Lemma && canBe(ts[x], 'v') && x > 0 && !(ts[x-1].Norm == "no" || determiners[ts[x-1].Norm]) {
 			return false
 		}
 		if ts[x].Norm == "no" {
@@ -729,18 +736,17 @@ func coveredB(p *pair) (int, int) {
 	// Widened by up to two words each way ("did not" before a matched
 	// verb), but not past a clause break after the last: "…exactly, nor do
 	// you know …" is another clause the sentence does not render.
-	// A break counts when a clause follows it: a conjunction or a subject
-	// ("…, nor do you know"), not a contrast ("…on Monday, not Friday").
+	// A full stop, semicolon or colon always ends it; a comma or dash does
+	// unless a contrast follows ("…on Monday, not Friday").
 	brk := func(x, y Token) bool {
-		return strings.ContainsAny(p.ref.plain[x.End:y.Start], ",;:.!?-–—") && (clauseOpeners[y.Norm] || subjectPronouns[y.Norm])
+		gap := p.ref.plain[x.End:y.Start]
+		return strings.ContainsAny(gap, ";:.!?") || strings.ContainsAny(gap, ",-–—") && y.Norm != "not"
 	}
 	for n := 0; n < 2 && hi < len(p.b) && !brk(p.b[hi-1], p.b[hi]); n++ {
 		hi++
 	}
 	return max(0, lo-2), hi
 }
-
-var clauseOpeners = setOf("nor", "and", "but", "or", "while", "whereas", "although", "though", "because", "which", "who", "so", "yet")
 
 // droppedAt: passage token j lies in a difference whose sentence side is
 // empty.
