@@ -581,6 +581,8 @@ func TestMissingSubject(t *testing.T) {
 		{name: "a clause as subject", article: "What the minister said was true, the court found on Monday.", clean: true},
 		{name: "a long what-clause as subject", article: "What all the data I have shown you so far says is the same thing.", clean: true},
 		{name: "a what-clause object, then a lost subject", article: "The minister did not explain what the new plan involved but said would be announced next week.", span: "would"},
+		{name: "a relative clause around a report", article: "The journalist who she said had been threatened has left the country.", clean: true},
+		{name: "a closed relative clause, then a lost subject", article: "The board, which met on Monday, said would not extend the contract.", span: "would"},
 	})
 }
 

@@ -63,7 +63,8 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 // reportedWithoutSubject finds a reported clause that has lost its subject:
 // a reporting verb followed straight by an auxiliary ("The board said would
 // not extend …", "said does not expect"). "What he said was true" is a
-// clause as subject, not a report.
+// clause as subject, not a report, and so is "the journalist who she said
+// had been threatened".
 func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 	var out []Finding
 	for i, s := range c.Article.Sentences {
@@ -84,7 +85,7 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 				}
 				opens := x == 0 || commaBetween(s, ws[x-1], ws[x])
 				relative = (ws[x].Norm == "what" || ws[x].Norm == "whatever") && (x >= k-4 || opens) ||
-					x >= k-4 && (ws[x].Norm == "all" || ws[x].Norm == "as")
+					x >= k-4 && (ws[x].Norm == "all" || ws[x].Norm == "as" || relativizers[ws[x].Norm] && !commaBetween(s, ws[x], ws[k]))
 			}
 			if relative {
 				continue
@@ -96,6 +97,10 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 	}
 	return out
 }
+
+// relativizers open a relative clause whose subject they are: "the
+// journalist who she said had been threatened".
+var relativizers = setOf("who", "whom", "which", "that")
 
 // reportedBy are the reporting verbs a reported clause follows.
 var reportedBy = setOf("said", "says", "added", "announced", "stated", "warned", "insisted", "argued", "claimed", "confirmed")
