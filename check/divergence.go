@@ -254,8 +254,9 @@ passage with no counterpart in the sentence (minor; major when it holds six or m
 words, a number or a name; a clause the sentence renders elsewhere, moved, is not one); a single
 dropped subject, verb or name when the sentence otherwise renders its passage word for word
 (major); a name of the passage the sentence renders in no form — not as an alias, a derived
-form, an acronym or a near spelling, nor in the sentences around it (major against a close
-passage, minor otherwise); and, when the reference reads as a translation of the article (most
+form or adjective ("American"), initials ("CPC"), part of a compound ("China-Japan"), a near
+spelling or with one word worded another way, nor in the sentences around it (major against a
+close passage, minor otherwise); and, when the reference reads as a translation of the article (most
 of its sentences have a counterpart), a whole reference sentence with none (major, reported at
 the place in the article where it belongs). When the reference is a different story on the same
 event, sentences it has and the article lacks are not omissions and are not reported.`}

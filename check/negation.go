@@ -125,6 +125,10 @@ vs "agreed"), or a word swapped for its opposite ("rose" vs "fell", "before" vs 
 "accepted" vs "rejected", "lawfully" vs "unlawfully"; any move up against any move down: "cut"
 vs "raised", "lowest" vs "highest"). Negations are counted with negative verbs (refuse, deny, reject,
 fail, ban), so "refused" and "did not agree" match; an even number of negations cancels out.
+Some words answer only certain negations: "prevent … from", "barred from" a "not able",
+"not allowed" or "may not"; "free of" a "no". A single finding flags the sentence when the
+passage renders the same words closely, or, for an opposite, when both words are said of the
+same thing ("rose 6 percent" / "drop by 6 percent") however the rest is worded.
 The span is the negation, or the words standing where the passage has one.`}
 }
 
