@@ -554,6 +554,7 @@ func TestSpelling(t *testing.T) {
 		{name: "a learned word with an English-only ending", article: "Washington is building a de-Sinicization chip alliance with its partners.", clean: true},
 		{name: "a slip is no learned word", article: "She had never spoken publically about her illness.", span: "publically"},
 		{name: "a slip of a learned word", article: "The national metereological office issued a warning for heavy snow on Tuesday.", span: "metereological"},
+		{name: "function words one letter apart are no slip", article: "Those kinds of stress have a very particular effect on the body.", ref: "These kinds of stress have a very particular effect on the body.", clean: true},
 	})
 }
 

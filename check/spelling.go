@@ -94,7 +94,9 @@ func (chk spellingCheck) realWordSlips(c *Context) []Finding {
 			}
 			t, u := p.a[r.A0], p.b[r.B0]
 			n := max(len(t.Norm), len(u.Norm))
-			if t.Kind != Word || u.Kind != Word || n < 4 || t.Lemma == u.Lemma || isDerivedForm(t.Norm, u.Norm) ||
+			// Function words one letter apart ("those" / "these", "when" /
+			// "then") are choices, not slips.
+			if t.Kind != Word || u.Kind != Word || n < 4 || t.Stop || u.Stop || t.Lemma == u.Lemma || isDerivedForm(t.Norm, u.Norm) ||
 				sameStem(t.Norm, u.Norm) || t.Cap && r.A0 > 0 || synonyms(t.Lemma, u.Lemma) {
 				continue
 			}
