@@ -382,6 +382,8 @@ func TestOmission(t *testing.T) {
 			ref: "Andriy Yermak told reporters on Friday that the talks in Istanbul had ended without agreement.", span: ""},
 		{name: "a two-letter acronym is no one-word name", article: "The UN said aid deliveries had resumed on Monday after a two-week pause.",
 			ref: "The UN said aid deliveries to Ukraine had resumed on Monday after a two-week pause.", span: ""},
+		{name: "a dropped adjunct phrase", article: "The boat sank about two miles from the shore.", ref: "The boat sank under the waves about two miles from the shore.", clean: true},
+		{name: "a dropped phrase with a name", article: "Exports grew 14 percent, driven by strong demand for electronics.", ref: "Exports grew 14 percent, driven by strong demand for electronics from the United States.", span: ""},
 	})
 }
 

@@ -295,7 +295,11 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			// A stretch the sentence renders elsewhere (a clause moved in a
 			// rephrasing) is not a dropped word, whatever one word of it
 			// the sentence words differently.
-			single := missing > 0 && missing < 3 && contentCount(bs) <= missing+1 && wordForWord(p, r) && anyNounOrVerb(bs, p)
+			// Not a phrase with its preposition and no name or number in it
+			// ("above water"): an adjunct a translator may leave to
+			// context; "from the United States" is content.
+			single := missing > 0 && missing < 3 && contentCount(bs) <= missing+1 && wordForWord(p, r) && anyNounOrVerb(bs, p) &&
+				!(allPrepositions[bs[0].Norm] && !heavy)
 			if missing < 3 && !single {
 				continue
 			}
