@@ -94,6 +94,7 @@ func TestNameSpelling(t *testing.T) {
 		{name: "demonym is not a misspelling", article: "The Ukrainian side met in Ukraine.", ref: "Ukraine hosted the meeting in Kyiv.", clean: true},
 		{name: "unrelated new name is not a misspelling", article: "Ukrainian President Volodymyr Zelensky met Emmanuel Macron in Kyiv.", ref: ref, clean: true},
 		{name: "capitalised common word at sentence start", article: "Talks went on. Ukrainian President Volodymyr Zelensky met his chief of staff.", ref: "talks began. " + ref, clean: true},
+		{name: "a place and its adjective", article: "Thousands of nurses in France walked off the job on Tuesday.", ref: "Thousands of French nurses went on strike on Tuesday.", clean: true},
 	})
 }
 
@@ -142,6 +143,8 @@ func TestWrongEntity(t *testing.T) {
 		{name: "a name joined by a no-break space", article: "The United\u00a0Kingdom will send more aid, the foreign office said.", ref: "Britain will send more aid, the foreign office said.", clean: true},
 		{name: "a swap hidden behind an alias elsewhere", article: "American officials said the talks with Chinese negotiators would resume in Geneva.",
 			ref: "Officials in Beijing said talks with the United States would resume in Geneva.", span: "Chinese"},
+		{name: "a slip of a common word opening the sentence", article: "Archaelogists in Turkey have uncovered a settlement with stone houses, the ministry said.",
+			ref: "Calling it among the decade's finds, the ministry said a settlement with stone dwellings had been found in Turkey.", clean: true},
 	})
 }
 
@@ -169,6 +172,7 @@ func TestNumberMismatch(t *testing.T) {
 		{name: "an ordinal date against a plain one", article: "The ministry said on February 11th that the team had found one survivor.",
 			ref: "The ministry said on February 12 that the team had found one survivor.", span: "11th"},
 		{name: "an ordinal count against a plain one", article: "She won the title for the 11th time.", ref: "She won the title for a record 12 times.", span: "11th"},
+		{name: "spans of time in other units", article: "Turnout was the lowest in two decades, officials said.", ref: "Turnout was the weakest in twenty years, officials said.", clean: true},
 	})
 }
 
@@ -261,6 +265,8 @@ func TestNegation(t *testing.T) {
 		{name: "no X and no Y with a describing participle", article: "Residents have been without running water for three days or electricity since Sunday.",
 			ref: "Residents have had no running water for three days and no electricity since Sunday.", clean: true},
 		{name: "neither nor against no and no", article: "Neither injured people nor damaged buildings were found.", ref: "No injured people and no damaged buildings were found.", clean: true},
+		{name: "won against defeated is no opposite", article: "Lucia Ferrer won the final on Saturday, beating the world number two.", ref: "On Saturday Lucia Ferrer defeated the world number two in the final.", clean: true},
+		{name: "at most answers not exceed", article: "The ministry said wheat production would not exceed 2.5 million tonnes.", ref: "The ministry said the wheat harvest would be 2.5 million tonnes at most.", clean: true},
 	})
 }
 
@@ -557,6 +563,10 @@ func TestSpelling(t *testing.T) {
 		{name: "a slip is no learned word", article: "She had never spoken publically about her illness.", span: "publically"},
 		{name: "a slip of a learned word", article: "The national metereological office issued a warning for heavy snow on Tuesday.", span: "metereological"},
 		{name: "function words one letter apart are no slip", article: "Those kinds of stress have a very particular effect on the body.", ref: "These kinds of stress have a very particular effect on the body.", clean: true},
+		{name: "words one letter apart in a rewording", article: "Sea temperatures had risen by 1.4 degrees over the past decade, threatening kelp forests.",
+			ref: "Kelp forests are under threat after waters warmed by 1.4 degrees in the last ten years.", clean: true},
+		{name: "a three-letter slip of a function word opening the sentence", article: "Teh agency said its probe had entered orbit on Thursday.", span: "Teh"},
+		{name: "a three-letter name opening the sentence", article: "Abe said the plan would go ahead on Monday.", clean: true},
 	})
 }
 
@@ -586,6 +596,8 @@ func TestMissingSubject(t *testing.T) {
 		{name: "a what-clause object, then a lost subject", article: "The minister did not explain what the new plan involved but said would be announced next week.", span: "would"},
 		{name: "a relative clause around a report", article: "The journalist who she said had been threatened has left the country.", clean: true},
 		{name: "a closed relative clause, then a lost subject", article: "The board, which met on Monday, said would not extend the contract.", span: "would"},
+		{name: "a lost subject after a day", article: "The power utility said on Tuesday would not impose rolling blackouts this winter.", span: "would"},
+		{name: "a time noun as the reported subject", article: "Officials said last week would be difficult for travellers.", clean: true},
 	})
 }
 

@@ -70,7 +70,19 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 	for i, s := range c.Article.Sentences {
 		ws := s.words
 		for k := 1; k+1 < len(ws); k++ {
-			if !reportedBy[ws[k].Norm] || !finiteAux[ws[k+1].Norm] || commaBetween(s, ws[k], ws[k+1]) {
+			if !reportedBy[ws[k].Norm] {
+				continue
+			}
+			// The reported clause may follow a day: "said on Tuesday would
+			// not …" ("said last week would be difficult" has its subject).
+			a := k + 1
+			if a+1 < len(ws) && ws[a].Norm == "on" && monthsDays[ws[a+1].Norm] {
+				a += 2
+				for a < len(ws) && a <= k+4 && (timeNouns[ws[a].Lemma] || ws[a].Kind == Number) {
+					a++
+				}
+			}
+			if a >= len(ws) || !finiteAux[ws[a].Norm] || commaBetween(s, ws[k], ws[a]) {
 				continue
 			}
 			// "What all the data I have shown you says is …": the verb is
@@ -90,7 +102,7 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 			if relative {
 				continue
 			}
-			f := c.finding(chk, i, ws[k+1].Start, ws[k+1].End, fmt.Sprintf("%s %s: who %s is missing", quote(ws[k].Text), quote(ws[k+1].Text), verbRole(ws[k+1])))
+			f := c.finding(chk, i, ws[a].Start, ws[a].End, fmt.Sprintf("%s %s: who %s is missing", quote(ws[k].Text), quote(ws[a].Text), verbRole(ws[a])))
 			out = append(out, f)
 			break
 		}

@@ -252,6 +252,11 @@ func (chk nameSpellingCheck) Run(c *Context) []Finding {
 			if sug == "" {
 				sug, _ = closeName(t.Norm, c.names.known)
 			}
+			// A place and its adjective ("France" / "French") are one name.
+			if sug != "" && (demonyms[t.Norm] == strings.ToLower(sug) || demonyms[strings.ToLower(sug)] == t.Norm ||
+				isDerivedForm(t.Norm, strings.ToLower(sug))) {
+				continue
+			}
 			// At the start of a sentence a slip of a common word ("Polce"
 			// for "Police") is a misspelling, which the spelling check
 			// reports, not a name.
@@ -398,7 +403,9 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				}
 				// Nor is a slip of the word standing in the passage
 				// ("Rescers" / "Rescuers"): the spelling checks report it.
-				if slipOf(t, bs) {
+				// Nor is a slip of a common word opening the sentence
+				// ("Archaelogists"), which spelling reports.
+				if slipOf(t, bs) || k == 0 && len(t.Norm) >= 8 && !lexdb().names[t.Norm] && dictionaryNeighbour(t.Norm) != "" {
 					continue
 				}
 				e := k + 1

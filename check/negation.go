@@ -707,6 +707,10 @@ func impliedNegation(ts []Token, k int) bool {
 		!(k+2 < len(ts) && ts[k+2].Norm == "charge") && !(k > 0 && (ts[k-1].Lemma == "walk" || ts[k-1].Lemma == "go" || ts[k-1].Lemma == "set")) {
 		return true
 	}
+	// "2.5 million tonnes at most" says "would not exceed 2.5 million".
+	if ts[k].Norm == "most" && k > 0 && ts[k-1].Norm == "at" {
+		return true
+	}
 	// "were still to agree" says "had not yet agreed".
 	if ts[k].Norm == "still" && k+1 < len(ts) && ts[k+1].Norm == "to" {
 		return true

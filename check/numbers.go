@@ -255,10 +255,11 @@ func (chk numberCheck) Run(c *Context) []Finding {
 		for _, a := range na {
 			found := false
 			for j, b := range nb {
-				if sameValue(a.value, b.value) && !usedB[j] {
+				if sameQuantity(a, b) && !usedB[j] {
 					usedB[j] = true
 					found = true
-					if a.unit != "" && b.unit != "" && a.unit != b.unit && unitFamily[a.unit] == unitFamily[b.unit] && unitFamily[a.unit] != "" {
+					if a.unit != "" && b.unit != "" && a.unit != b.unit && unitFamily[a.unit] == unitFamily[b.unit] && unitFamily[a.unit] != "" &&
+						!(spanYears[a.unit] > 0 && spanYears[b.unit] > 0) {
 						out = append(out, c.numberFinding(chk, i, p, a, b, fmt.Sprintf("%s is in %ss where the reference has %ss", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.k1-1].End)), a.unit, b.unit)))
 					}
 					break
@@ -300,6 +301,21 @@ func (chk numberCheck) Run(c *Context) []Finding {
 // February").
 func dated(ts []Token, f numFact) bool {
 	return f.k0 > 0 && slices.Contains(months, ts[f.k0-1].Norm) || f.k1 < len(ts) && slices.Contains(months, ts[f.k1].Norm)
+}
+
+// spanYears converts the units of long spans of time to years, so that "two
+// decades" is "twenty years".
+var spanYears = map[string]float64{"year": 1, "decade": 10, "century": 100}
+
+// sameQuantity: the two facts state the same value, in the same unit or in
+// two units of time that convert ("two decades" / "20 years").
+func sameQuantity(a, b numFact) bool {
+	if sameValue(a.value, b.value) {
+		return true
+	}
+	fa, okA := spanYears[a.unit]
+	fb, okB := spanYears[b.unit]
+	return okA && okB && a.unit != b.unit && sameValue(a.value*fa, b.value*fb)
 }
 
 // dayLike: an ordinal that can be a day of the month, with no counted noun

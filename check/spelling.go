@@ -56,6 +56,16 @@ func (chk spellingCheck) Run(c *Context) []Finding {
 			if initialSlip {
 				lower := t
 				lower.Cap = false
+				// Three letters are too short to judge, but for a slip of a
+				// function word ("Teh", "Hte" for "The").
+				short := len(t.Norm) == 3 && !isWord(t.Norm) && !known[t.Norm] && functionWordSlip(t.Norm) != ""
+				if short {
+					budget--
+					f := c.finding(chk, i, t.Start, t.End, fmt.Sprintf("%s is not an English word; did you mean %s?", quote(t.Text), quote(matchCase(functionWordSlip(t.Norm), t.Text))))
+					f.Suggestion = matchCase(functionWordSlip(t.Norm), t.Text)
+					out = append(out, f)
+					continue
+				}
 				if !spellCandidate(lower) || known[t.Norm] || dictionaryNeighbour(t.Norm) == "" {
 					continue
 				}
@@ -85,7 +95,10 @@ func (chk spellingCheck) realWordSlips(c *Context) []Finding {
 	var out []Finding
 	for i := range c.Article.Sentences {
 		p := c.pairs[i]
-		if p.align == nil || p.align.Similarity < 0.5 {
+		// Only against a close passage: a rewording puts words one letter
+		// apart side by side by chance ("the past decade" / "the last ten
+		// years").
+		if p.align == nil || p.align.Similarity < forcingSimilarity {
 			continue
 		}
 		for _, r := range p.regions {
@@ -109,6 +122,29 @@ func (chk spellingCheck) realWordSlips(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// shortFunctionWords are the three-letter words a sentence most often opens
+// with, most frequent first.
+var shortFunctionWords = []string{"the", "but", "and", "for", "its", "his", "her", "she", "who", "all", "our", "one", "two", "new"}
+
+// functionWordSlip returns the three-letter function word w is one slip
+// from — a letter changed or two swapped ("teh", "hte", "tne" → "the") —
+// or "".
+func functionWordSlip(w string) string {
+	for _, fw := range shortFunctionWords {
+		diff := 0
+		for i := 0; i < 3; i++ {
+			if w[i] != fw[i] {
+				diff++
+			}
+		}
+		swapped := w[0] == fw[1] && w[1] == fw[0] && w[2] == fw[2] || w[0] == fw[0] && w[1] == fw[2] && w[2] == fw[1]
+		if diff == 1 || swapped {
+			return fw
+		}
+	}
+	return ""
 }
 
 // spellCandidate: a lower-case, letters-only word long enough to judge that
