@@ -253,8 +253,7 @@ func (chk nameSpellingCheck) Run(c *Context) []Finding {
 				sug, _ = closeName(t.Norm, c.names.known)
 			}
 			// A place and its adjective ("France" / "French") are one name.
-			if sug != "" && (demonyms[t.Norm] == strings.ToLower(sug) || demonyms[strings.ToLower(sug)] == t.Norm ||
-				isDerivedForm(t.Norm, strings.ToLower(sug))) {
+			if sug != "" && placeForm(t.Norm, strings.ToLower(sug)) {
 				continue
 			}
 			// At the start of a sentence a slip of a common word ("Polce"
@@ -567,6 +566,12 @@ var demonyms = map[string]string{
 	"europe": "european", "africa": "african", "asia": "asian", "arabia": "arab",
 }
 
+// placeForm: the two words (lower case) are a place and its adjective or
+// people, or forms of one name: "france" / "french", "kenya" / "kenyan".
+func placeForm(x, y string) bool {
+	return isDerivedForm(x, y) || demonyms[x] == y || demonyms[y] == x
+}
+
 // nameAliases are names written in several ways in news English.
 var nameAliases = [][]string{
 	{"america", "us", "usa", "united states", "washington"},
@@ -650,7 +655,7 @@ func aliasIn(names []string, ws []Token) bool {
 		for _, a := range group {
 			for _, n := range names {
 				// The name, or an adjective of it ("American").
-				in = in || a == n || demonyms[a] == n || isDerivedForm(n, a)
+				in = in || a == n || placeForm(n, a)
 			}
 		}
 		if !in {
@@ -669,7 +674,7 @@ func aliasIn(names []string, ws []Token) bool {
 			}
 			// Or an adjective of it: "American" for "the United States".
 			for _, u := range ws {
-				if u.Cap && (demonyms[a] == u.Norm || isDerivedForm(u.Norm, a)) {
+				if u.Cap && placeForm(u.Norm, a) {
 					return true
 				}
 			}

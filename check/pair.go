@@ -56,7 +56,7 @@ func sameWord(x, y Token) bool {
 	}
 	// A place and its people or adjective name the same entity: "Kenyan"
 	// / "Kenya's", "Finnish" / "Finland".
-	if x.Cap && y.Cap && (isDerivedForm(x.Norm, y.Norm) || demonyms[x.Norm] == y.Norm || demonyms[y.Norm] == x.Norm) {
+	if x.Cap && y.Cap && placeForm(x.Norm, y.Norm) {
 		return true
 	}
 	return synonyms(x.Lemma, y.Lemma)
