@@ -567,6 +567,7 @@ func TestSpelling(t *testing.T) {
 			ref: "Kelp forests are under threat after waters warmed by 1.4 degrees in the last ten years.", clean: true},
 		{name: "a three-letter slip of a function word opening the sentence", article: "Teh agency said its probe had entered orbit on Thursday.", span: "Teh"},
 		{name: "a three-letter name opening the sentence", article: "Abe said the plan would go ahead on Monday.", clean: true},
+		{name: "a name with a capital inside", article: "The group that claimed the attack is linked to al-Qaeda.", clean: true},
 	})
 }
 

@@ -3,6 +3,8 @@ package check
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 type spellingCheck struct{}
@@ -151,6 +153,11 @@ func functionWordSlip(w string) string {
 // neither the dictionary nor the lemmatiser knows.
 func spellCandidate(t Token) bool {
 	if t.Kind != Word || t.Cap || len(t.Norm) < 4 || t.Stop {
+		return false
+	}
+	// A capital after the first letter marks a name or a brand ("al-Qaeda",
+	// "iPhone"), not a word to spell-check.
+	if _, n := utf8.DecodeRuneInString(t.Text); strings.IndexFunc(t.Text[n:], unicode.IsUpper) >= 0 {
 		return false
 	}
 	for _, part := range strings.Split(t.Norm, "-") {
