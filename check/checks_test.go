@@ -145,6 +145,8 @@ func TestWrongEntity(t *testing.T) {
 			ref: "Officials in Beijing said talks with the United States would resume in Geneva.", span: "Chinese"},
 		{name: "a slip of a common word opening the sentence", article: "Archaelogists in Turkey have uncovered a settlement with stone houses, the ministry said.",
 			ref: "Calling it among the decade's finds, the ministry said a settlement with stone dwellings had been found in Turkey.", clean: true},
+		{name: "a long unknown name opening the sentence against another name", article: "Castellano told reporters the deal was done, an aide to Fernandez said.",
+			ref: "Fernandez told reporters the deal was done, an aide to Fernandez said.", span: "Castellano"},
 	})
 }
 
@@ -173,6 +175,7 @@ func TestNumberMismatch(t *testing.T) {
 			ref: "The ministry said on February 12 that the team had found one survivor.", span: "11th"},
 		{name: "an ordinal count against a plain one", article: "She won the title for the 11th time.", ref: "She won the title for a record 12 times.", span: "11th"},
 		{name: "spans of time in other units", article: "Turnout was the lowest in two decades, officials said.", ref: "Turnout was the weakest in twenty years, officials said.", clean: true},
+		{name: "the same number of another span of time", article: "The war lasted two decades, historians say.", ref: "The war lasted two years, historians say.", span: "two"},
 	})
 }
 
@@ -267,6 +270,8 @@ func TestNegation(t *testing.T) {
 		{name: "neither nor against no and no", article: "Neither injured people nor damaged buildings were found.", ref: "No injured people and no damaged buildings were found.", clean: true},
 		{name: "won against defeated is no opposite", article: "Lucia Ferrer won the final on Saturday, beating the world number two.", ref: "On Saturday Lucia Ferrer defeated the world number two in the final.", clean: true},
 		{name: "at most answers not exceed", article: "The ministry said wheat production would not exceed 2.5 million tonnes.", ref: "The ministry said the wheat harvest would be 2.5 million tonnes at most.", clean: true},
+		{name: "at most answers no other not", article: "The firm will cut jobs this year, and at most five stores may close.", ref: "The firm will not cut jobs this year, and up to five stores may close.", span: "cut"},
+		{name: "was defeated against won", article: "The government was defeated in the confidence vote on Tuesday.", ref: "The government won the confidence vote on Tuesday.", span: "defeated"},
 	})
 }
 
@@ -568,6 +573,11 @@ func TestSpelling(t *testing.T) {
 		{name: "a three-letter slip of a function word opening the sentence", article: "Teh agency said its probe had entered orbit on Thursday.", span: "Teh"},
 		{name: "a three-letter name opening the sentence", article: "Abe said the plan would go ahead on Monday.", clean: true},
 		{name: "a name with a capital inside", article: "The group that claimed the attack is linked to al-Qaeda.", clean: true},
+		{name: "a short name opening the sentence, one letter from a function word", article: "Ong said the two countries would sign a trade pact.", clean: true},
+		{name: "a short name before another name", article: "Thi Lan told reporters that the talks were constructive.", clean: true},
+		{name: "a lost space before a capital", article: "Officials said theGovernment would announce new measures on Monday.", span: "theGovernment"},
+		{name: "a real-word slip next to the same word in a reworded passage", article: "Heath officials said the northern outbreak had been brought under control on Monday.",
+			ref: "Health officials said the outbreak in the north had been brought under control on Monday.", span: "Heath"},
 	})
 }
 
@@ -599,6 +609,8 @@ func TestMissingSubject(t *testing.T) {
 		{name: "a closed relative clause, then a lost subject", article: "The board, which met on Monday, said would not extend the contract.", span: "would"},
 		{name: "a lost subject after a day", article: "The power utility said on Tuesday would not impose rolling blackouts this winter.", span: "would"},
 		{name: "a time noun as the reported subject", article: "Officials said last week would be difficult for travellers.", clean: true},
+		{name: "a participle and a day before the main verb", article: "The measures announced on Tuesday will take effect in May.", clean: true},
+		{name: "a lost subject after a day and a time", article: "The board said on Tuesday morning would not extend the contract.", span: "would"},
 	})
 }
 

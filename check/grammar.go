@@ -75,10 +75,13 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 			}
 			// The reported clause may follow a day: "said on Tuesday would
 			// not …" ("said last week would be difficult" has its subject).
+			// Only after "said"/"says": "The measures announced on Tuesday
+			// will …" is a participle, its noun the subject.
 			a := k + 1
-			if a+1 < len(ws) && ws[a].Norm == "on" && monthsDays[ws[a+1].Norm] {
+			if (ws[k].Norm == "said" || ws[k].Norm == "says") && a+1 < len(ws) && ws[a].Norm == "on" &&
+				(monthsDays[ws[a+1].Norm] || ws[a+1].Kind == Number && a+2 < len(ws) && monthsDays[ws[a+2].Norm]) {
 				a += 2
-				for a < len(ws) && a <= k+4 && (timeNouns[ws[a].Lemma] || ws[a].Kind == Number) {
+				for a < len(ws) && a <= k+5 && (timeNouns[ws[a].Norm] || timeNouns[ws[a].Lemma] || monthsDays[ws[a].Norm] || ws[a].Kind == Number) {
 					a++
 				}
 			}

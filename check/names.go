@@ -404,7 +404,8 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				// ("Rescers" / "Rescuers"): the spelling checks report it.
 				// Nor is a slip of a common word opening the sentence
 				// ("Archaelogists"), which spelling reports.
-				if slipOf(t, bs) || k == 0 && len(t.Norm) >= 8 && !lexdb().names[t.Norm] && dictionaryNeighbour(t.Norm) != "" {
+				if slipOf(t, bs) || k == 0 && len(t.Norm) >= 8 && !isWord(t.Norm) && !lexdb().names[t.Norm] && dictionaryNeighbour(t.Norm) != "" &&
+					!nameIn(p.b, r.B0, r.B1) {
 					continue
 				}
 				e := k + 1

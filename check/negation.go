@@ -161,7 +161,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					// over ("prices rose 2.1%, slowing from 2.5%" /
 					// "inflation slowed to 2.1%") — unless the passage has the
 					// sentence's word left over as well.
-					if opposite(a, b) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) &&
+					if opposite(a, b) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) && !activeDefeat(p, k, j) &&
 						!(unmatchedStem(p.a, p.matchA, b.Stem) && !unmatchedStem(p.b, p.matchB, a.Stem)) && !voiceTurned(p, k, j) {
 						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
 						f.Evidence, f.Suggestion, f.pinned = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text), sameNext(p, k, j)
@@ -479,6 +479,15 @@ func oppositeIn(p *pair, k int) (string, int) {
 	return "", -1
 }
 
+// activeDefeat: "won" against "defeated" or "beat" in the active voice ("X
+// defeated Y" says X won); only "was defeated" or "a defeat" reverses it.
+func activeDefeat(p *pair, k, j int) bool {
+	side := func(ts []Token, x int) bool {
+		return (ts[x].Lemma == "defeat" || ts[x].Lemma == "beat") && ts[x].Norm != ts[x].Lemma && !passiveAt(ts, x)
+	}
+	return p.a[k].Lemma == "win" && side(p.b, j) || p.b[j].Lemma == "win" && side(p.a, k)
+}
+
 // unmatchedStem: the words ts have one of this stem that the alignment
 // left unmatched (match gives each word's counterpart, or -1). When only the
 // sentence has the passage's word left over, it says that direction too;
@@ -661,13 +670,16 @@ var ableWords = setOf("able", "allowed", "permitted", "possible", "can", "could"
 // answerConditional): a barring verb, or "free of" ("free of mines" / "no
 // mines").
 func conditionalCue(ts []Token, k int) bool {
-	return barring[ts[k].Lemma] || ts[k].Norm == "free"
+	return barring[ts[k].Lemma] || ts[k].Norm == "free" || ts[k].Norm == "most"
 }
+
+// exceedWords follow a negation that "at most" can stand for.
+var exceedWords = setOf("exceed", "more", "surpass", "top", "above", "over", "beyond")
 
 // answerConditional lets the conditional cues among soft (of ts) answer the
 // negations of hard (of hts) they can stand for — a barring verb a "not"
-// before "able", "allowed", "can" …; "free of" a "no", "none" or "without"
-// — and drops the conditional cues from soft: they answer nothing else.
+// before "able", "allowed", "can" …; "free of" a "no", "none" or "without";
+// "at most" a "not" before "exceed", "more" … — and drops the conditional cues from soft: they answer nothing else.
 func answerConditional(soft []int, ts []Token, hard []int, hts []Token) ([]int, []int) {
 	var rest []int
 	for _, c := range soft {
@@ -677,9 +689,14 @@ func answerConditional(soft []int, ts []Token, hard []int, hts []Token) ([]int, 
 		}
 		for x, h := range hard {
 			ok := false
-			if ts[c].Norm == "free" {
+			switch {
+			case ts[c].Norm == "free":
 				ok = hts[h].Norm == "no" || hts[h].Norm == "none" || hts[h].Norm == "without"
-			} else {
+			case ts[c].Norm == "most":
+				for y := h + 1; y < len(hts) && y <= h+3 && !ok; y++ {
+					ok = exceedWords[hts[y].Lemma] || exceedWords[hts[y].Norm]
+				}
+			default:
 				// "cannot", "may not use", "will not be able to", "not allowed"
 				ok = hts[h].Norm == "cannot" || hts[h].Norm == "can't" || hts[h].Norm == "couldn't" || h > 0 && ableWords[hts[h-1].Norm]
 				for y := h + 1; y < len(hts) && y <= h+3 && !ok; y++ {
@@ -707,7 +724,8 @@ func impliedNegation(ts []Token, k int) bool {
 		!(k+2 < len(ts) && ts[k+2].Norm == "charge") && !(k > 0 && (ts[k-1].Lemma == "walk" || ts[k-1].Lemma == "go" || ts[k-1].Lemma == "set")) {
 		return true
 	}
-	// "2.5 million tonnes at most" says "would not exceed 2.5 million".
+	// "2.5 million tonnes at most" says "would not exceed 2.5 million"
+	// (a conditional cue: see answerConditional).
 	if ts[k].Norm == "most" && k > 0 && ts[k-1].Norm == "at" {
 		return true
 	}

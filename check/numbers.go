@@ -259,7 +259,7 @@ func (chk numberCheck) Run(c *Context) []Finding {
 					usedB[j] = true
 					found = true
 					if a.unit != "" && b.unit != "" && a.unit != b.unit && unitFamily[a.unit] == unitFamily[b.unit] && unitFamily[a.unit] != "" &&
-						!(spanYears[a.unit] > 0 && spanYears[b.unit] > 0) {
+						!(spanYears[a.unit] > 0 && spanYears[b.unit] > 0 && sameValue(a.value*spanYears[a.unit], b.value*spanYears[b.unit])) {
 						out = append(out, c.numberFinding(chk, i, p, a, b, fmt.Sprintf("%s is in %ss where the reference has %ss", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.k1-1].End)), a.unit, b.unit)))
 					}
 					break

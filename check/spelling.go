@@ -60,11 +60,12 @@ func (chk spellingCheck) Run(c *Context) []Finding {
 				lower.Cap = false
 				// Three letters are too short to judge, but for a slip of a
 				// function word ("Teh", "Hte" for "The").
-				short := len(t.Norm) == 3 && !isWord(t.Norm) && !known[t.Norm] && functionWordSlip(t.Norm) != ""
+				nextLower := k+1 < len(p.a) && !p.a[k+1].Cap
+				short := len(t.Norm) == 3 && !isWord(t.Norm) && !known[t.Norm] && theSlip(t.Norm, nextLower)
 				if short {
 					budget--
-					f := c.finding(chk, i, t.Start, t.End, fmt.Sprintf("%s is not an English word; did you mean %s?", quote(t.Text), quote(matchCase(functionWordSlip(t.Norm), t.Text))))
-					f.Suggestion = matchCase(functionWordSlip(t.Norm), t.Text)
+					f := c.finding(chk, i, t.Start, t.End, fmt.Sprintf("%s is not an English word; did you mean %s?", quote(t.Text), quote(matchCase("the", t.Text))))
+					f.Suggestion = matchCase("the", t.Text)
 					out = append(out, f)
 					continue
 				}
@@ -97,14 +98,20 @@ func (chk spellingCheck) realWordSlips(c *Context) []Finding {
 	var out []Finding
 	for i := range c.Article.Sentences {
 		p := c.pairs[i]
-		// Only against a close passage: a rewording puts words one letter
-		// apart side by side by chance ("the past decade" / "the last ten
-		// years").
-		if p.align == nil || p.align.Similarity < forcingSimilarity {
+		if p.align == nil || p.align.Similarity < 0.5 {
 			continue
 		}
 		for _, r := range p.regions {
 			if r.A1-r.A0 != 1 || r.B1-r.B0 != 1 {
+				continue
+			}
+			// A rewording puts words one letter apart side by side by
+			// chance ("the past decade" / "the last ten years"): below a
+			// close passage, the same content word must stand next to the
+			// pair on both sides ("Heath officials" / "Health officials").
+			anchored := r.A1 < len(p.a) && p.matchA[r.A1] == r.B1 && p.a[r.A1].IsContent() && p.a[r.A1].Lemma == p.b[r.B1].Lemma ||
+				r.A0 > 0 && p.matchA[r.A0-1] == r.B0-1 && p.a[r.A0-1].IsContent() && p.a[r.A0-1].Lemma == p.b[r.B0-1].Lemma
+			if p.align.Similarity < forcingSimilarity && !anchored {
 				continue
 			}
 			t, u := p.a[r.A0], p.b[r.B0]
@@ -126,27 +133,23 @@ func (chk spellingCheck) realWordSlips(c *Context) []Finding {
 	return out
 }
 
-// shortFunctionWords are the three-letter words a sentence most often opens
-// with, most frequent first.
-var shortFunctionWords = []string{"the", "but", "and", "for", "its", "his", "her", "she", "who", "all", "our", "one", "two", "new"}
+// namePrefixes come before a capital inside a name or brand.
+var namePrefixes = setOf("i", "e", "al", "el", "bin", "ibn", "abu", "mc", "mac", "o", "d", "de", "di", "le", "la", "van", "von")
 
-// functionWordSlip returns the three-letter function word w is one slip
-// from — a letter changed or two swapped ("teh", "hte", "tne" → "the") —
-// or "".
-func functionWordSlip(w string) string {
-	for _, fw := range shortFunctionWords {
-		diff := 0
-		for i := 0; i < 3; i++ {
-			if w[i] != fw[i] {
-				diff++
-			}
-		}
-		swapped := w[0] == fw[1] && w[1] == fw[0] && w[2] == fw[2] || w[0] == fw[0] && w[1] == fw[2] && w[2] == fw[1]
-		if diff == 1 || swapped {
-			return fw
+// theSlip: w (three letters) is a typing slip of "the" — two letters swapped
+// ("teh", "hte"), or one changed before a lower-case word ("tge museum").
+// Short names opening a sentence are one letter from many function words
+// ("Ong", "Shi", "Thi Lan"), so nothing else counts.
+func theSlip(w string, nextLower bool) bool {
+	const the = "the"
+	diff := 0
+	for i := 0; i < 3; i++ {
+		if w[i] != the[i] {
+			diff++
 		}
 	}
-	return ""
+	swapped := w[0] == the[1] && w[1] == the[0] && w[2] == the[2] || w[0] == the[0] && w[1] == the[2] && w[2] == the[1]
+	return swapped || diff == 1 && nextLower
 }
 
 // spellCandidate: a lower-case, letters-only word long enough to judge that
@@ -155,10 +158,13 @@ func spellCandidate(t Token) bool {
 	if t.Kind != Word || t.Cap || len(t.Norm) < 4 || t.Stop {
 		return false
 	}
-	// A capital after the first letter marks a name or a brand ("al-Qaeda",
-	// "iPhone"), not a word to spell-check.
-	if _, n := utf8.DecodeRuneInString(t.Text); strings.IndexFunc(t.Text[n:], unicode.IsUpper) >= 0 {
-		return false
+	// A capital after a short prefix marks a name or a brand ("al-Qaeda",
+	// "iPhone", "bin-Salman"), not a word to spell-check; "theGovernment"
+	// is a lost space.
+	if _, n := utf8.DecodeRuneInString(t.Text); n < len(t.Text) {
+		if x := strings.IndexFunc(t.Text[n:], unicode.IsUpper); x >= 0 && namePrefixes[strings.ToLower(strings.TrimRight(t.Text[:n+x], "-'’"))] {
+			return false
+		}
 	}
 	for _, part := range strings.Split(t.Norm, "-") {
 		for i := 0; i < len(part); i++ {
