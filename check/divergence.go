@@ -627,7 +627,7 @@ func passageName(p *pair, j int) []Token {
 	// add: cand joins the name across the gap between tokens x and y.
 	add := func(cand, x, y Token) bool {
 		return cand.Cap && cand.Kind == Word && !cand.Stop && !roleNouns[cand.Norm] &&
-			x.End <= y.Start && strings.TrimSpace(p.ref.plain[x.End:y.Start]) == ""
+			spacedApart(p.ref.plain, x, y)
 	}
 	lo, hi := j, j+1
 	for lo > 0 && add(p.b[lo-1], p.b[lo-1], p.b[lo]) {

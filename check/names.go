@@ -567,6 +567,12 @@ var demonyms = map[string]string{
 	"europe": "european", "africa": "african", "asia": "asian", "arabia": "arab",
 }
 
+// spacedApart: only white space stands between tokens x and y of the text
+// (no comma, no dash): they can be words of one name.
+func spacedApart(text string, x, y Token) bool {
+	return x.End <= y.Start && strings.TrimFunc(text[x.End:y.Start], isSpace) == ""
+}
+
 // placeForm: the two words (lower case) are a place and its adjective or
 // people, or forms of one name: "france" / "french", "kenya" / "kenyan".
 func placeForm(x, y string) bool {
@@ -587,11 +593,10 @@ var nameAliases = [][]string{
 // The words must stand apart by white space only (text is the document's
 // plain text): a comma ends the name ("the United Kingdom, Serbia").
 func nameAround(text string, a []Token, lo, hi int) []Token {
-	spaced := func(x, y Token) bool { return strings.TrimFunc(text[x.End:y.Start], isSpace) == "" }
-	for lo > 0 && a[lo-1].Cap && a[lo-1].Kind == Word && !a[lo-1].Stop && spaced(a[lo-1], a[lo]) {
+	for lo > 0 && a[lo-1].Cap && a[lo-1].Kind == Word && !a[lo-1].Stop && spacedApart(text, a[lo-1], a[lo]) {
 		lo--
 	}
-	for hi < len(a) && hi > 0 && a[hi].Cap && a[hi].Kind == Word && !a[hi].Stop && spaced(a[hi-1], a[hi]) {
+	for hi < len(a) && hi > 0 && a[hi].Cap && a[hi].Kind == Word && !a[hi].Stop && spacedApart(text, a[hi-1], a[hi]) {
 		hi++
 	}
 	return a[lo:hi]
