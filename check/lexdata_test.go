@@ -25,3 +25,51 @@ func TestSynonymsAndAntonyms(t *testing.T) {
 		t.Error("dictionary")
 	}
 }
+
+func TestLexiconLanguages(t *testing.T) {
+	const es, pt, fr = 1, 2, 4
+	for _, c := range []struct {
+		word string
+		want uint8 // bits that must be set
+	}{
+		{"ciudad", es}, {"ciudades", es}, // a stem and its plural
+		{"mayores", es},       // -es plural of "mayor"
+		{"empresas", pt},      // plural by rule
+		{"vocais", pt},        // -al → -ais
+		{"ferroviaires", fr},  // -aire → -aires
+		{"constructoras", es}, // feminine plural
+	} {
+		if got := lexiconLanguages(c.word); got&c.want != c.want {
+			t.Errorf("lexiconLanguages(%q) = %04b, want bits %04b", c.word, got, c.want)
+		}
+	}
+	// English slips of the pen are in no foreign dictionary.
+	for _, w := range []string{"goverment", "jounalists", "steepset", "recieved", "beatting", "wholesalars"} {
+		if got := lexiconLanguages(w); got != 0 {
+			t.Errorf("lexiconLanguages(%q) = %04b, want none", w, got)
+		}
+	}
+	if len(foreignLexicons()) != len(foreignLexiconFiles) {
+		t.Errorf("%d lexicons loaded, want %d", len(foreignLexicons()), len(foreignLexiconFiles))
+	}
+}
+
+func TestHunspellCondition(t *testing.T) {
+	for _, c := range []struct {
+		cond, stem string
+		want       bool
+	}{
+		{".", "casa", true},
+		{"[^aeiou]", "mayor", true},
+		{"[^aeiou]", "casa", false},
+		{"[aeiou]l", "vocal", true},
+		{"ción", "nación", true},
+		{"ción", "nacion", false},
+		{"[^c]ión", "región", true},
+		{"aire", "re", false}, // shorter than the condition
+	} {
+		if got := condHolds(parseCond(c.cond), c.stem); got != c.want {
+			t.Errorf("condHolds(%q, %q) = %v, want %v", c.cond, c.stem, got, c.want)
+		}
+	}
+}

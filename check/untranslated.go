@@ -367,7 +367,10 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 		if _, known := c.names.known[t.Norm]; known {
 			return false
 		}
-		return foreignFunctionAt(p.a, k) || !englishWord(t) && !lexdb().names[t.Norm]
+		// English by its parts ("may" + "ores") counts for less than a
+		// foreign dictionary's word ("mayores").
+		return foreignFunctionAt(p.a, k) || !lexdb().names[t.Norm] && (!englishWord(t) ||
+			!isWord(t.Norm) && !isWord(t.Lemma) && !t.Cap && foreignByLexicon(p, k))
 	}
 	report := func(ts []Token, other string) Finding {
 		start, end := ts[0].Start, ts[len(ts)-1].End
@@ -432,6 +435,37 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 			for e < r.A1 && foreignAt(e) {
 				e++
 			}
+			// A word of another language's dictionary that English has too
+			// ("personas" beside "mayores") belongs to the run when the
+			// passage has nothing for it either.
+			var langs uint8
+			for x := k; x < e; x++ {
+				langs |= lexiconLanguages(p.a[x].Norm)
+			}
+			widen := func(x int) bool {
+				t := p.a[x]
+				return langs != 0 && t.Kind == Word && !t.Cap && p.matchA[x] < 0 && !stopwords[t.Norm] &&
+					lexiconLanguages(t.Norm)&langs != 0
+			}
+			for k > r.A0 && widen(k-1) {
+				k--
+			}
+			for e < r.A1 && widen(e) {
+				e++
+			}
+			// Two words or more that a foreign dictionary has, and nothing
+			// else: a phrase of that language, however near each word is to
+			// an English one ("cordas vocais" / "vocal cords").
+			inLexicon, lexicalWords := 0, 0
+			for x := k; x < e; x++ {
+				if !foreignFunctionAt(p.a, x) {
+					lexicalWords++
+					if lexiconLanguages(p.a[x].Norm) != 0 {
+						inLexicon++
+					}
+				}
+			}
+			phrase := inLexicon >= 2 && inLexicon == lexicalWords
 			// Words the passage has there beyond one for each of the run's.
 			extra := len(other) - (e - k)
 			stranger := false // a word that is no slip of a passage word
@@ -446,7 +480,9 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				// A long word one letter from an English word is a slip
 				// ("jounalists", "defaet"); short words are all near some
 				// word ("lundi", "lungi").
-				slip := len(t.Norm) >= 6 && dictionaryNeighbour(t.Norm) != ""
+				// A word of another language's dictionary is no slip
+				// ("mayores", not "mayors").
+				slip := len(t.Norm) >= 6 && dictionaryNeighbour(t.Norm) != "" && !phrase && !foreignByLexicon(p, x)
 				// A capitalised word inside the sentence may be a name the
 				// reference leaves out; it counts only word for word
 				// ("Wartung" / "maintenance"), as a long compound against a
@@ -456,7 +492,7 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				// Against a long rephrasing a rare English word is likelier
 				// than a foreign one.
 				loose := extra > 3
-				if len(t.Norm) >= 3 && !slip && !name && !loose && !nearPassageWord(t, other) {
+				if len(t.Norm) >= 3 && !slip && !name && (phrase || !loose && !nearPassageWord(t, other)) {
 					stranger = true
 				}
 			}
@@ -469,6 +505,28 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 		}
 	}
 	return out
+}
+
+// foreignByLexicon: a foreign dictionary has the word at k. The French and
+// Dutch dictionaries hold many recent English loans ("influencer",
+// "lockdown", "chatbot") that the English one lacks, so a word only they
+// have counts only beside another word of the same language the passage
+// has nothing for ("directeur général").
+func foreignByLexicon(p *pair, k int) bool {
+	langs := lexiconLanguages(p.a[k].Norm)
+	if langs&^loanHeavyLexicons != 0 {
+		return true
+	}
+	if langs == 0 {
+		return false
+	}
+	for _, x := range []int{k - 1, k + 1} {
+		if x >= 0 && x < len(p.a) && p.matchA[x] < 0 && p.a[x].Kind == Word && !p.a[x].Cap && !stopwords[p.a[x].Norm] &&
+			lexiconLanguages(p.a[x].Norm)&langs != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // plainEnglish: the passage side of a difference is English words, not a
