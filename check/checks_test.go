@@ -176,6 +176,11 @@ func TestNumberMismatch(t *testing.T) {
 		{name: "an ordinal count against a plain one", article: "She won the title for the 11th time.", ref: "She won the title for a record 12 times.", span: "11th"},
 		{name: "spans of time in other units", article: "Turnout was the lowest in two decades, officials said.", ref: "Turnout was the weakest in twenty years, officials said.", clean: true},
 		{name: "the same number of another span of time", article: "The war lasted two decades, historians say.", ref: "The war lasted two years, historians say.", span: "two"},
+		{name: "a score's second number", article: "Porto beat Braga 4-2 in the cup final on Sunday.", ref: "Porto beat Braga 4-1 in the cup final on Sunday.", span: "4-2"},
+		{name: "the same score", article: "Porto beat Braga 4-1 in the cup final on Sunday.", ref: "Porto defeated Braga 4-1 in the final of the cup on Sunday.", clean: true},
+		{name: "a range's end", article: "Prices are expected to rise 10-15 percent next year.", ref: "Prices are expected to rise 10-12 percent next year.", span: "10-15"},
+		{name: "a score supported by the source", article: "Porto beat Braga 4-2 in the final.", ref: "Porto beat Braga 4-1 in the final.", source: "波尔图以4-2击败布拉加。", clean: true},
+		{name: "a multiple in a -fold word", article: "Orders grew sevenfold in the quarter.", ref: "Orders grew threefold in the quarter.", span: "sevenfold"},
 	})
 }
 

@@ -18,7 +18,11 @@ type numFact struct {
 	ordinal  bool
 	grouped  bool // written with a thousands separator ("1,300": not a year)
 	word     bool // an ordinal word ("first", "third"), compared only with ordinals
-	k0, k1   int  // token range [k0, k1) in the word-token list
+	// The second number of a score or range written as one token ("6-4",
+	// "2019-2023"): both must agree.
+	upper         float64
+	upperMantissa string
+	k0, k1        int // token range [k0, k1) in the word-token list
 }
 
 var numberWords = map[string]float64{
@@ -96,6 +100,10 @@ func extractNumbers(ts []Token) []numFact {
 				ok = true
 			} else if v, isOrd := ordinalWords[t.Norm]; isOrd && !(t.Norm == "second" && k+1 < len(ts) && ts[k+1].Norm == "half") {
 				f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), ordinal: true, word: true, k0: k, k1: k + 1}
+				ok = true
+			} else if v, isFold := numberWords[strings.TrimSuffix(t.Norm, "fold")]; isFold && strings.HasSuffix(t.Norm, "fold") {
+				// fivefold, tenfold
+				f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), unit: "fold", k0: k, k1: k + 1}
 				ok = true
 			} else if parts := strings.Split(t.Norm, "-"); len(parts) == 2 {
 				v, isNum := numberWords[parts[0]]
@@ -190,7 +198,11 @@ func parseNumberToken(t Token) (numFact, bool) {
 		return numFact{}, false
 	}
 	f.value, f.mantissa = v, digits
-	rest = strings.TrimPrefix(rest, "-")
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "-"), "–")
+	if u, err := strconv.ParseFloat(rest, 64); err == nil && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		f.upper, f.upperMantissa = u, rest
+		return f, true
+	}
 	switch {
 	case rest == "":
 	case rest == "%":
@@ -276,7 +288,7 @@ func (chk numberCheck) Run(c *Context) []Finding {
 			}
 		}
 		for _, a := range unsupported {
-			if srcDigits != nil && srcDigits[a.mantissa] {
+			if srcDigits != nil && srcDigits[a.mantissa] && (a.upperMantissa == "" || srcDigits[a.upperMantissa]) {
 				continue
 			}
 			b, ok := nearestFact(p, a, freeB)
@@ -310,6 +322,9 @@ var spanYears = map[string]float64{"year": 1, "decade": 10, "century": 100}
 // sameQuantity: the two facts state the same value, in the same unit or in
 // two units of time that convert ("two decades" / "20 years").
 func sameQuantity(a, b numFact) bool {
+	if a.upperMantissa != "" && b.upperMantissa != "" && !sameValue(a.upper, b.upper) {
+		return false // "6-4" is not "6-2"
+	}
 	if sameValue(a.value, b.value) {
 		return true
 	}
