@@ -187,6 +187,17 @@ func TestNumberMismatch(t *testing.T) {
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
 		{name: "dropped negation", article: "Russia's defence ministry commented on the attack.", ref: "Russia's defence ministry did not comment on the attack.", span: "commented", sev: Major},
+		{name: "a dropped negative verb whose verb stays", article: "The two parties agreed on a budget before the deadline.",
+			ref: "The two parties failed to agree on a budget before the deadline.", span: "agreed"},
+		{name: "a negative verb against an adverb of success", article: "The rocket failed to deliver the probe to orbit on Sunday.",
+			ref: "The rocket successfully delivered the probe to orbit on Sunday.", span: "failed"},
+		{name: "one negative verb for another", article: "The minister declined to comment on the report.", ref: "The minister refused to comment on the report.", clean: true},
+		{name: "the same verb stepping up against down", article: "The chief executive stepped up his role on Monday.",
+			ref: "The chief executive stepped down from his role on Monday.", span: "up"},
+		{name: "up and down in other places", article: "Shares ended up 2 percent after trading down earlier.", ref: "Shares closed 2 percent higher after trading lower earlier.", clean: true},
+		{name: "an increase against a reduction", article: "Two members voted for an immediate increase in the rate.",
+			ref: "Two members voted for an immediate reduction in the rate.", span: "increase"},
+		{name: "upheld against blocked", article: "A judge upheld the new rule on Monday.", ref: "A judge blocked the new rule on Monday.", span: "upheld"},
 		{name: "added negation", article: "The council did not approve the budget on Friday.", ref: "The council approved the budget on Friday.", span: "not"},
 		{name: "negative verb against a positive one", article: "The minister refused to sign the deal on Friday.", ref: "The minister agreed to sign the deal on Friday.", span: "refused"},
 		{name: "antonym", article: "Oil prices fell sharply on Monday after the report.", ref: "Oil prices rose sharply on Monday after the report.", span: "fell"},

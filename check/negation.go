@@ -27,11 +27,11 @@ var antonyms = map[string]map[string]bool{}
 // the statement around, which a list of pairs would miss one pair at a time.
 var opposedGroups = [][2]string{
 	{`rise raise increase grow climb gain add expand boost accelerate hike jump soar surge strengthen
-		high higher highest upward create restore reopen extend`,
+		high higher highest upward create restore reopen extend growth expansion rebound`,
 		`fall lower decrease reduce cut drop decline shrink slow slash weaken plunge tumble sink
-		low lowest downward eliminate cancel scrap remove halve`},
-	{`agree accept approve allow permit confirm admit support grant pass endorse`,
-		`refuse decline reject ban deny oppose veto block forbid bar prohibit outlaw`},
+		low lowest downward eliminate cancel scrap remove halve reduction contraction slump`},
+	{`agree accept approve allow permit confirm admit support grant pass endorse uphold`,
+		`refuse decline reject ban deny oppose veto block forbid bar prohibit outlaw dismiss`},
 	{`early earlier before advance ahead`, `late later after postpone delay behind`},
 	{`hot warm`, `cold cool`},
 	{`cheap affordable inexpensive`, `expensive costly`},
@@ -161,7 +161,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					// over ("prices rose 2.1%, slowing from 2.5%" /
 					// "inflation slowed to 2.1%") — unless the passage has the
 					// sentence's word left over as well.
-					if opposite(a, b) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) && !activeDefeat(p, k, j) &&
+					if (opposite(a, b) || particleTurned(p, k, j)) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) && !activeDefeat(p, k, j) &&
 						!(unmatchedStem(p.a, p.matchA, b.Stem) && !unmatchedStem(p.b, p.matchB, a.Stem)) && !voiceTurned(p, k, j) {
 						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
 						f.Evidence, f.Suggestion, f.pinned = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text), sameNext(p, k, j)
@@ -244,7 +244,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		}
 		// A negative verb ("rejected") with nothing in its place is a
 		// dropped word, which the omission check reports.
-		if negativeStems[p.b[j].Stem] && droppedAt(p, j) || verbSwap(p, j, false) {
+		if negativeStems[p.b[j].Stem] && droppedAt(p, j) && !governsKept(p.b, p.matchB, j) || verbSwap(p, j, false) {
 			continue
 		}
 		start, end := c.negatedWordIn(p, j)
@@ -785,6 +785,23 @@ func droppedAt(p *pair, j int) bool {
 	return false
 }
 
+// particleTurned: the same verb on both sides with "up" against "down"
+// ("stepped up" / "stepped down", "scaled up" / "scaled down"); the words
+// alone are too common to count as opposites.
+func particleTurned(p *pair, k, j int) bool {
+	a, b := p.a[k].Norm, p.b[j].Norm
+	return (a == "up" && b == "down" || a == "down" && b == "up") && k > 0 && j > 0 &&
+		p.matchA[k-1] == j-1 && p.a[k-1].Norm != "up" && p.a[k-1].Norm != "down" && canBe(p.a[k-1], 'v')
+}
+
+// governsKept: the negative verb at k governs a verb the other side has
+// too ("failed to agree" / "agreed", "refused to sign" / "signed"): what
+// stands in its place is no other choice of verb but the statement's
+// reversal.
+func governsKept(ts []Token, match []int, k int) bool {
+	return k+2 < len(ts) && ts[k+1].Norm == "to" && match[k+2] >= 0 && canBe(ts[k+2], 'v')
+}
+
 // verbSwap: the unbalanced cue is a negative verb standing against another
 // content word that is not its opposite ("rejected" / "dismissed",
 // "declined" / "turned down"): a choice of verb, not a reversal.
@@ -793,7 +810,11 @@ func verbSwap(p *pair, k int, sentenceSide bool) bool {
 	if !sentenceSide {
 		own, other = p.b, p.a
 	}
-	if !negativeStems[own[k].Stem] {
+	match := p.matchA
+	if !sentenceSide {
+		match = p.matchB
+	}
+	if !negativeStems[own[k].Stem] || governsKept(own, match, k) {
 		return false
 	}
 	for _, r := range p.regions {
