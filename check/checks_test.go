@@ -637,6 +637,14 @@ func TestMissingSubject(t *testing.T) {
 		{name: "a time noun as the reported subject", article: "Officials said last week would be difficult for travellers.", clean: true},
 		{name: "a participle and a day before the main verb", article: "The measures announced on Tuesday will take effect in May.", clean: true},
 		{name: "a lost subject after a day and a time", article: "The board said on Tuesday morning would not extend the contract.", span: "would"},
+		{name: "a subordinate clause with a simple past", article: "The motion failed on Tuesday, although fell only four votes short.", span: "fell"},
+		{name: "a regular past form before its object", article: "Shares jumped in Seoul on Monday after lowered its forecast for the year.", span: "lowered"},
+		{name: "an auxiliary after a subordinator", article: "The suspect fled the scene before was arrested in Lyon on Sunday.", span: "was"},
+		{name: "reduced clauses keep no subject", article: "The bridge will reopen next year once repaired, and the tolls will be cut when needed.", clean: true},
+		{name: "a reduced clause with an object of the passive", article: "The minister, when asked the same question on Monday, declined to answer.", clean: true},
+		{name: "an opening clause without its comma", article: "Once completed the bridge will carry 40,000 vehicles a day.", clean: true},
+		{name: "comparisons with as", article: "The bill passed as was expected, and turnout was higher than had been forecast.", clean: true},
+		{name: "once as an adverb", article: "Once was enough for the committee, which rejected the plan again.", clean: true},
 	})
 }
 

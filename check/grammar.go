@@ -57,7 +57,64 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		f := c.finding(chk, i, first.Start, first.End, fmt.Sprintf("the sentence starts with the verb %s: who %s is missing", quote(first.Text), verbRole(first)))
 		out = append(out, f)
 	}
-	return append(out, chk.reportedWithoutSubject(c)...)
+	out = append(out, chk.reportedWithoutSubject(c)...)
+	return append(out, chk.subordinateWithoutSubject(c)...)
+}
+
+// adverbialOpeners open an adverbial clause, which needs its own subject.
+var adverbialOpeners = setOf("although", "though", "because", "after", "when", "while", "since", "before", "if",
+	"unless", "once", "until", "whereas")
+
+// pastOnly are irregular simple-past forms that are never participles: no
+// reduced clause ("when asked", "although tired") begins with one.
+var pastOnly = setOf("fell", "rose", "grew", "took", "gave", "saw", "went", "came", "became", "began", "drew",
+	"drove", "flew", "knew", "threw", "wrote", "spoke", "broke", "chose", "froze", "stole", "rode", "rang",
+	"sang", "sank", "swam", "wore", "tore", "shook", "forgot", "ate", "hid", "arose", "forbade", "undertook",
+	"overtook", "withdrew", "underwent", "foresaw", "shrank", "sprang")
+
+// bothObjects are verbs whose passive keeps an object, so that a reduced
+// clause may run into a determiner ("when asked the question, he …").
+var bothObjects = setOf("asked", "told", "given", "shown", "offered", "granted", "sent", "promised", "awarded",
+	"handed", "paid", "denied", "charged", "called", "named", "elected", "appointed", "considered", "declared")
+
+// subordinateWithoutSubject finds an adverbial clause that has lost its
+// subject: a subordinating conjunction followed straight by a finite verb
+// ("although fell just nine votes short", "after raised its forecast",
+// "because is expected"). Reduced clauses keep a participle and no object
+// ("when asked", "although founded in 1990", "if needed"); "as is
+// customary" and "than was expected" are comparisons.
+func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
+	var out []Finding
+	for i, s := range c.Article.Sentences {
+		ws := s.words
+		for k := 1; k < len(ws); k++ {
+			sub, v := ws[k-1], ws[k]
+			if !adverbialOpeners[sub.Norm] || v.Cap || commaBetween(s, sub, v) {
+				continue
+			}
+			// "Once was enough": an adverb, not a conjunction.
+			finite := finiteAux[v.Norm] && sub.Norm != "once" || pastOnly[v.Norm]
+			// A clause that opens the sentence or a reported clause may
+			// run into the main clause's subject with its comma left out
+			// ("Once completed the bridge will …"): only a clause that
+			// follows its main clause is read this way.
+			follows := k >= 2 && ws[k-2].Norm != "that" && !commaBetween(s, ws[k-2], sub)
+			if !finite && follows && strings.HasSuffix(v.Norm, "ed") && k+1 < len(ws) && !bothObjects[v.Norm] &&
+				!adjunctParticiples[v.Norm] && canBe(v, 'v') && !commaBetween(s, v, ws[k+1]) {
+				// A regular past form is finite when an object follows it
+				// ("after raised its forecast"; "after raised beds" is a noun).
+				next := ws[k+1]
+				finite = next.Kind == Number || determiners[next.Norm] && next.Norm != "more" && next.Norm != "about"
+			}
+			if !finite {
+				continue
+			}
+			f := c.finding(chk, i, v.Start, v.End, fmt.Sprintf("the clause %s %s … has no subject", quote(sub.Text), quote(v.Text)))
+			out = append(out, f)
+			break
+		}
+	}
+	return out
 }
 
 // reportedWithoutSubject finds a reported clause that has lost its subject:
