@@ -72,7 +72,9 @@ func (chk spellingCheck) Run(c *Context) []Finding {
 				if !spellCandidate(lower) || known[t.Norm] || dictionaryNeighbour(t.Norm) == "" {
 					continue
 				}
-			} else if !spellCandidate(t) || known[t.Norm] {
+			} else if !spellCandidate(t) || known[t.Norm] || inLoanPhrase(p.a, k) {
+				// A word of a phrase English borrows whole ("film noir",
+				// "haute couture") is English there.
 				continue
 			}
 			budget--

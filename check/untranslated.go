@@ -370,7 +370,7 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 		// English by its parts ("may" + "ores") counts for less than a
 		// foreign dictionary's word ("mayores").
 		return foreignFunctionAt(p.a, k) || !lexdb().names[t.Norm] && (!englishWord(t) ||
-			!isWord(t.Norm) && !isWord(t.Lemma) && !t.Cap && foreignByLexicon(p, k))
+			!inDictionary(t) && !t.Cap && foreignByLexicon(p, k))
 	}
 	report := func(ts []Token, other string) Finding {
 		start, end := ts[0].Start, ts[len(ts)-1].End
@@ -520,13 +520,20 @@ func foreignByLexicon(p *pair, k int) bool {
 	if langs == 0 {
 		return false
 	}
+	// Without an alignment nothing says which words the passage lacks.
 	for _, x := range []int{k - 1, k + 1} {
-		if x >= 0 && x < len(p.a) && p.matchA[x] < 0 && p.a[x].Kind == Word && !p.a[x].Cap && !stopwords[p.a[x].Norm] &&
-			lexiconLanguages(p.a[x].Norm)&langs != 0 {
+		if x >= 0 && x < len(p.a) && x < len(p.matchA) && p.matchA[x] < 0 && p.a[x].Kind == Word && !p.a[x].Cap &&
+			!stopwords[p.a[x].Norm] && !inDictionary(p.a[x]) && lexiconLanguages(p.a[x].Norm)&langs != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// inDictionary: the English dictionary has the word, its lemma, or the word
+// without its accents ("café", "rosé", "première").
+func inDictionary(t Token) bool {
+	return isWord(t.Norm) || isWord(t.Lemma) || isWord(foldAccents(t.Norm))
 }
 
 // plainEnglish: the passage side of a difference is English words, not a
@@ -726,7 +733,10 @@ func init() {
 fait accompli|de rigueur|en route|en masse|à la carte|a la carte|laissez faire|crème brûlée|creme brulee|
 el niño|el nino|la niña|la nina|joie de vivre|savoir faire|déjà vu|deja vu|bête noire|cause célèbre|femme fatale|
 force majeure|pièce de résistance|hors d'oeuvre|nom de guerre|cordon sanitaire|enfant terrible|esprit de corps|
-mea culpa|modus operandi|quid pro quo|sine qua non|alma mater|pro bono|in situ|ad infinitum|vox pop`, "|") {
+mea culpa|modus operandi|quid pro quo|sine qua non|alma mater|pro bono|in situ|ad infinitum|vox pop|
+film noir|haute couture|haute cuisine|art nouveau|art deco|pro forma|bon appétit|bon appetit|carte blanche|
+nouveau riche|prima donna|dolce vita|al fresco|al dente|a cappella|à la mode|cul de sac|papier mâché|
+crème fraîche|pain au chocolat|moules frites|patatas bravas|in vitro|in vivo|post mortem|habeas corpus`, "|") {
 		loanPhrases = append(loanPhrases, strings.Fields(strings.TrimSpace(ph)))
 	}
 }
