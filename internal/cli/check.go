@@ -285,11 +285,31 @@ func (r *checkRun) loadShared(files []string) error {
 	return nil
 }
 
+// runChecks runs the offline checks on one article. A defect in them
+// fails that article with a one-line error, not the whole run: the other
+// files are still checked and the exit code is 2.
+var runChecks = guardChecks(func(in check.Input, opts check.Options) (*check.Result, error) { return check.Run(in, opts), nil })
+
+// guardChecks turns a panic of run into an error.
+func guardChecks(run func(check.Input, check.Options) (*check.Result, error)) func(check.Input, check.Options) (*check.Result, error) {
+	return func(in check.Input, opts check.Options) (res *check.Result, err error) {
+		defer func() {
+			if p := recover(); p != nil {
+				res, err = nil, fmt.Errorf("internal error in the checks: %v (please report this with the file that caused it)", p)
+			}
+		}()
+		return run(in, opts)
+	}
+}
+
 // checkArticle checks one article with its references and source and
 // returns its report entry. The review hook, when set, runs right after the
 // offline checks. The caller holds a CPU slot, given up during the review.
 func (r *checkRun) checkArticle(ctx context.Context, in check.Input, refNames []string, sourceName string) (*report.File, error) {
-	res := check.Run(in, r.cfg.opts)
+	res, err := runChecks(in, r.cfg.opts)
+	if err != nil {
+		return nil, err
+	}
 	var usage *report.LLMUsage
 	if r.review != nil {
 		r.cpu.release()
