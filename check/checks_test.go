@@ -181,6 +181,13 @@ func TestNumberMismatch(t *testing.T) {
 		{name: "a range's end", article: "Prices are expected to rise 10-15 percent next year.", ref: "Prices are expected to rise 10-12 percent next year.", span: "10-15"},
 		{name: "a score supported by the source", article: "Porto beat Braga 4-2 in the final.", ref: "Porto beat Braga 4-1 in the final.", source: "波尔图以4-2击败布拉加。", clean: true},
 		{name: "a multiple in a -fold word", article: "Orders grew sevenfold in the quarter.", ref: "Orders grew threefold in the quarter.", span: "sevenfold"},
+		{name: "a season's years shortened", article: "The 2023-24 season ended with a record crowd.", ref: "The 2023-2024 season ended with a record crowd.", clean: true},
+		{name: "another season", article: "The 2023-24 season ended with a record crowd.", ref: "The 2023-2025 season ended with a record crowd.", span: "2023-24"},
+		{name: "a range in percent", article: "Prices are expected to rise 5-7% next year.", ref: "Prices are expected to rise 5-6% next year.", span: "5-7%"},
+		{name: "an ordinal of a million", article: "The airport welcomed its one millionth visitor on Friday.", ref: "The airport welcomed its five millionth visitor on Friday.", span: "one millionth"},
+		{name: "one as a pronoun", article: "One of the three climbers was found alive on Friday.", ref: "One of the three climbers was found alive on Friday.", clean: true},
+		{name: "spans of time in hours and days", article: "Nurses will stage a 72-hour strike from Monday.", ref: "Nurses will hold a three-day walkout from Monday.", clean: true},
+		{name: "hours against other days", article: "Nurses will stage a 72-hour strike from Monday.", ref: "Nurses will hold a two-day walkout from Monday.", span: "72-hour"},
 	})
 }
 

@@ -41,6 +41,8 @@ var ordinalWords = map[string]float64{
 	"tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
 }
 
+var ordinalScales = map[string]float64{"hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9}
+
 var scaleWords = map[string]float64{
 	"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
 	"trillion": 1e12, "bn": 1e9, "mn": 1e6, "tn": 1e12,
@@ -95,7 +97,11 @@ func extractNumbers(ts []Token) []numFact {
 		t := ts[k]
 		f, ok := parseNumberToken(t)
 		if !ok {
-			if v, isWord := numberWords[t.Norm]; isWord {
+			if t.Norm == "one" && k+1 < len(ts) && (scaleWords[ts[k+1].Norm] > 0 || ts[k+1].Norm == "hundred" || ordinalScales[ts[k+1].Norm] > 0) {
+				// "one million", "one millionth": a number; "one of them" is not.
+				f = numFact{value: 1, mantissa: "1", k0: k, k1: k + 1}
+				ok = true
+			} else if v, isWord := numberWords[t.Norm]; isWord {
 				f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), k0: k, k1: k + 1}
 				ok = true
 			} else if v, isOrd := ordinalWords[t.Norm]; isOrd && !(t.Norm == "second" && k+1 < len(ts) && ts[k+1].Norm == "half") {
@@ -150,6 +156,13 @@ func extractNumbers(ts []Token) []numFact {
 				f.k1++
 				continue
 			}
+			if s, isOrd := ordinalScales[n]; isOrd {
+				// "ten millionth": an ordinal
+				f.value *= s
+				f.ordinal = true
+				f.k1++
+				break
+			}
 			break
 		}
 		if f.unit == "" && f.k1 < len(ts) {
@@ -199,9 +212,22 @@ func parseNumberToken(t Token) (numFact, bool) {
 	}
 	f.value, f.mantissa = v, digits
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "-"), "–")
-	if u, err := strconv.ParseFloat(rest, 64); err == nil && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
-		f.upper, f.upperMantissa = u, rest
-		return f, true
+	// A range or score: "6-4", "10-15%", "10,000-15,000", "2023-24".
+	j := 0
+	for j < len(rest) && (rest[j] >= '0' && rest[j] <= '9' || rest[j] == '.' || rest[j] == ',') {
+		j++
+	}
+	if u, err := strconv.ParseFloat(strings.ReplaceAll(rest[:j], ",", ""), 64); err == nil && j > 0 {
+		f.upperMantissa = strings.ReplaceAll(rest[:j], ",", "")
+		// "2023-24" is "2023-2024".
+		if isYearValue(v) && len(f.upperMantissa) == 2 {
+			century := math.Floor(v/100) * 100
+			if u += century; u < v {
+				u += 100
+			}
+			f.upperMantissa = strconv.FormatFloat(u, 'f', -1, 64)
+		}
+		f.upper, rest = u, rest[j:]
 	}
 	switch {
 	case rest == "":
@@ -229,6 +255,9 @@ func parseNumberToken(t Token) (numFact, bool) {
 	}
 	return f, true
 }
+
+// isYearValue: a whole number that can be a year.
+func isYearValue(v float64) bool { return v >= 1000 && v <= 2999 && v == math.Trunc(v) }
 
 func sameValue(a, b float64) bool {
 	return a == b || math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
@@ -271,7 +300,7 @@ func (chk numberCheck) Run(c *Context) []Finding {
 					usedB[j] = true
 					found = true
 					if a.unit != "" && b.unit != "" && a.unit != b.unit && unitFamily[a.unit] == unitFamily[b.unit] && unitFamily[a.unit] != "" &&
-						!(spanYears[a.unit] > 0 && spanYears[b.unit] > 0 && sameValue(a.value*spanYears[a.unit], b.value*spanYears[b.unit])) {
+						!sameSpan(a, b) {
 						out = append(out, c.numberFinding(chk, i, p, a, b, fmt.Sprintf("%s is in %ss where the reference has %ss", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.k1-1].End)), a.unit, b.unit)))
 					}
 					break
@@ -316,8 +345,25 @@ func dated(ts []Token, f numFact) bool {
 }
 
 // spanYears converts the units of long spans of time to years, so that "two
-// decades" is "twenty years".
+// decades" is "twenty years"; spanHours the short ones to hours, so that a
+// "48-hour strike" is a "two-day" one. (A month has no fixed length.)
 var spanYears = map[string]float64{"year": 1, "decade": 10, "century": 100}
+var spanHours = map[string]float64{"second": 1.0 / 3600, "minute": 1.0 / 60, "hour": 1, "day": 24, "week": 168}
+
+// sameSpan: two spans of time in different units that convert.
+func sameSpan(a, b numFact) bool {
+	if a.unit == b.unit {
+		return false
+	}
+	for _, table := range []map[string]float64{spanYears, spanHours} {
+		fa, okA := table[a.unit]
+		fb, okB := table[b.unit]
+		if okA && okB && sameValue(a.value*fa, b.value*fb) {
+			return true
+		}
+	}
+	return false
+}
 
 // sameQuantity: the two facts state the same value, in the same unit or in
 // two units of time that convert ("two decades" / "20 years").
@@ -328,9 +374,7 @@ func sameQuantity(a, b numFact) bool {
 	if sameValue(a.value, b.value) {
 		return true
 	}
-	fa, okA := spanYears[a.unit]
-	fb, okB := spanYears[b.unit]
-	return okA && okB && a.unit != b.unit && sameValue(a.value*fa, b.value*fb)
+	return sameSpan(a, b)
 }
 
 // dayLike: an ordinal that can be a day of the month, with no counted noun
