@@ -30,8 +30,8 @@ var opposedGroups = [][2]string{
 		high higher highest upward create restore reopen extend growth expansion rebound`,
 		`fall lower decrease reduce cut drop decline shrink slow slash weaken plunge tumble sink
 		low lowest downward eliminate cancel scrap remove halve reduction contraction slump`},
-	{`agree accept approve allow permit confirm admit support grant pass endorse uphold`,
-		`refuse decline reject ban deny oppose veto block forbid bar prohibit outlaw dismiss`},
+	{`agree accept approve allow permit confirm admit support grant pass endorse`,
+		`refuse decline reject ban deny oppose veto block forbid bar prohibit outlaw`},
 	{`early earlier before advance ahead`, `late later after postpone delay behind`},
 	{`hot warm`, `cold cool`},
 	{`cheap affordable inexpensive`, `expensive costly`},
@@ -528,7 +528,8 @@ func negatedNear(ts []Token, k int) bool {
 			return true
 		}
 	}
-	return false
+	// "less expensive" says "cheaper".
+	return k > 0 && ts[k-1].Norm == "less"
 }
 
 // negationCues returns the indices of hard and soft negation cues in
@@ -560,14 +561,26 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		case hardNegation(t):
 			hard = append(hard, k)
 			neither = neither || t.Norm == "neither"
+		// "has yet to turn a profit" says "has not turned one".
+		case t.Norm == "yet" && next(k) == "to" && k > lo && yetAux[ts[k-1].Norm]:
+			hard = append(hard, k)
 		// "unless" says "if not"; "unbeaten" says "not beaten"; "miss",
 		// "withhold", "skip" say "not take part", "not give", "not do".
-		case t.Norm == "unless" || negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma] || barring[t.Lemma]:
+		case t.Norm == "unless" || negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma] || barring[t.Lemma] ||
+			phrasalRefusals[t.Lemma] == next(k) && next(k) != "":
 			soft = append(soft, k)
 		}
 	}
 	return hard, soft
 }
+
+// phrasalRefusals say "refuse" or "reject" with a particle: "turned down a
+// request", "ruled out a deal", "threw out the case".
+var phrasalRefusals = map[string]string{"turn": "down", "vote": "down", "shoot": "down", "strike": "down",
+	"rule": "out", "throw": "out"}
+
+// yetAux are the auxiliaries before which "yet to" is a plain negation.
+var yetAux = setOf("has", "have", "had", "is", "are", "was", "were")
 
 // repeatedNo: the "no" at k, after "and"/"or", repeats one a few words
 // before it in the same noun phrase ("no water and no electricity"), with no
@@ -729,6 +742,10 @@ func impliedNegation(ts []Token, k int) bool {
 	if ts[k].Norm == "most" && k > 0 && ts[k-1].Norm == "at" {
 		return true
 	}
+	// "fell short of winning" says "failed to win".
+	if ts[k].Norm == "short" && k+1 < len(ts) && ts[k+1].Norm == "of" && k > 0 && ts[k-1].Lemma == "fall" {
+		return true
+	}
 	// "were still to agree" says "had not yet agreed".
 	if ts[k].Norm == "still" && k+1 < len(ts) && ts[k+1].Norm == "to" {
 		return true
@@ -785,14 +802,34 @@ func droppedAt(p *pair, j int) bool {
 	return false
 }
 
-// particleTurned: the same verb on both sides with "up" against "down"
-// ("stepped up" / "stepped down", "scaled up" / "scaled down"); the words
-// alone are too common to count as opposites.
+// particleTurned: words too common to count as opposites on their own,
+// turned in the same frame: "up" against "down" after the same verb of
+// moving a quantity ("stepped up" / "stepped down", "revised up" / "revised
+// down"; "shut up shop" / "closed down", "broke up" / "broke down" are no
+// opposites), "over" against "under" before the same word ("in over ten
+// minutes" / "in under ten minutes", "men over 50"), and a court upholding
+// what another one dismisses or blocks, said of the same thing ("upheld the
+// challenge" / "dismissed the challenge"; "upheld the conviction" /
+// "dismissed the appeal" say the same).
 func particleTurned(p *pair, k, j int) bool {
 	a, b := p.a[k].Norm, p.b[j].Norm
-	return (a == "up" && b == "down" || a == "down" && b == "up") && k > 0 && j > 0 &&
-		p.matchA[k-1] == j-1 && p.a[k-1].Norm != "up" && p.a[k-1].Norm != "down" && canBe(p.a[k-1], 'v')
+	switch {
+	case a == "up" && b == "down" || a == "down" && b == "up":
+		return k > 0 && j > 0 && p.matchA[k-1] == j-1 && p.a[k-1].Lemma == p.b[j-1].Lemma && upDownVerbs[p.a[k-1].Lemma]
+	case a == "over" && b == "under" || a == "under" && b == "over":
+		return k+1 < len(p.a) && j+1 < len(p.b) && p.matchA[k+1] == j+1
+	}
+	la, lb := p.a[k].Lemma, p.b[j].Lemma
+	return (la == "uphold" && courtRefusals[lb] || lb == "uphold" && courtRefusals[la]) && sameNext(p, k, j)
 }
+
+// upDownVerbs move a quantity or a rank, so that "up" and "down" after
+// them are opposites.
+var upDownVerbs = setOf("step", "scale", "ramp", "go", "move", "push", "drive", "revise", "edge", "tick", "inch",
+	"dial", "ratchet", "mark", "trade", "head", "shoot", "jump")
+
+// courtRefusals undo what "uphold" keeps.
+var courtRefusals = setOf("dismiss", "block", "reject", "overturn", "quash")
 
 // governsKept: the negative verb at k governs a verb the other side has
 // too ("failed to agree" / "agreed", "refused to sign" / "signed"): what
@@ -830,7 +867,10 @@ func verbSwap(p *pair, k int, sentenceSide bool) bool {
 			if opposite(own[k], other[j]) {
 				return false
 			}
-			if other[j].IsContent() {
+			// A reporting verb standing alone for it ("denied" / "said")
+			// is no other choice of the same verb: it affirms what the
+			// negative verb denies.
+			if other[j].IsContent() && !(reportingVerbs[other[j].Norm] && ohi-olo == 1 && hi-lo == 1) {
 				swapped = true
 			}
 		}
