@@ -659,6 +659,9 @@ func TestMissingSubject(t *testing.T) {
 		{name: "a time noun as the reported subject", article: "Officials said last week would be difficult for travellers.", clean: true},
 		{name: "a participle and a day before the main verb", article: "The measures announced on Tuesday will take effect in May.", clean: true},
 		{name: "a lost subject after a day and a time", article: "The board said on Tuesday morning would not extend the contract.", span: "would"},
+		{name: "a relative clause without that", article: "Parliament passed the law, a move the ministry said would ease shortages.", clean: true},
+		{name: "a relative clause with a pronoun subject", article: "The plan she said would cost too much was dropped on Monday.", clean: true},
+		{name: "a lost subject after a prepositional phrase", article: "Shares fell after the company said would cut its forecast.", span: "would"},
 		{name: "a subordinate clause with a simple past", article: "The motion failed on Tuesday, although fell only four votes short.", span: "fell"},
 		{name: "a regular past form before its object", article: "Shares jumped in Seoul on Monday after lowered its forecast for the year.", span: "lowered"},
 		{name: "an auxiliary after a subordinator", article: "The suspect fled the scene before was arrested in Lyon on Sunday.", span: "was"},
@@ -667,6 +670,13 @@ func TestMissingSubject(t *testing.T) {
 		{name: "an opening clause without its comma", article: "Once completed the bridge will carry 40,000 vehicles a day.", clean: true},
 		{name: "comparisons with as", article: "The bill passed as was expected, and turnout was higher than had been forecast.", clean: true},
 		{name: "once as an adverb", article: "Once was enough for the committee, which rejected the plan again.", clean: true},
+		{name: "since as an adverb", article: "The company has since removed the post, and what has changed since is the tone.", clean: true},
+		{name: "once before a past verb", article: "He once owned a small bakery in the old town.", clean: true},
+		{name: "a quoted question", article: "\"Since when do we negotiate with thieves?\" he asked on Monday.", clean: true},
+		{name: "before after a time noun", article: "What happened the day before was never explained, and the year before saw floods.", clean: true},
+		{name: "a reduced clause before a time", article: "She would be the first woman in the post if confirmed this week.", clean: true},
+		{name: "a reported clause opening with a reduced one", article: "The minister said if approved the law would take effect in May.", clean: true},
+		{name: "an adjective after though", article: "The club kept paying its players though broke and in debt.", clean: true},
 	})
 }
 

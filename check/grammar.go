@@ -63,7 +63,7 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 
 // adverbialOpeners open an adverbial clause, which needs its own subject.
 var adverbialOpeners = setOf("although", "though", "because", "after", "when", "while", "since", "before", "if",
-	"unless", "once", "until", "whereas")
+	"unless", "until", "whereas")
 
 // pastOnly are irregular simple-past forms that are never participles: no
 // reduced clause ("when asked", "although tired") begins with one.
@@ -87,24 +87,41 @@ func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
 	var out []Finding
 	for i, s := range c.Article.Sentences {
 		ws := s.words
-		for k := 1; k < len(ws); k++ {
-			sub, v := ws[k-1], ws[k]
+		// "When did the crisis begin?": a question inverts.
+		if strings.Contains(s.Text, "?") {
+			continue
+		}
+		for k := 2; k < len(ws); k++ {
+			prev, sub, v := ws[k-2], ws[k-1], ws[k]
 			if !adverbialOpeners[sub.Norm] || v.Cap || commaBetween(s, sub, v) {
 				continue
 			}
-			// "Once was enough": an adverb, not a conjunction.
-			finite := finiteAux[v.Norm] && sub.Norm != "once" || pastOnly[v.Norm]
-			// A clause that opens the sentence or a reported clause may
-			// run into the main clause's subject with its comma left out
-			// ("Once completed the bridge will …"): only a clause that
-			// follows its main clause is read this way.
-			follows := k >= 2 && ws[k-2].Norm != "that" && !commaBetween(s, ws[k-2], sub)
+			// The word is an adverb, not a conjunction, after an auxiliary
+			// or a verb ("has since removed", "what has changed since is"),
+			// after a time noun ("the day before was") or an adverb of
+			// time ("never before had", "rarely since has").
+			opens := commaBetween(s, prev, sub)
+			pastForm := strings.HasSuffix(prev.Norm, "ed") && canBe(prev, 'v') || lexdb().lemmas[prev.Norm] != "" && canBe(prev, 'v')
+			if !opens && (finiteAux[prev.Norm] || adverbBeforeConjunction[prev.Norm] || timeNouns[prev.Norm] || timeWords[prev.Norm] || pastForm) {
+				continue
+			}
+			// A simple past that is no participle, or an auxiliary, and no
+			// adjective closed by a comma ("though broke, the club").
+			finite := (finiteAux[v.Norm] || pastOnly[v.Norm]) && k+1 < len(ws) && !commaBetween(s, v, ws[k+1]) && !coordinators[ws[k+1].Norm]
+			// A clause that opens the sentence, a reported clause or a
+			// coordinated one may run into the main clause's subject with
+			// its comma left out ("Once completed the bridge will …", "said
+			// if approved the law would …"): a regular past form is read as
+			// finite only in a clause that follows its main clause.
+			follows := !opens && prev.Norm != "that" && !reportedBy[prev.Norm] && !coordinators[prev.Norm]
 			if !finite && follows && strings.HasSuffix(v.Norm, "ed") && k+1 < len(ws) && !bothObjects[v.Norm] &&
 				!adjunctParticiples[v.Norm] && canBe(v, 'v') && !commaBetween(s, v, ws[k+1]) {
-				// A regular past form is finite when an object follows it
-				// ("after raised its forecast"; "after raised beds" is a noun).
+				// Finite when an object follows ("after raised its
+				// forecast"); not before a time ("if confirmed this week",
+				// "when overloaded the first time") or a noun ("after
+				// raised beds").
 				next := ws[k+1]
-				finite = next.Kind == Number || determiners[next.Norm] && next.Norm != "more" && next.Norm != "about"
+				finite = objectDeterminers[next.Norm] && !(k+2 < len(ws) && (ordinalWords[ws[k+2].Norm] > 0 || timeWords[ws[k+2].Norm]))
 			}
 			if !finite {
 				continue
@@ -116,6 +133,24 @@ func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
 	}
 	return out
 }
+
+// adverbBeforeConjunction are adverbs that make "before", "since" or "once"
+// an adverb too: "never before", "long since", "only after", "all at once".
+var adverbBeforeConjunction = setOf("ever", "never", "long", "only", "rarely", "seldom", "just", "shortly", "soon",
+	"all", "not", "even", "at", "right", "immediately", "ago", "earlier", "later")
+
+// coordinators join clauses; a clause after one may open with a reduced
+// clause of its own ("but once completed the bridge will …").
+var coordinators = setOf("and", "but", "or", "so", "yet", "nor")
+
+// objectDeterminers open the object of a finite verb ("after raised its
+// forecast").
+var objectDeterminers = setOf("the", "a", "an", "its", "their", "his", "her", "our")
+
+// timeWords end a time phrase after a reduced clause ("if approved the
+// same day", "when contacted the next morning").
+var timeWords = setOf("same", "next", "following", "previous", "day", "week", "month", "year", "time", "morning",
+	"evening", "night", "weekend")
 
 // reportedWithoutSubject finds a reported clause that has lost its subject:
 // a reporting verb followed straight by an auxiliary ("The board said would
@@ -159,7 +194,7 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 				relative = (ws[x].Norm == "what" || ws[x].Norm == "whatever") && (x >= k-4 || opens) ||
 					x >= k-4 && (ws[x].Norm == "all" || ws[x].Norm == "as" || relativizers[ws[x].Norm] && !commaBetween(s, ws[x], ws[k]))
 			}
-			if relative {
+			if relative || contactRelative(s, ws, k) {
 				continue
 			}
 			f := c.finding(chk, i, ws[a].Start, ws[a].End, fmt.Sprintf("%s %s: who %s is missing", quote(ws[k].Text), quote(ws[a].Text), verbRole(ws[a])))
@@ -168,6 +203,27 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// contactRelative: the reporting verb at k is in a relative clause without
+// "that", its subject right after the noun the clause describes ("a move the
+// defence ministry said would help", "the plan she said would cost"); after
+// a preposition or a conjunction ("after the company said would") the
+// subject is the clause's own.
+func contactRelative(s *Sentence, ws []Token, k int) bool {
+	noun := func(x int) bool {
+		t := ws[x]
+		return t.Kind == Word && !t.Stop && !prepositions[t.Norm] && canBe(t, 'n') && !commaBetween(s, t, ws[x+1])
+	}
+	if k >= 2 && subjectPronouns[ws[k-1].Norm] && noun(k-2) {
+		return true
+	}
+	for d := k - 1; d >= max(1, k-4); d-- {
+		if determiners[ws[d].Norm] && ws[d].Norm != "more" && ws[d].Norm != "about" {
+			return noun(d - 1)
+		}
+	}
+	return false
 }
 
 // relativizers open a relative clause whose subject they are: "the
