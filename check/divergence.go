@@ -283,7 +283,9 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 				}
 				if (t.IsContent() || subjectPronouns[t.Norm]) && !p.inSentence(t) && !(t.Cap && rendersName(p.a, p.ref.plain, p.b, r.B0+k)) {
 					missing++
-					if t.Kind == Number || t.Cap && !t.Stop {
+					// A name or a number; a capital that only opens the
+					// sentence ("Pointing to …") is neither.
+					if t.Kind == Number || t.Cap && !t.Stop && (!opensSentence(p.ref.plain, p.b, r.B0+k) || lexdb().names[t.Norm] || !isWord(t.Norm)) {
 						heavy = true
 					}
 				}
@@ -341,6 +343,11 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// opensSentence: ts[j] is the first word of its sentence in text.
+func opensSentence(text string, ts []Token, j int) bool {
+	return j == 0 || strings.ContainsAny(text[ts[j-1].End:ts[j].Start], ".!?")
 }
 
 // insertionPoint is where in the article reference sentence j of reference

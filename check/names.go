@@ -565,6 +565,9 @@ var demonyms = map[string]string{
 	"bangladesh": "bangladeshi", "yemen": "yemeni", "kuwait": "kuwaiti", "qatar": "qatari",
 	"argentina": "argentine", "chile": "chilean", "ecuador": "ecuadorian", "venezuela": "venezuelan",
 	"europe": "european", "africa": "african", "asia": "asian", "arabia": "arab",
+	"germany": "german", "belgium": "belgian", "ghana": "ghanaian", "congo": "congolese",
+	"mozambique": "mozambican", "panama": "panamanian", "honduras": "honduran", "myanmar": "burmese",
+	"laos": "lao", "monaco": "monegasque", "salvador": "salvadoran",
 }
 
 // spacedApart: only white space stands between tokens x and y of the text
@@ -611,7 +614,8 @@ func nameAround(text string, a []Token, lo, hi int) []Token {
 func rendersName(ws []Token, text string, from []Token, j int) bool {
 	u := from[j]
 	for _, t := range ws {
-		if sameWord(t, u) || hyphenPart(u.Norm, t.Norm) {
+		// "China" renders "Chinese", "Europe" "European".
+		if sameWord(t, u) || hyphenPart(u.Norm, t.Norm) || t.Cap && u.Cap && placeForm(t.Norm, u.Norm) {
 			return true
 		}
 	}
