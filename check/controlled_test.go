@@ -497,13 +497,17 @@ func loadHeldOut(t testing.TB, name string) []suiteCase {
 // same targets: what the suite above finds must not depend on how its
 // generator plants errors. heldout.txt was measured once and then used to
 // improve the checks; unseen.txt was written after those changes and has
-// not been used to tune anything.
+// not been used to tune anything. Each later suite (fresh, opposites, final,
+// last, newest, eighth) was measured once as it arrived, then used to
+// improve the checks; the README records every first measurement.
 //
 // MTCHECK_EXTRA_SUITES (file names in testdata/controlled, separated by
-// commas) adds suites with the same targets: newest.txt, written last, is
-// run this way while one of its kinds is below target (see the README).
+// commas) adds suites with the same targets: a new suite runs this way
+// until it meets them. ninth.txt does against its clean sentences, but its
+// paraphrases, which move whole clauses from one end of the sentence to
+// the other, flag 22% of its clean sentences (the target is 15%).
 func TestControlledErrorsHeldOut(t *testing.T) {
-	suites := []string{"heldout.txt", "unseen.txt", "fresh.txt", "opposites.txt", "final.txt", "last.txt"}
+	suites := []string{"heldout.txt", "unseen.txt", "fresh.txt", "opposites.txt", "final.txt", "last.txt", "newest.txt", "eighth.txt"}
 	if extra := os.Getenv("MTCHECK_EXTRA_SUITES"); extra != "" {
 		suites = append(suites, strings.Split(extra, ",")...)
 	}
