@@ -20,7 +20,12 @@ the source language leaves them implied. Questions, participle openings ("Founde
 firm …", "Helped by strong sales, …", "Based on the evidence the court …"), inverted sentences
 ("Included in the package are …") and short headline-like lines are left alone. Also a reported
 clause that has lost its subject: a reporting verb followed straight by an auxiliary ("The board
-said would not extend the deadline"). Works without a reference.`}
+said would not extend the deadline"; not in a relative clause without "that": "a move the
+ministry said would help"), and an adverbial clause without a subject: a conjunction followed
+straight by a finite verb ("…, although fell nine votes short", "after raised its forecast",
+"before was arrested"), not a reduced clause ("when asked the question", "if confirmed this
+week", "once repaired") nor an adverb ("has since removed", "the day before was"). Works without
+a reference.`}
 }
 
 // Auxiliaries and modals that cannot open a statement.
