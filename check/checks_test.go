@@ -695,6 +695,14 @@ func TestMissingSubject(t *testing.T) {
 		{name: "a reduced clause before a time", article: "She would be the first woman in the post if confirmed this week.", clean: true},
 		{name: "a reported clause opening with a reduced one", article: "The minister said if approved the law would take effect in May.", clean: true},
 		{name: "an adjective after though", article: "The club kept paying its players though broke and in debt.", clean: true},
+		{name: "a gerund as the object of a clause without a subject", article: "The court jailed the treasurer after admitted stealing the funds.", span: "admitted"},
+		{name: "an irregular past before its object", article: "The company collapsed after lost its biggest client.", span: "lost"},
+		{name: "a clause without a subject opening the sentence", article: "Although has denied the charges, the minister resigned on Friday.", span: "has"},
+		{name: "an opening clause whose object a comma closes", article: "After raised its forecast, the company hired 200 staff.", span: "raised"},
+		{name: "a gerund opening a clause", article: "After winning the vote, the party formed a coalition.", clean: true},
+		{name: "a gerund opening the sentence", article: "Mimicking the look of old Hong Kong films and set to classic songs, the video went viral.", clean: true},
+		{name: "a reported question", article: "He asked when was the last time the bridge had been inspected.", clean: true},
+		{name: "a lost subject after feared", article: "The governor vetoed the bill, saying she feared would discourage builders.", span: "would"},
 	})
 }
 

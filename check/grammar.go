@@ -96,37 +96,60 @@ func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
 		if strings.Contains(s.Text, "?") {
 			continue
 		}
-		for k := 2; k < len(ws); k++ {
-			prev, sub, v := ws[k-2], ws[k-1], ws[k]
+		for k := 1; k < len(ws); k++ {
+			sub, v := ws[k-1], ws[k]
 			if !adverbialOpeners[sub.Norm] || v.Cap || commaBetween(s, sub, v) {
 				continue
 			}
-			// The word is an adverb, not a conjunction, after an auxiliary
-			// or a verb ("has since removed", "what has changed since is"),
-			// after a time noun ("the day before was") or an adverb of
-			// time ("never before had", "rarely since has").
-			opens := commaBetween(s, prev, sub)
-			pastForm := strings.HasSuffix(prev.Norm, "ed") && canBe(prev, 'v') || lexdb().lemmas[prev.Norm] != "" && canBe(prev, 'v')
-			if !opens && (finiteAux[prev.Norm] || adverbBeforeConjunction[prev.Norm] || timeNouns[prev.Norm] || timeWords[prev.Norm] || pastForm) {
-				continue
+			// The clause opens the sentence or follows a comma.
+			opens := k == 1 || commaBetween(s, ws[k-2], sub)
+			if !opens {
+				// The word is an adverb, not a conjunction, after an
+				// auxiliary ("has since removed"), a time noun ("the day
+				// before was") or an adverb of time ("never before had",
+				// "rarely since has"), and "before", "since" and "after"
+				// end a clause before an auxiliary ("what has changed since
+				// is", "what happened after was").
+				prev := ws[k-2]
+				pastForm := strings.HasSuffix(prev.Norm, "ed") && canBe(prev, 'v') || lexdb().lemmas[prev.Norm] != "" && canBe(prev, 'v')
+				if finiteAux[prev.Norm] || adverbBeforeConjunction[prev.Norm] || timeNouns[prev.Norm] || timeWords[prev.Norm] ||
+					pastForm && finiteAux[v.Norm] && (sub.Norm == "since" || sub.Norm == "before" || sub.Norm == "after") {
+					continue
+				}
+				// "asked when was the last time …": a question reported
+				// with its inversion kept.
+				if sub.Norm == "when" && askingVerbs[prev.Lemma] {
+					continue
+				}
 			}
-			// A simple past that is no participle, or an auxiliary, and no
-			// adjective closed by a comma ("though broke, the club").
-			finite := (finiteAux[v.Norm] || pastOnly[v.Norm]) && k+1 < len(ws) && !commaBetween(s, v, ws[k+1]) && !coordinators[ws[k+1].Norm]
-			// A clause that opens the sentence, a reported clause or a
-			// coordinated one may run into the main clause's subject with
-			// its comma left out ("Once completed the bridge will …", "said
-			// if approved the law would …"): a regular past form is read as
-			// finite only in a clause that follows its main clause.
-			follows := !opens && prev.Norm != "that" && !reportedBy[prev.Norm] && !coordinators[prev.Norm]
-			if !finite && follows && strings.HasSuffix(v.Norm, "ed") && k+1 < len(ws) && !bothObjects[v.Norm] &&
-				!adjunctParticiples[v.Norm] && canBe(v, 'v') && !commaBetween(s, v, ws[k+1]) {
-				// Finite when an object follows ("after raised its
-				// forecast"); not before a time ("if confirmed this week",
-				// "when overloaded the first time") or a noun ("after
-				// raised beds").
+			if k+1 >= len(ws) || commaBetween(s, v, ws[k+1]) || coordinators[ws[k+1].Norm] {
+				continue // "though broke, the club …", "though broke and in debt"
+			}
+			// A simple past that is no participle, or an auxiliary.
+			finite := finiteAux[v.Norm] || pastOnly[v.Norm]
+			// Another past form is finite when an object follows it ("after
+			// raised its forecast", "after lost its biggest client"); not
+			// before a time ("if confirmed this week", "when overloaded the
+			// first time") or a noun ("after raised beds"), and not for
+			// verbs whose passive keeps an object ("when asked the
+			// question").
+			past := strings.HasSuffix(v.Norm, "ed") || lexdb().lemmas[v.Norm] != "" && !strings.HasSuffix(v.Norm, "s") && !strings.HasSuffix(v.Norm, "ing")
+			if !finite && past && !bothObjects[v.Norm] && !adjunctParticiples[v.Norm] && canBe(v, 'v') {
 				next := ws[k+1]
-				finite = objectDeterminers[next.Norm] && !(k+2 < len(ws) && (ordinalWords[ws[k+2].Norm] > 0 || timeWords[ws[k+2].Norm]))
+				// "after admitted stealing £2.4 million": a gerund with its
+				// own object ("after reported earnings beat …" is a noun).
+				gerund := strings.HasSuffix(next.Norm, "ing") && next.Lemma != next.Norm && canBe(next, 'v') && k+2 < len(ws) &&
+					(objectDeterminers[ws[k+2].Norm] || ws[k+2].Kind == Number)
+				finite = gerund || objectDeterminers[next.Norm] && !(k+2 < len(ws) && (ordinalWords[ws[k+2].Norm] > 0 || timeWords[ws[k+2].Norm]))
+				// A clause that opens the sentence, a reported clause or a
+				// coordinated one may run into the main clause's subject
+				// with its comma left out ("Once completed the bridge will
+				// …", "said if approved the law would …"): there the object
+				// must be closed by a comma before any main verb ("After
+				// raised its forecast, the company …").
+				if finite && (opens || ws[k-2].Norm == "that" || reportedBy[ws[k-2].Norm] || coordinators[ws[k-2].Norm]) {
+					finite = objectThenComma(s, ws, k+1)
+				}
 			}
 			if !finite {
 				continue
@@ -137,6 +160,23 @@ func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// askingVerbs report a question: "asked when …", "did not know when …".
+var askingVerbs = setOf("ask", "wonder", "know", "explain", "question", "tell", "say", "decide", "unclear", "clear")
+
+// objectThenComma: the words from k on are a short noun phrase closed by a
+// comma, with no verb before it.
+func objectThenComma(s *Sentence, ws []Token, k int) bool {
+	for x := k; x < len(ws) && x < k+8; x++ {
+		if finiteAux[ws[x].Norm] || x > k && ws[x].Norm != ws[x].Lemma && canBe(ws[x], 'v') && !canBe(ws[x], 'n') {
+			return false
+		}
+		if x+1 < len(ws) && commaBetween(s, ws[x], ws[x+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // adverbBeforeConjunction are adverbs that make "before", "since" or "once"
@@ -218,7 +258,10 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 func contactRelative(s *Sentence, ws []Token, k int) bool {
 	noun := func(x int) bool {
 		t := ws[x]
-		return t.Kind == Word && !t.Stop && !prepositions[t.Norm] && canBe(t, 'n') && !commaBetween(s, t, ws[x+1])
+		// A noun in its own form or a plural; not a verb form whose lemma
+		// is a noun too ("saying she feared would …", "vetoed the bill").
+		return t.Kind == Word && !t.Stop && !prepositions[t.Norm] && canBe(t, 'n') && !commaBetween(s, t, ws[x+1]) &&
+			(t.Lemma == t.Norm || strings.HasSuffix(t.Norm, "s"))
 	}
 	if k >= 2 && subjectPronouns[ws[k-1].Norm] && noun(k-2) {
 		return true
@@ -236,7 +279,8 @@ func contactRelative(s *Sentence, ws []Token, k int) bool {
 var relativizers = setOf("who", "whom", "which", "that")
 
 // reportedBy are the reporting verbs a reported clause follows.
-var reportedBy = setOf("said", "says", "added", "announced", "stated", "warned", "insisted", "argued", "claimed", "confirmed")
+var reportedBy = setOf("said", "says", "added", "announced", "stated", "warned", "insisted", "argued", "claimed", "confirmed",
+	"feared", "believed", "thought", "hoped", "predicted", "estimated", "acknowledged", "admitted", "suggested")
 
 // startsVerbally: a past-tense verb form or a finite auxiliary, and not a
 // word that is also a noun or adjective in its own right — unless what
@@ -251,7 +295,9 @@ func startsVerbally(t, next Token, commaSoon func() bool) bool {
 		return false
 	}
 	l := lexdb()
-	past := strings.HasSuffix(t.Norm, "ed") || l.lemmas[t.Norm] != "" && !strings.HasSuffix(t.Norm, "s")
+	// "Mimicking the old films, …": a gerund is no past form, though its
+	// doubled consonant puts it among the irregular forms.
+	past := strings.HasSuffix(t.Norm, "ed") || l.lemmas[t.Norm] != "" && !strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ing")
 	// "Left", "Police", "Shares": forms that are nouns or adjectives too.
 	if strings.ContainsAny(l.pos[t.Norm], "na") {
 		return past && !adjunctParticiples[t.Norm] && (prepositions[next.Norm] || next.Norm == "that" || determiners[next.Norm] || pronounObjects[next.Norm]) && !commaSoon()
