@@ -493,7 +493,9 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				// ("Wartung" / "maintenance"), as a long compound against a
 				// phrase ("Arbeitslosenquote" / "unemployment rate"), or
 				// with letters English does not use ("März" / "March").
-				name := t.Cap && x > 0 && !nonEnglishLetters(t.Text) && (extra > 2 || extra > 0 && len([]rune(t.Norm)) < 9)
+				// Against a capitalised name of the passage it is a name too
+				// ("Mato Grosso" / "Minas Gerais").
+				name := t.Cap && x > 0 && !nonEnglishLetters(t.Text) && (extra > 2 || extra > 0 && len([]rune(t.Norm)) < 9 || nameIn(p.b, r.B0, r.B1))
 				// Against a long rephrasing a rare English word is likelier
 				// than a foreign one.
 				loose := extra > 3
