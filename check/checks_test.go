@@ -706,7 +706,14 @@ func TestMissingSubject(t *testing.T) {
 		{name: "a gerund opening a clause", article: "After winning the vote, the party formed a coalition.", clean: true},
 		{name: "a gerund opening the sentence", article: "Mimicking the look of old Hong Kong films and set to classic songs, the video went viral.", clean: true},
 		{name: "a reported question", article: "He asked when was the last time the bridge had been inspected.", clean: true},
-		{name: "a lost subject after feared", article: "The governor vetoed the bill, saying she feared would discourage builders.", span: "would"},
+		{name: "thought as a noun", article: "Little thought was given to the consequences of the plan.", clean: true},
+		{name: "relative clauses without that, their subjects bare", article: "The man police said was responsible fled, and the hearing the judge said would take place was postponed.", clean: true},
+		{name: "a passive keeping its complement", article: "After fined the maximum, the bank said it would appeal the ruling.", clean: true},
+		{name: "an irregular participle before its object", article: "Prisoners are less likely to reoffend when taught a trade in jail.", clean: true},
+		{name: "a passive of seeing before a gerund", article: "Drivers face a fine if caught using a phone at the wheel.", clean: true},
+		{name: "after ending a relative clause", article: "Spectators who arrived after missed the opening ceremony.", clean: true},
+		{name: "broke as an adjective", article: "Although broke at the time, he later became a millionaire.", clean: true},
+		{name: "a participle and a phrase of manner", article: "When done the right way, recycling saves energy, and it pays when managed the right way.", clean: true},
 	})
 }
 
