@@ -820,8 +820,21 @@ func particleTurned(p *pair, k, j int) bool {
 		return k+1 < len(p.a) && j+1 < len(p.b) && p.matchA[k+1] == j+1
 	}
 	la, lb := p.a[k].Lemma, p.b[j].Lemma
-	return (la == "uphold" && courtRefusals[lb] || lb == "uphold" && courtRefusals[la]) && sameNext(p, k, j)
+	if la == "uphold" && courtRefusals[lb] || lb == "uphold" && courtRefusals[la] {
+		return sameNext(p, k, j)
+	}
+	// Pairs that reverse a statement only said of the same thing: "beat
+	// forecasts" / "missed forecasts", "help consumers" / "hurt
+	// consumers"; "was beaten" says "lost".
+	if framedPairs[[2]string{la, lb}] || framedPairs[[2]string{lb, la}] {
+		passiveBeat := la == "beat" && passiveAt(p.a, k) || lb == "beat" && passiveAt(p.b, j)
+		return !passiveBeat && sameNext(p, k, j)
+	}
+	return false
 }
+
+var framedPairs = map[[2]string]bool{{"beat", "miss"}: true, {"exceed", "miss"}: true, {"beat", "lose"}: true,
+	{"help", "hurt"}: true, {"start", "shut"}: true}
 
 // upDownVerbs move a quantity or a rank, so that "up" and "down" after
 // them are opposites.
