@@ -351,6 +351,7 @@ func TestUntranslated(t *testing.T) {
 		{name: "loans without a reference", article: "The lockdowns ended in May, and the influencers returned to the première.", clean: true},
 		{name: "a borrowed phrase", article: "The director made a film noir about haute couture.", ref: "The director made a crime film about high fashion.", clean: true},
 		{name: "a name against another name", article: "The court rejected an appeal by the governor of Mato Grosso.", ref: "The court rejected an appeal by the governor of Minas Gerais.", clean: true},
+		{name: "an institution left in German", article: "A spokesman for the Finanzministerium declined to comment.", ref: "A spokesman for the Finance Ministry declined to comment.", span: "Finanzministerium"},
 		{name: "English compounds, loans and acronyms", article: "The small-mass stars, per capita income and the CPC were discussed.",
 			ref: "The stars of small mass, income per head and the party were discussed.", clean: true},
 		{name: "a place's adjective and a hyphenated name", article: "The Sino-Japanese talks covered the Hong Kong-Macau bridge.",

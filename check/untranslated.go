@@ -493,9 +493,10 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				// ("Wartung" / "maintenance"), as a long compound against a
 				// phrase ("Arbeitslosenquote" / "unemployment rate"), or
 				// with letters English does not use ("März" / "March").
-				// Against a capitalised name of the passage it is a name too
-				// ("Mato Grosso" / "Minas Gerais").
-				name := t.Cap && x > 0 && !nonEnglishLetters(t.Text) && (extra > 2 || extra > 0 && len([]rune(t.Norm)) < 9 || nameIn(p.b, r.B0, r.B1))
+				// Against a name of the passage that is no English word it is
+				// a name too ("Mato Grosso" / "Minas Gerais"; not
+				// "Finanzministerium" / "Finance Ministry").
+				name := t.Cap && x > 0 && !nonEnglishLetters(t.Text) && (extra > 2 || extra > 0 && len([]rune(t.Norm)) < 9 || properNameIn(p.b[r.B0:r.B1]))
 				// Against a long rephrasing a rare English word is likelier
 				// than a foreign one.
 				loose := extra > 3
@@ -541,6 +542,16 @@ func foreignByLexicon(p *pair, k int) bool {
 // without its accents ("café", "rosé", "première").
 func inDictionary(t Token) bool {
 	return isWord(t.Norm) || isWord(t.Lemma) || isWord(foldAccents(t.Norm))
+}
+
+// properNameIn: a capitalised word of ws is no English word.
+func properNameIn(ws []Token) bool {
+	for _, u := range ws {
+		if u.Cap && !u.Stop && !inDictionary(u) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainEnglish: the passage side of a difference is English words, not a
