@@ -112,7 +112,7 @@ func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
 				// is", "what happened after was").
 				prev := ws[k-2]
 				pastForm := strings.HasSuffix(prev.Norm, "ed") && canBe(prev, 'v') || lexdb().lemmas[prev.Norm] != "" && canBe(prev, 'v')
-				if finiteAux[prev.Norm] || adverbBeforeConjunction[prev.Norm] || timeNouns[prev.Norm] || timeWords[prev.Norm] ||
+				if finiteAux[prev.Norm] || adverbBeforeConjunction[prev.Norm] || timeNouns[prev.Norm] ||
 					pastForm && finiteAux[v.Norm] && (sub.Norm == "since" || sub.Norm == "before" || sub.Norm == "after") {
 					continue
 				}
@@ -173,7 +173,7 @@ func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
 					}
 					gerund := strings.HasSuffix(next.Norm, "ing") && next.Lemma != next.Norm && canBe(next, 'v') && !perceived[v.Norm] &&
 						k+2 < len(ws) && (objectDeterminers[after] || ws[k+2].Kind == Number)
-					finite = gerund || objectDeterminers[next.Norm] && ordinalWords[after] == 0 && !timeWords[after] && !mannerWords[after] &&
+					finite = gerund || objectDeterminers[next.Norm] && ordinalWords[after] == 0 && !timeModifiers[after] && !timeNouns[after] && !mannerWords[after] &&
 						!strings.HasSuffix(after, "est")
 				}
 			}
@@ -242,10 +242,9 @@ var coordinators = setOf("and", "but", "or", "so", "yet", "nor")
 // forecast").
 var objectDeterminers = setOf("the", "a", "an", "its", "their", "his", "her", "our")
 
-// timeWords end a time phrase after a reduced clause ("if approved the
-// same day", "when contacted the next morning").
-var timeWords = setOf("same", "next", "following", "previous", "day", "week", "month", "year", "time", "morning",
-	"evening", "night", "weekend")
+// timeModifiers open a time phrase after a reduced clause ("if approved
+// the same day", "when contacted the next morning").
+var timeModifiers = setOf("same", "next", "following", "previous")
 
 // reportedWithoutSubject finds a reported clause that has lost its subject:
 // a reporting verb followed straight by an auxiliary ("The board said would

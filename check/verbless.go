@@ -85,7 +85,7 @@ var predeterminers = setOf("half", "all", "both", "twice", "such", "quite", "wha
 
 // timeNouns open adverbials after which a subject comes ("This week the
 // council …").
-var timeNouns = setOf("week", "month", "year", "today", "yesterday", "tomorrow", "morning", "evening", "night",
+var timeNouns = setOf("day", "week", "month", "year", "today", "yesterday", "tomorrow", "morning", "evening", "night",
 	"weekend", "season", "time", "decade", "century", "afternoon")
 
 func commaBetween(s *Sentence, t, next Token) bool {
