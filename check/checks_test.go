@@ -451,6 +451,10 @@ func TestOmission(t *testing.T) {
 			ref: "The UN said aid deliveries to Ukraine had resumed on Monday after a two-week pause.", span: ""},
 		{name: "a dropped adjunct phrase", article: "The boat sank about two miles from the shore.", ref: "The boat sank under the waves about two miles from the shore.", clean: true},
 		{name: "a dropped phrase with a name", article: "Exports grew 14 percent, driven by strong demand for electronics.", ref: "Exports grew 14 percent, driven by strong demand for electronics from the United States.", span: ""},
+		{name: "an attribution without its verb", article: "Police arrested 14 suspected members of a theft ring in the state of Puebla, seizing 200,000 litres of stolen petrol and three tanker trucks, a spokeswoman for the state prosecutor's office.",
+			ref: "Police arrested 14 suspected members of a theft ring in the state of Puebla, seizing 200,000 litres of stolen petrol and three tanker trucks, a spokeswoman for the state prosecutor's office said.", span: "", sev: Major},
+		{name: "an attribution worded another way", article: "Police seized three trucks on Saturday, according to a spokeswoman.",
+			ref: "Police seized three trucks on Saturday, a spokeswoman said.", clean: true},
 	})
 }
 

@@ -274,6 +274,16 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 				continue
 			}
 			bs := p.b[r.B0:r.B1]
+			// "…, a spokeswoman for the prosecutor's office." where the
+			// passage has "… office said.": the attribution has lost its
+			// verb, whatever the stopword list says of "said".
+			if len(bs) == 1 && reportingVerbs[bs[0].Norm] && r.A0 > 0 && r.A0 == len(p.a) && r.B1 == len(p.b) && !attributes(p.a) {
+				f := c.finding(chk, i, p.a[len(p.a)-1].End, p.a[len(p.a)-1].End,
+					fmt.Sprintf("the reference has %s here; the attribution has no verb", quote(bs[0].Text)))
+				f.Severity, f.Evidence = Major, c.passageEvidence(i)
+				out = append(out, f)
+				continue
+			}
 			missing, heavy := 0, false
 			for k, t := range bs {
 				// "According to …" / "… reported": the sentence attributes
