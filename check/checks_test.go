@@ -213,6 +213,7 @@ func TestNegation(t *testing.T) {
 		{name: "missing forecasts against beating them", article: "Exports grew 2% in May, missing forecasts.", ref: "Exports grew 2% in May, beating forecasts.", span: "missing"},
 		{name: "lost to against beat", article: "Ferrer lost to the top seed on Sunday.", ref: "Ferrer beat the top seed on Sunday.", span: "lost"},
 		{name: "beaten says lost", article: "Murray was beaten in four sets on Friday.", ref: "Murray lost in four sets on Friday.", clean: true},
+		{name: "up from against down from", article: "The harvest will reach 48 million tonnes, up from 50 million.", ref: "The harvest will reach 48 million tonnes, down from 50 million.", span: "up"},
 		{name: "framed opposites said of other things", article: "The weak pound helped exporters on Monday.", ref: "The weak pound hurt importers on Monday.", clean: true},
 		{name: "deepened losses and eased further", article: "The FTSE 100 deepened its losses in afternoon trade.", ref: "The FTSE 100 eased further in afternoon trade.", clean: true},
 		{name: "over against under before the same words", article: "The device charges in over five minutes.", ref: "The device charges in under five minutes.", span: "over"},

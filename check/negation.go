@@ -815,7 +815,9 @@ func particleTurned(p *pair, k, j int) bool {
 	a, b := p.a[k].Norm, p.b[j].Norm
 	switch {
 	case a == "up" && b == "down" || a == "down" && b == "up":
-		return k > 0 && j > 0 && p.matchA[k-1] == j-1 && p.a[k-1].Lemma == p.b[j-1].Lemma && upDownVerbs[p.a[k-1].Lemma]
+		// "…, up from 50 million" / "…, down from 50 million".
+		from := k+1 < len(p.a) && j+1 < len(p.b) && p.a[k+1].Norm == "from" && p.matchA[k+1] == j+1
+		return from || k > 0 && j > 0 && p.matchA[k-1] == j-1 && p.a[k-1].Lemma == p.b[j-1].Lemma && upDownVerbs[p.a[k-1].Lemma]
 	case a == "over" && b == "under" || a == "under" && b == "over":
 		return k+1 < len(p.a) && j+1 < len(p.b) && p.matchA[k+1] == j+1
 	}
