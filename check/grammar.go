@@ -111,7 +111,7 @@ func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
 				// end a clause before an auxiliary ("what has changed since
 				// is", "what happened after was").
 				prev := ws[k-2]
-				pastForm := strings.HasSuffix(prev.Norm, "ed") && canBe(prev, 'v') || lexdb().lemmas[prev.Norm] != "" && canBe(prev, 'v')
+				pastForm := pastVerbForm(prev)
 				if finiteAux[prev.Norm] || adverbBeforeConjunction[prev.Norm] || timeNouns[prev.Norm] ||
 					pastForm && finiteAux[v.Norm] && (sub.Norm == "since" || sub.Norm == "before" || sub.Norm == "after") {
 					continue
@@ -142,9 +142,8 @@ func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
 			// first time") or a noun ("after raised beds"), and not for
 			// verbs whose passive keeps an object ("when asked the
 			// question").
-			regular := strings.HasSuffix(v.Norm, "ed")
-			irregular := !regular && lexdb().lemmas[v.Norm] != "" && !strings.HasSuffix(v.Norm, "s") && !strings.HasSuffix(v.Norm, "ing")
-			if !finite && (regular || irregular) && !bothObjects[v.Norm] && !adjunctParticiples[v.Norm] && canBe(v, 'v') {
+			irregular := pastVerbForm(v) && !strings.HasSuffix(v.Norm, "ed")
+			if !finite && pastVerbForm(v) && !bothObjects[v.Norm] && !adjunctParticiples[v.Norm] {
 				next := ws[k+1]
 				// A clause that opens the sentence, a reported clause or a
 				// coordinated one may run into the main clause's subject
@@ -186,6 +185,15 @@ func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// pastVerbForm: a past tense or participle of a verb, regular ("raised") or
+// among the irregular forms ("lost", "taken"); not a gerund ("winning",
+// whose doubled consonant puts it among the irregular forms) nor a third
+// person ("sets").
+func pastVerbForm(t Token) bool {
+	return canBe(t, 'v') && (strings.HasSuffix(t.Norm, "ed") ||
+		lexdb().lemmas[t.Norm] != "" && !strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ing"))
 }
 
 // possessives open the object of an active verb ("raised its forecast").
@@ -353,12 +361,10 @@ func startsVerbally(t, next Token, commaSoon func() bool) bool {
 	if t.Lemma == t.Norm || !canBe(t, 'v') {
 		return false
 	}
-	l := lexdb()
-	// "Mimicking the old films, …": a gerund is no past form, though its
-	// doubled consonant puts it among the irregular forms.
-	past := strings.HasSuffix(t.Norm, "ed") || l.lemmas[t.Norm] != "" && !strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ing")
+	// "Mimicking the old films, …" opens with a gerund, no past form.
+	past := pastVerbForm(t)
 	// "Left", "Police", "Shares": forms that are nouns or adjectives too.
-	if strings.ContainsAny(l.pos[t.Norm], "na") {
+	if strings.ContainsAny(lexdb().pos[t.Norm], "na") {
 		return past && !adjunctParticiples[t.Norm] && (prepositions[next.Norm] || next.Norm == "that" || determiners[next.Norm] || pronounObjects[next.Norm]) && !commaSoon()
 	}
 	return past

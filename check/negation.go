@@ -161,7 +161,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					// over ("prices rose 2.1%, slowing from 2.5%" /
 					// "inflation slowed to 2.1%") — unless the passage has the
 					// sentence's word left over as well.
-					if (opposite(a, b) || particleTurned(p, k, j)) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) && !activeDefeat(p, k, j) &&
+					if (opposite(a, b) || framedOpposite(p, k, j)) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) && !activeDefeat(p, k, j) &&
 						!(unmatchedStem(p.a, p.matchA, b.Stem) && !unmatchedStem(p.b, p.matchB, a.Stem)) && !voiceTurned(p, k, j) {
 						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
 						f.Evidence, f.Suggestion, f.pinned = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text), sameNext(p, k, j)
@@ -802,49 +802,41 @@ func droppedAt(p *pair, j int) bool {
 	return false
 }
 
-// particleTurned: words too common to count as opposites on their own,
-// turned in the same frame: "up" against "down" after the same verb of
-// moving a quantity ("stepped up" / "stepped down", "revised up" / "revised
-// down"; "shut up shop" / "closed down", "broke up" / "broke down" are no
-// opposites), "over" against "under" before the same word ("in over ten
-// minutes" / "in under ten minutes", "men over 50"), and a court upholding
-// what another one dismisses or blocks, said of the same thing ("upheld the
-// challenge" / "dismissed the challenge"; "upheld the conviction" /
-// "dismissed the appeal" say the same).
-func particleTurned(p *pair, k, j int) bool {
+// framedOpposite: words that reverse a statement only in the same frame.
+// "Up" against "down" after the same verb of moving a quantity ("stepped up"
+// / "stepped down", "revised up" / "revised down"; "shut up shop" / "closed
+// down", "broke up" / "broke down" are no opposites) or before the same
+// "from" ("up from 50 million"); "over" against "under" before the same
+// word ("in over ten minutes" / "in under ten minutes"); and the pairs of
+// framedPairs said of the same thing ("beat forecasts" / "missed
+// forecasts", "upheld the challenge" / "dismissed the challenge";
+// "upheld the conviction" / "dismissed the appeal" say the same, and "was
+// beaten" says "lost").
+func framedOpposite(p *pair, k, j int) bool {
 	a, b := p.a[k].Norm, p.b[j].Norm
 	switch {
 	case a == "up" && b == "down" || a == "down" && b == "up":
-		// "…, up from 50 million" / "…, down from 50 million".
 		from := k+1 < len(p.a) && j+1 < len(p.b) && p.a[k+1].Norm == "from" && p.matchA[k+1] == j+1
 		return from || k > 0 && j > 0 && p.matchA[k-1] == j-1 && p.a[k-1].Lemma == p.b[j-1].Lemma && upDownVerbs[p.a[k-1].Lemma]
 	case a == "over" && b == "under" || a == "under" && b == "over":
 		return k+1 < len(p.a) && j+1 < len(p.b) && p.matchA[k+1] == j+1
 	}
 	la, lb := p.a[k].Lemma, p.b[j].Lemma
-	if la == "uphold" && courtRefusals[lb] || lb == "uphold" && courtRefusals[la] {
-		return sameNext(p, k, j)
+	if !framedPairs[[2]string{la, lb}] && !framedPairs[[2]string{lb, la}] {
+		return false
 	}
-	// Pairs that reverse a statement only said of the same thing: "beat
-	// forecasts" / "missed forecasts", "help consumers" / "hurt
-	// consumers"; "was beaten" says "lost".
-	if framedPairs[[2]string{la, lb}] || framedPairs[[2]string{lb, la}] {
-		passiveBeat := la == "beat" && passiveAt(p.a, k) || lb == "beat" && passiveAt(p.b, j)
-		return !passiveBeat && sameNext(p, k, j)
-	}
-	return false
+	passiveBeat := la == "beat" && passiveAt(p.a, k) || lb == "beat" && passiveAt(p.b, j)
+	return !passiveBeat && sameNext(p, k, j)
 }
 
 var framedPairs = map[[2]string]bool{{"beat", "miss"}: true, {"exceed", "miss"}: true, {"beat", "lose"}: true,
-	{"help", "hurt"}: true, {"start", "shut"}: true}
+	{"help", "hurt"}: true, {"start", "shut"}: true, {"uphold", "dismiss"}: true, {"uphold", "block"}: true,
+	{"uphold", "reject"}: true}
 
 // upDownVerbs move a quantity or a rank, so that "up" and "down" after
 // them are opposites.
 var upDownVerbs = setOf("step", "scale", "ramp", "go", "move", "push", "drive", "revise", "edge", "tick", "inch",
 	"dial", "ratchet", "mark", "trade", "head", "shoot", "jump")
-
-// courtRefusals undo what "uphold" keeps.
-var courtRefusals = setOf("dismiss", "block", "reject", "overturn", "quash")
 
 // governsKept: the negative verb at k governs a verb the other side has
 // too ("failed to agree" / "agreed", "refused to sign" / "signed"): what

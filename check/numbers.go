@@ -161,7 +161,6 @@ func extractNumbers(ts []Token) []numFact {
 				f.value *= s
 				f.ordinal = true
 				f.k1++
-				break
 			}
 			break
 		}

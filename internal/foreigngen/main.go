@@ -74,9 +74,9 @@ func main() {
 type rule struct{ strip, add, cond string }
 
 type affix struct {
-	long             bool // two-character flags
-	needAffix, taboo []string
-	rules            []rule
+	long  bool // two-character flags
+	taboo []string
+	rules []rule
 }
 
 func readAff(path string) (*affix, error) {
@@ -92,8 +92,6 @@ func readAff(path string) (*affix, error) {
 		switch {
 		case len(f) >= 2 && f[0] == "FLAG":
 			a.long = f[1] == "long"
-		case len(f) >= 2 && (f[0] == "NEEDAFFIX" || f[0] == "ONLYINCOMPOUND"):
-			a.needAffix = append(a.needAffix, f[1])
 		case len(f) >= 2 && f[0] == "FORBIDDENWORD":
 			a.taboo = append(a.taboo, f[1])
 		case len(f) >= 4 && f[0] == "SFX" && (f[2] == "Y" || f[2] == "N"):
