@@ -86,6 +86,7 @@ func testCheck(t *testing.T, id string, cases []checkCase) {
 func TestNameSpelling(t *testing.T) {
 	ref := "Ukrainian President Volodymyr Zelensky met his chief of staff, Andriy Yermak, in Kyiv."
 	testCheck(t, "name-spelling", []checkCase{
+		{name: "a common word opening the sentence", article: "House prices rose in Toronto in March.", ref: "Home prices rose in Toronto in March.", clean: true},
 		{name: "first name", article: "Ukrainian President Voldymir Zelensky met his chief of staff, Andriy Yermak, in Kyiv.", ref: ref, span: "Voldymir", sev: Major},
 		{name: "two-word name as one span", article: "Ukrainian President Volodymyr Zelensky met his chief of staff, Andri Yamak, in Kyiv.", ref: ref, span: "Andri Yamak"},
 		{name: "possessive", article: "Zelenski's chief of staff met him in Kyiv.", ref: ref, span: "Zelenski"},
@@ -101,6 +102,14 @@ func TestNameSpelling(t *testing.T) {
 
 func TestWrongEntity(t *testing.T) {
 	testCheck(t, "wrong-entity", []checkCase{
+		{name: "a place by its adjective in a compound", article: "European Union regulators fined the Irish-based payments firm Clearwave 38 million euros on Wednesday for failing to protect customer data.",
+			ref: "EU regulators on Wednesday imposed a 38 million euro penalty on Clearwave, a payments company based in Ireland, over its failure to safeguard customer data.", clean: true},
+		{name: "a dictionary word opening the sentence", article: "House prices in Toronto fell for a fourth month in October.",
+			ref: "Toronto's home prices dropped for the fourth month in a row in October.", clean: true},
+		{name: "a unit of temperature", article: "Temperatures in Seville reached 44.6 degrees Celsius on Sunday.",
+			ref: "The temperature in Seville hit 44.6C on Sunday.", clean: true},
+		{name: "a country opening the sentence", article: "Japan's space agency docked two satellites in orbit on Thursday.",
+			ref: "China's space agency docked two satellites in orbit on Thursday.", span: "Japan's", sev: Major},
 		{name: "subject replaced by a name", article: "Putin included von der Leyen and the prime ministers of Poland.",
 			ref: "The call included von der Leyen and the prime ministers of Poland. Putin was not invited.", span: "Putin", sev: Major},
 		{name: "one name for another", article: "Chancellor Scholz said the plan would go ahead on Monday.",
@@ -429,6 +438,25 @@ func TestOmission(t *testing.T) {
 		{name: "complete", article: ref, ref: ref, clean: true},
 		{name: "comparable reference with extra sentences", article: "The talks in Geneva lasted nine hours.",
 			ref: ref + "\nA snowstorm closed the airport.\nHotels were full.\nTaxi drivers went on strike.", clean: true},
+		{name: "a subject pronoun dropped after that", article: "The company said on Tuesday that would invest $4.3 billion in a new plant, as it shifts production away from China.",
+			ref: "The company said on Tuesday that it would invest $4.3 billion in a new plant, as it shifts production away from China.", span: "would", sev: Major},
+		{name: "a subject pronoun dropped before a past verb", article: "The court ruled that the company could not resume work at the site until paid damages to the villagers it had harmed.",
+			ref: "The court ruled that the company could not resume work at the site until it paid damages to the villagers it had harmed.", span: "paid", sev: Major},
+		{name: "a subject noun phrase dropped before an adverb and its verb", article: "The department said 82.4 percent of pupils passed the final school examinations, but acknowledged that still did not have enough teachers.",
+			ref: "The department said 82.4 percent of pupils passed the final school examinations, but acknowledged that many rural schools still did not have enough teachers.", span: "still", sev: Major},
+		{name: "a subject dropped after as", article: "House prices fell for a fourth month as kept many buyers out of the market.",
+			ref: "House prices fell for a fourth month as higher borrowing costs kept many buyers out of the market.", span: "kept", sev: Major},
+		{name: "a verb dropped whose noun form the sentence has later", article: "Its manager will not be offered a new contract after the team ninth in the league, ending a run of three top-six finishes.",
+			ref: "Its manager will not be offered a new contract after the team finished ninth in the league, ending a run of three top-six finishes.", span: "", sev: Major},
+		{name: "a common word opening the passage is no name", article: "House prices rose in Toronto in March.", ref: "Home prices rose in Toronto in March.", clean: true},
+		{name: "a name in a compound by its adjective", article: "European Union regulators fined the Irish-based payments firm Clearwave 38 million euros on Wednesday for failing to protect customer data.",
+			ref: "EU regulators on Wednesday imposed a 38 million euro penalty on Clearwave, a payments company based in Ireland, over its failure to safeguard customer data.", clean: true},
+		{name: "a word the passage says twice, said once", article: "Icebergs form when they break from glaciers or from ice shelves.",
+			ref: "Icebergs form when they break off from glaciers or break off from ice shelves.", clean: true},
+		{name: "the head of a compound left out", article: "The balloon carried antennas and sensors used for intelligence gathering and communication.",
+			ref: "The balloon carried antennas and sensors used for intelligence gathering and communication purposes.", clean: true},
+		{name: "a clause reordered is not word for word", article: "The ship could not dock because of high winds in the harbour.",
+			ref: "High winds in the harbour meant the ship could not dock.", clean: true},
 		{name: "a clause moved in a rephrasing is no dropped word", article: "Nurlanova reached her first Grand Slam semi-final on Tuesday, beating the fifth seed in nearly three hours.",
 			ref: "Beating the fifth seed in almost three hours on Tuesday, Nurlanova reached the first Grand Slam semi-final of her career.", clean: true},
 		{name: "a name dropped in a rephrasing", article: "Police seized 2.4 tonnes of cocaine hidden in bananas at the port, the ministry said.",
@@ -507,6 +535,18 @@ func TestAddition(t *testing.T) {
 			ref: "The ministry published the figures on Monday.", span: "in a state report", sev: Major},
 		{name: "a name the passage gives another way", article: "Did the flood incident open up America's eyes?\nThe United States is ready to tighten its flood rules.",
 			ref: "Will the flood incident open the eyes of the United States?\nThe United States is preparing to tighten its flood rules.", clean: true},
+		{name: "a clause moved from the end to the front", article: "Volkswagen will cut 4,000 jobs at its Zwickau plant, the company said on Friday, blaming weak demand for electric cars in Europe.",
+			ref: "Blaming weak European demand for electric cars, Volkswagen said on Friday it would cut 4,000 jobs at its Zwickau plant.", clean: true},
+		{name: "a moved clause reworded at its end", article: "The city council in Leeds voted on Wednesday to close two libraries, although the council leader insisted that no staff would lose their jobs because of the decision.",
+			ref: "Although its leader insisted that no employees would be made redundant as a result, Leeds city council voted on Wednesday to close two libraries.", clean: true},
+		{name: "a moved clause with a stray word matched elsewhere", article: "Judges at the International Criminal Court in The Hague rejected a defence request to postpone the trial, saying the former militia commander had been given ample time to prepare his case.",
+			ref: "Saying the ex-militia leader had been allowed plenty of time to get his case ready, International Criminal Court judges in The Hague turned down the defence's bid to put off the trial.", clean: true},
+		{name: "words added inside a moved clause", article: "Volkswagen will cut 4,000 jobs at its Zwickau plant, the company said on Friday, blaming weak demand for electric cars in Europe and rising competition from China.",
+			ref: "Blaming weak demand for electric cars in Europe, Volkswagen said on Friday it would cut 4,000 jobs at its Zwickau plant.", span: "and rising competition from China"},
+		{name: "words said twice where the passage says them once", article: "She saved three match points before beating the top seed in Madrid on Friday in a match lasting more than three hours.",
+			ref: "She saved three match points before beating the top seed in Madrid on Friday.", span: "in a match lasting more than three hours", sev: Major},
+		{name: "a length of time inserted", article: "Inspectors found that maintenance checks had not been carried out on schedule for more than a year, forcing the cancellation of dozens of flights.",
+			ref: "Inspectors found that maintenance checks had not been carried out on schedule, forcing the cancellation of dozens of flights.", span: "for more than a year", sev: Major},
 	})
 }
 
@@ -782,5 +822,19 @@ func TestPinnedEvidence(t *testing.T) {
 		ref: "On Friday, Oslo-listed Nordhavn saw its stock drop by 6 percent, with the shipping company having reduced its payout to shareholders."})
 	if !r.Sentences[0].Flagged {
 		t.Errorf("an opposite said of the same words does not flag:%s", describeFindings(r))
+	}
+}
+
+// A hyphenated word with a name joined on is English; a foreign word is not.
+func TestEnglishWordWithJoinedName(t *testing.T) {
+	ws := Parse("a", "Henan fixes dental implant prices-Chinanews and Fernzüge.", ParseOptions{}).Sentences[0].words
+	for _, w := range ws {
+		if w.Norm != "prices-chinanews" && w.Norm != "fernzüge" {
+			continue
+		}
+		want := w.Norm != "fernzüge"
+		if got := englishWord(w); got != want {
+			t.Errorf("englishWord(%q) = %v, want %v", w.Text, got, want)
+		}
 	}
 }

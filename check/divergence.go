@@ -204,10 +204,10 @@ func movedWords(p *pair) []move {
 // modifier.
 func anyNounOrVerb(bs []Token, p *pair) bool {
 	for _, t := range bs {
-		if subjectPronouns[t.Norm] && !p.inSentence(t) {
+		if subjectPronouns[t.Norm] && !p.unmatchedInSentence(t) {
 			return true
 		}
-		if t.IsContent() && !p.inSentence(t) && (t.Kind == Number || t.Cap || canBe(t, 'n') || canBe(t, 'v')) {
+		if t.IsContent() && !p.unmatchedInSentence(t) && (t.Kind == Number || t.Cap || canBe(t, 'n') || canBe(t, 'v')) {
 			return true
 		}
 	}
@@ -233,11 +233,11 @@ var reportingVerbs = setOf("said", "says", "saying", "added", "adding", "adds", 
 	"stated", "noted", "reported", "according", "announced", "explained")
 
 // wordForWord: apart from the gap r, the sentence renders its passage word
-// for word — every content word of the sentence is in the passage and at
+// for word, in its order — every content word of the sentence is in the passage and at
 // most one other small difference exists. Only then is one missing word a
 // dropped word rather than another translator's choice.
 func wordForWord(p *pair, r region) bool {
-	if !r.emptyA() || p.align.Similarity < 0.75 {
+	if !r.emptyA() || p.align.Similarity < 0.75 || p.moved > 0 {
 		return false
 	}
 	if missA, _ := unmatchedContent(p); missA > 0 {
@@ -284,20 +284,36 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 				out = append(out, f)
 				continue
 			}
-			missing, heavy := 0, false
+			// A subject dropped before its verb ("said that ⟨it⟩ would
+			// invest", "until ⟨it⟩ paid", "acknowledged that ⟨many rural
+			// schools⟩ still did not have"), however often its words recur
+			// elsewhere in the sentence.
+			if r.A0 > 0 && (len(bs) == 1 && droppedSubjects[bs[0].Norm] || subjectPhrase(p, r)) && beforeFiniteVerb(p, r.B1) && wordForWord(p, r) {
+				f := c.finding(chk, i, p.a[r.A0].Start, p.a[r.A0].End,
+					fmt.Sprintf("the reference has %s here; the clause has no subject", quote(joinTokens(p.ref, bs))))
+				f.Severity, f.Evidence = Major, c.passageEvidence(i)
+				out = append(out, f)
+				continue
+			}
+			// missing: words the sentence has nowhere; dropped: words it
+			// has only as the counterpart of another passage word ("after
+			// the team ⟨finished⟩ ninth … top-six finishes").
+			missing, dropped, heavy, heavyDropped := 0, 0, false, false
 			for k, t := range bs {
 				// "According to …" / "… reported": the sentence attributes
 				// the statement its own way.
-				if t.Norm == "according" && attributes(p.a) {
+				if t.Norm == "according" && attributes(p.a) || !t.IsContent() && !subjectPronouns[t.Norm] ||
+					t.Cap && rendersName(p.a, p.ref.plain, p.b, r.B0+k) || p.unmatchedInSentence(t) {
 					continue
 				}
-				if (t.IsContent() || subjectPronouns[t.Norm]) && !p.inSentence(t) && !(t.Cap && rendersName(p.a, p.ref.plain, p.b, r.B0+k)) {
+				// A name or a number; a capital that only opens the
+				// sentence ("Pointing to …") is neither.
+				weighty := t.Kind == Number || t.Cap && !t.Stop && (!opensSentence(p.ref.plain, p.b, r.B0+k) || lexdb().names[t.Norm] || !isWord(t.Norm))
+				dropped++
+				heavyDropped = heavyDropped || weighty
+				if !p.inSentence(t) {
 					missing++
-					// A name or a number; a capital that only opens the
-					// sentence ("Pointing to …") is neither.
-					if t.Kind == Number || t.Cap && !t.Stop && (!opensSentence(p.ref.plain, p.b, r.B0+k) || lexdb().names[t.Norm] || !isWord(t.Norm)) {
-						heavy = true
-					}
+					heavy = heavy || weighty
 				}
 			}
 			// One or two missing words matter when the sentence otherwise
@@ -310,8 +326,10 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			// Not a phrase with its preposition and no name or number in it
 			// ("above water"): an adjunct a translator may leave to
 			// context; "from the United States" is content.
-			single := missing > 0 && missing < 3 && contentCount(bs) <= missing+1 && wordForWord(p, r) && anyNounOrVerb(bs, p) &&
-				!(allPrepositions[bs[0].Norm] && !heavy)
+			// Nor the head noun of a compound whose other noun stays
+			// ("intelligence gathering and communication ⟨purposes⟩").
+			single := dropped > 0 && dropped < 3 && contentCount(bs) <= dropped+1 && wordForWord(p, r) && anyNounOrVerb(bs, p) &&
+				!(allPrepositions[bs[0].Norm] && !heavyDropped) && !compoundHead(p, r)
 			if missing < 3 && !single {
 				continue
 			}
@@ -354,6 +372,71 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 	}
 	return out
 }
+
+// subjectPhrase: the passage side of r is a short noun phrase ("many rural
+// schools") right after a word that opens a clause ("that", "but", "when").
+func subjectPhrase(p *pair, r region) bool {
+	bs := p.b[r.B0:r.B1]
+	if len(bs) == 0 || len(bs) > 4 || r.B0 == 0 || !clauseOpeners[p.b[r.B0-1].Norm] || !canBe(bs[len(bs)-1], 'n') {
+		return false
+	}
+	for _, t := range bs {
+		if t.Kind != Word || t.Stop && !determiners[t.Norm] && !quantifiers[t.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOpeners are followed by a clause's subject.
+var clauseOpeners = setOf("that", "and", "but", "because", "as", "after", "before", "when", "while", "although", "though",
+	"if", "since", "until", "unless", "whereas")
+
+// quantifiers open a noun phrase.
+var quantifiers = setOf("many", "most", "some", "several", "few", "all", "both", "each", "every", "no", "any")
+
+// compoundHead: the passage side of r is one lower-case noun, no verb
+// form, after a noun (no adjective) the sentence renders and before no
+// object: the head of a compound the sentence shortens ("communication purposes" /
+// "communication").
+func compoundHead(p *pair, r region) bool {
+	if r.B1-r.B0 != 1 || r.B0 == 0 || p.matchB[r.B0-1] < 0 {
+		return false
+	}
+	t, prev := p.b[r.B0], p.b[r.B0-1]
+	if t.Cap || !canBe(t, 'n') || pastVerbForm(t) || finiteAux[t.Norm] || !prev.IsContent() || !canBe(prev, 'n') || canBe(prev, 'a') {
+		return false
+	}
+	// What follows is no object ("cut its rate", "plans to invest").
+	if r.B1 == len(p.b) {
+		return true
+	}
+	next := p.b[r.B1].Norm
+	return next == "and" || next == "or" || allPrepositions[next] && next != "to"
+}
+
+// droppedSubjects are the pronouns that stand as a clause's subject.
+var droppedSubjects = setOf("it", "he", "she", "they", "we", "i", "you")
+
+// beforeFiniteVerb: passage token j, which the sentence renders, is a finite
+// verb — an auxiliary or a past form — or an adverb before one ("still did
+// not have").
+func beforeFiniteVerb(p *pair, j int) bool {
+	for ; j < len(p.b) && p.matchB[j] >= 0; j++ {
+		t := p.b[j]
+		if finiteAux[t.Norm] || pastVerbForm(t) {
+			return true
+		}
+		if !preVerbAdverbs[t.Norm] && !strings.HasSuffix(t.Norm, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// preVerbAdverbs stand between a subject and its verb.
+var preVerbAdverbs = setOf("still", "also", "already", "now", "then", "later", "soon", "again", "only", "even", "just",
+	"never", "once", "often", "always", "recently", "mostly", "largely")
 
 // opensSentence: ts[j] is the first word of its sentence in text.
 func opensSentence(text string, ts []Token, j int) bool {
@@ -421,9 +504,11 @@ func (chk additionCheck) Run(c *Context) []Finding {
 				if reportingVerbs[t.Norm] {
 					continue
 				}
-				if t.IsContent() && !p.inPassage(t) && !(t.Cap && aliasInPassage(t, p)) {
+				if t.IsContent() && !p.unmatchedInPassage(t) && !(t.Cap && aliasInPassage(t, p)) {
 					extra++
-					if t.Kind == Number || t.Cap && r.A0+k > 0 {
+					// A name, a number, or a length of time ("for more than
+					// a year").
+					if t.Kind == Number || t.Cap && r.A0+k > 0 || durations[t.Lemma] && k > 0 && (as[k-1].Norm == "a" || as[k-1].Norm == "an") {
 						facts++
 					}
 				} else if t.IsContent() {
@@ -457,6 +542,9 @@ func (chk additionCheck) Run(c *Context) []Finding {
 	return out
 }
 
+// durations measure time: "a year" is a fact as "12 months" is.
+var durations = setOf("year", "month", "week", "decade", "day", "hour", "century", "minute")
+
 // joinNearby merges substitution regions separated only by a few matched
 // function words, so "dips in the battle" / "setbacks in the fighting" is one
 // difference rather than two.
@@ -466,7 +554,9 @@ func joinNearby(p *pair, rs []region) []region {
 		if n := len(out); n > 0 {
 			prev := out[n-1]
 			gap := p.a[prev.A1:r.A0]
-			if !prev.emptyA() && !prev.emptyB() && !r.emptyA() && !r.emptyB() &&
+			// The same matched words lie between them on both sides (not
+			// the two ends of a moved clause).
+			if !prev.emptyA() && !prev.emptyB() && !r.emptyA() && !r.emptyB() && r.B0-prev.B1 == r.A0-prev.A1 &&
 				len(gap) <= 3 && contentCount(gap) == 0 && contentCount(p.a[prev.A0:prev.A1]) > 0 && contentCount(p.a[r.A0:r.A1]) > 0 {
 				out[n-1] = region{prev.A0, r.A1, prev.B0, r.B1}
 				continue
@@ -497,7 +587,8 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 		// Acronyms ("RMB", "PLA") are spelt out or left out as a matter of
 		// style, and "Washington-based" describes rather than names.
 		if p.matchB[j] >= 0 || !u.Cap || u.Kind != Word || isAllCaps(u.Text) || strings.Contains(u.Norm, "-") ||
-			commonWordName(u) || roleNouns[u.Norm] || monthsDays[u.Norm] || !isNameToken(u, refInitial(p, u), c.names) {
+			commonWordName(u) || roleNouns[u.Norm] || monthsDays[u.Norm] || !isNameToken(u, refInitial(p, u), c.names) ||
+			refInitial(p, u) && commonOpening(u, p.b[j+1:]) {
 			continue
 		}
 		if around == nil {

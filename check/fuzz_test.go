@@ -54,6 +54,8 @@ func FuzzAlign(f *testing.F) {
 		f.Add(fuzzSeeds[i], fuzzSeeds[len(fuzzSeeds)-1-i])
 	}
 	f.Add("The talks lasted nine hours. Delegates agreed.", "Delegates agreed on an exchange. The talks in Geneva lasted nine hours.")
+	f.Add("Volkswagen will cut 4,000 jobs at its plant, the company said, blaming weak demand for cars in Europe and rising costs.",
+		"Blaming weak European demand for electric cars, Volkswagen said it would cut 4,000 jobs at its Zwickau plant.")
 	f.Add("The Heritage Council kept die Zinsen at a six-day low, and the claims were frivolous in Paris in Paris.",
 		"The Arts Council of Ireland did not keep interest rates at a nine-day high; the claims were not frivolous.")
 	f.Fuzz(func(t *testing.T, article, ref string) {

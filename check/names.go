@@ -32,7 +32,7 @@ func buildNames(c *Context) *nameIndex {
 		for _, s := range d.Sentences {
 			ws := s.words
 			for k, t := range ws {
-				if isNameToken(t, k == 0, ix) {
+				if isNameToken(t, k == 0, ix) && !(k == 0 && commonOpening(t, ws[1:])) {
 					if _, ok := ix.known[t.Norm]; !ok {
 						ix.known[t.Norm] = strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
 					}
@@ -242,7 +242,7 @@ func (chk nameSpellingCheck) Run(c *Context) []Finding {
 		}
 		var hits []hit
 		for k, t := range p.a {
-			if !isNameToken(t, k == 0, c.names) || c.names.lower[t.Norm] {
+			if !isNameToken(t, k == 0, c.names) || c.names.lower[t.Norm] || openingWord(p.a, k, c.names) {
 				continue
 			}
 			if _, ok := c.names.known[t.Norm]; ok {
@@ -377,7 +377,9 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				// "Chinese negotiators" for "the United States" is a swap,
 				// whatever "Beijing" elsewhere in the passage stands for.
 				where := p.b
-				if slices.ContainsFunc(bs, func(u Token) bool { return u.Cap && !u.Stop && !roleNouns[u.Norm] && !pronouns[u.Norm] }) {
+				if slices.ContainsFunc(bs, func(u Token) bool {
+					return u.Cap && !u.Stop && !roleNouns[u.Norm] && !pronouns[u.Norm] && !monthsDays[u.Norm]
+				}) {
 					where = bs
 				}
 				if !isNameToken(t, k == 0, c.names) || !isLatin(t.Text) || slices.ContainsFunc(p.b, func(u Token) bool { return sameWord(t, u) }) ||
@@ -389,6 +391,9 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				// against another name, word for word: not in a long
 				// rephrasing.
 				// A title-cased headline has nothing but such words.
+				if openingWord(p.a, k, c.names) || unitNames[t.Norm] {
+					continue
+				}
 				if commonWordName(t) && !(k > 0 && inName(p.a, k) && len(bs) <= 5 && r.A1-r.A0 <= 5 && nameIn(p.b, r.B0, r.B1) &&
 					!titleCased(p.a) && !titleCased(p.b)) {
 					continue
@@ -544,6 +549,26 @@ func nameIn(ts []Token, lo, hi int) bool {
 
 // commonWordName: a capitalised word that is an ordinary dictionary word
 // and not a known place or person name ("Medium", "Economy").
+// openingWord: ws[k] is a dictionary word opening the sentence before a
+// lower-case word, which is a name only if the references know it as one
+// ("House prices rose", though House is a surname; not "Chile's central
+// bank").
+func openingWord(ws []Token, k int, ix *nameIndex) bool {
+	_, known := ix.known[ws[k].Norm]
+	return k == 0 && !known && commonOpening(ws[k], ws[1:])
+}
+
+// commonOpening: t, opening a sentence before the words rest, reads as a
+// common word: the dictionary has it, it is no possessive, and a lower-case
+// word follows.
+func commonOpening(t Token, rest []Token) bool {
+	return isWord(t.Norm) && !strings.ContainsAny(t.Text, "'’") && len(rest) > 0 && !rest[0].Cap
+}
+
+// unitNames are capitalised units of measure ("44.6 degrees Celsius" /
+// "44.6C"), no entities.
+var unitNames = setOf("celsius", "fahrenheit", "kelvin")
+
 func commonWordName(t Token) bool {
 	return isWord(t.Norm) && !lexdb().names[t.Norm]
 }
@@ -617,6 +642,14 @@ func rendersName(ws []Token, text string, from []Token, j int) bool {
 		// "China" renders "Chinese", "Europe" "European".
 		if sameWord(t, u) || hyphenPart(u.Norm, t.Norm) || t.Cap && u.Cap && placeForm(t.Norm, u.Norm) {
 			return true
+		}
+		// "Irish-based" renders "Ireland".
+		if t.Cap && u.Cap && strings.Contains(t.Norm, "-") {
+			for _, part := range strings.Split(t.Norm, "-") {
+				if part != "" && placeForm(part, u.Norm) {
+					return true
+				}
+			}
 		}
 	}
 	var whole []string

@@ -1,6 +1,9 @@
 package check
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // pair is an article sentence together with its aligned reference passage
 // and the word-level correspondence between them.
@@ -12,6 +15,7 @@ type pair struct {
 	matchA  []int   // for each token of a, the index of its match in b, or -1
 	matchB  []int
 	regions []region
+	moved   int // clauses matched out of order (matchMoved)
 }
 
 // region is a stretch where sentence and passage differ, between two matched
@@ -32,7 +36,139 @@ func newPair(s *Sentence, al *Alignment, refs []*Document) *pair {
 	}
 	p.matchA, p.matchB = lcsMatch(p.a, p.b)
 	p.regions = diffRegions(p.matchA, p.matchB)
+	p.matchMoved()
 	return p
+}
+
+// matchMoved re-aligns clauses a rephrasing has moved: a stretch of the
+// sentence the monotonic alignment left unmatched in one place and a stretch
+// of the passage left unmatched in another that share most of their content
+// words ("…, blaming weak demand for electric cars" / "Blaming sluggish
+// demand for electric vehicles, …"). Their words are matched to each other
+// and the regions recomputed inside them, so a moved clause is neither an
+// addition nor an omission, while what differs within it is still a
+// difference. Words reordered inside a moved clause are found the same way
+// in the next round.
+func (p *pair) matchMoved() {
+	// Bounded work: a sentence of normal length, a few rounds.
+	if len(p.a) > 150 || len(p.b) > 200 {
+		return
+	}
+	for round := 0; round < 6; round++ {
+		bi, bj, best := -1, -1, 0
+		for i, ra := range p.regions {
+			as := p.a[ra.A0:ra.A1]
+			ca := contentCount(as)
+			if ca < 2 {
+				continue
+			}
+			for j, rb := range p.regions {
+				if j == i {
+					continue
+				}
+				bs := p.b[rb.B0:rb.B1]
+				cb := contentCount(bs)
+				if cb < 2 {
+					continue
+				}
+				// Most content words shared; a quarter is enough for a clause
+				// moved from one end of the sentence to the other ("…,
+				// although the leader insisted no staff would lose their
+				// jobs" / "Although its leader insisted no employees would
+				// be made redundant, …").
+				// (An end: within a few words of it, a stray "the" or
+				// "Saying" matched elsewhere.)
+				need := 2
+				if ra.A1 == len(p.a) && rb.B0 <= 3 || ra.A0 == 0 && rb.B1 >= len(p.b)-3 ||
+					rb.B1 == len(p.b) && ra.A0 <= 3 || rb.B0 == 0 && ra.A1 >= len(p.a)-3 {
+					need = 4
+				}
+				if n := sharedContent(as, bs); n >= 2 && need*n >= min(ca, cb) && n > best {
+					bi, bj, best = i, j, n
+				}
+			}
+		}
+		if bi < 0 {
+			return
+		}
+		ra, rb := p.regions[bi], p.regions[bj]
+		ma, mb := lcsMatch(p.a[ra.A0:ra.A1], p.b[rb.B0:rb.B1])
+		// What moved runs from the first word matched to the last; the
+		// words around it stay where they were, in their own regions.
+		ia0, ia1 := -1, -1
+		for k, x := range ma {
+			if x >= 0 {
+				if ia0 < 0 {
+					ia0 = k
+				}
+				ia1 = k + 1
+				p.matchA[ra.A0+k], p.matchB[rb.B0+x] = rb.B0+x, ra.A0+k
+			}
+		}
+		if ia0 < 0 {
+			return
+		}
+		ib0, ib1 := ma[ia0], ma[ia1-1]+1
+		// Unmatched words at the same end of both stretches are the
+		// clause's own, worded differently ("would lose their jobs" /
+		// "would be made redundant").
+		if ia0 > 0 && ib0 > 0 {
+			ia0, ib0 = 0, 0
+		}
+		if ia1 < len(ma) && ib1 < len(mb) {
+			ia1, ib1 = len(ma), len(mb)
+		}
+		mA0, mA1, mB0, mB1 := ra.A0+ia0, ra.A0+ia1, rb.B0+ib0, rb.B0+ib1
+		var rs []region
+		add := func(r region) {
+			if !r.emptyA() || !r.emptyB() {
+				rs = append(rs, r)
+			}
+		}
+		for k, r := range p.regions {
+			switch {
+			case k == bi && mA0 > r.A0: // the sentence side moved
+				add(region{r.A0, mA0, r.B0, r.B1})
+				add(region{mA1, r.A1, r.B1, r.B1})
+			case k == bi:
+				add(region{mA1, r.A1, r.B0, r.B1})
+			case k == bj && mB0 > r.B0: // the passage side moved
+				add(region{r.A0, r.A1, r.B0, mB0})
+				add(region{r.A1, r.A1, mB1, r.B1})
+			case k == bj:
+				add(region{r.A0, r.A1, mB1, r.B1})
+			default:
+				add(r)
+			}
+		}
+		// Differences inside the moved clause.
+		for _, r := range diffRegions(ma, mb) {
+			if r.A0 >= ia0 && r.A1 <= ia1 && r.B0 >= ib0 && r.B1 <= ib1 {
+				add(region{ra.A0 + r.A0, ra.A0 + r.A1, rb.B0 + r.B0, rb.B0 + r.B1})
+			}
+		}
+		p.moved++
+		sort.SliceStable(rs, func(x, y int) bool { return rs[x].A0 < rs[y].A0 || rs[x].A0 == rs[y].A0 && rs[x].A1 < rs[y].A1 })
+		p.regions = rs
+	}
+}
+
+// sharedContent counts the content words of as that bs has, in any order
+// (alone or in a compound: "militia" / "ex-militia").
+func sharedContent(as, bs []Token) int {
+	n := 0
+	for _, t := range as {
+		if !t.IsContent() {
+			continue
+		}
+		for _, u := range bs {
+			if sameWord(t, u) || hyphenPart(t.Norm, u.Norm) || hyphenPart(u.Norm, t.Norm) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 func wordTokens(ts []Token) []Token {
@@ -152,8 +288,36 @@ func (p *pair) inPassage(t Token) bool {
 	return partsIn(t.Norm, p.b)
 }
 
+// unmatchedInPassage: like inPassage, but the passage's word must be free
+// — not the counterpart of another word of the sentence. A word the
+// sentence says twice where the passage says it once ("saved three match
+// points … in a match lasting three hours") is new the second time.
+func (p *pair) unmatchedInPassage(t Token) bool {
+	for j, u := range p.b {
+		if p.matchB[j] < 0 && (sameWord(t, u) || hyphenPart(t.Norm, u.Norm)) {
+			return true
+		}
+	}
+	return partsIn(t.Norm, p.b)
+}
+
+// unmatchedInSentence is unmatchedInPassage the other way: a passage word
+// the sentence has, in the same form or not as the counterpart of another
+// passage word ("after the team ⟨finished⟩ ninth" has no "finished" in
+// "top-six finishes" later; "they break from glaciers or from ice shelves"
+// has the "break" the passage says twice).
+func (p *pair) unmatchedInSentence(t Token) bool {
+	for k, u := range p.a {
+		if u.Norm == t.Norm || p.matchA[k] < 0 && (sameWord(t, u) || hyphenPart(t.Norm, u.Norm)) {
+			return true
+		}
+	}
+	return false
+}
+
 // partsIn: w is a hyphenated compound whose every part is a word of ws
-// ("China-Japan" against "between China and Japan").
+// ("China-Japan" against "between China and Japan"), a place by its
+// adjective too ("Irish-based" against "based in Ireland").
 func partsIn(w string, ws []Token) bool {
 	if strings.IndexByte(w, '-') < 0 {
 		return false
@@ -161,7 +325,7 @@ func partsIn(w string, ws []Token) bool {
 	for _, part := range strings.Split(w, "-") {
 		found := false
 		for _, u := range ws {
-			if u.Norm == part || u.Stem == part {
+			if u.Norm == part || u.Stem == part || part != "" && u.Cap && placeForm(part, u.Norm) {
 				found = true
 				break
 			}

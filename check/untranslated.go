@@ -630,7 +630,13 @@ func englishWord(t Token) bool {
 	if isWord(t.Norm) || isWord(t.Lemma) || isWord(foldAccents(t.Norm)) || compoundOfWords(t.Norm) {
 		return true
 	}
-	for _, part := range strings.Split(t.Norm, "-") {
+	parts := strings.Split(t.Text, "-")
+	for i, part := range strings.Split(t.Norm, "-") {
+		// A name joined on ("prices-Chinanews", "pro-Kremlin") is no word
+		// of another language.
+		if i > 0 && i < len(parts) && parts[i] != "" && unicode.IsUpper([]rune(parts[i])[0]) {
+			continue
+		}
 		if part != "" && !englishForm(part) && !englishPrefixes[part] && !englishOnlyEnding(part) && strings.Trim(part, "0123456789.,") != "" {
 			return false
 		}
