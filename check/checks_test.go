@@ -203,6 +203,20 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "a noun with a negating prefix against its base", article: "She cancelled the tour on Wednesday and thanked fans for their impatience.",
+			ref: "She cancelled the tour on Wednesday and thanked fans for their patience.", span: "impatience", sev: Major},
+		{name: "a phrasal verb of moving down against a word of moving up", article: "The government plans to scale back a ban on new plantations in the peatlands.",
+			ref: "The government plans to expand a ban on new plantations in the peatlands.", span: "scale back", sev: Major},
+		{name: "abandoned plans say no longer", article: "The carmaker said it would no longer build a planned factory in Mexico.",
+			ref: "The carmaker abandoned plans for a new plant in Mexico.", clean: true},
+		{name: "dropped plans say will not proceed", article: "The group said on Monday it would not proceed with a planned wind farm near Bergen.",
+			ref: "The group said on Monday it was dropping a planned wind farm near Bergen.", clean: true},
+		{name: "unless with dropped plans against if not with abandoned ones", article: "His party would vote against the bill unless the government dropped plans to close two air bases.",
+			ref: "His party would oppose the bill if the government did not abandon plans to shut two air bases.", clean: true},
+		{name: "acquitted says not guilty", article: "A jury in Melbourne acquitted the former officer on Thursday of assaulting a teenager.",
+			ref: "The former officer was found not guilty by a Melbourne jury on Thursday of assaulting a teenager.", clean: true},
+		{name: "acquitted answers no other negation", article: "A court acquitted the former mayor, ruling that prosecutors had proved he took the money.",
+			ref: "A court found the former mayor not guilty, ruling that prosecutors had not proved he took the money.", span: "proved"},
 		{name: "dropped negation", article: "Russia's defence ministry commented on the attack.", ref: "Russia's defence ministry did not comment on the attack.", span: "commented", sev: Major},
 		{name: "a dropped negative verb whose verb stays", article: "The two parties agreed on a budget before the deadline.",
 			ref: "The two parties failed to agree on a budget before the deadline.", span: "agreed"},
@@ -388,6 +402,8 @@ func TestUntranslated(t *testing.T) {
 
 func TestRepetition(t *testing.T) {
 	testCheck(t, "repetition", []checkCase{
+		{name: "had had before a participle", article: "She said she had had nearly withdrawn from the tournament.", span: "had had", sev: Minor},
+		{name: "had had before an adjective", article: "He had had broken ribs after the crash.", clean: true},
 		{name: "loop", article: "The talks, the talks, the talks, the talks went on.", span: "The talks, the talks, the talks, the talks", sev: Major},
 		{name: "doubled word", article: "He met the the minister on Monday.", span: "the the", sev: Minor},
 		{name: "repeated sentence", article: "The bridge was closed for repairs. Traffic was diverted. The bridge was closed for repairs.", span: "The bridge was closed for repairs.", sev: Major},
@@ -670,6 +686,8 @@ func TestEveryCheckIsDocumented(t *testing.T) {
 
 func TestSpelling(t *testing.T) {
 	testCheck(t, "spelling", []checkCase{
+		{name: "words one letter apart that mean the same", article: "Construction costs rose by about 40 percent over the past two years, and she was the first woman to lead a major bank.",
+			ref: "Construction costs rose by about 40 percent over the last two years, and she was the first woman to head a major bank.", clean: true},
 		{name: "garbled word with a close reference word", article: "They tested their stress holmons and reactions.",
 			ref: "They tested their stress hormones and reactions.", span: "holmons", sev: Major},
 		{name: "misspelling without reference", article: "The goverment resigned on Monday.", span: "goverment", sev: Minor},

@@ -3,6 +3,7 @@ package check
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -152,7 +153,8 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					// with the negations below, so "refused" matches "did not
 					// agree"; but "lawfully" for "unlawfully" reverses here,
 					// though one side is a negation by its prefix.
-					if (isNegative(a) || isNegative(b)) && !prefixNegated(a.Norm, b.Norm) && !prefixNegated(b.Norm, a.Norm) {
+					if (isNegative(a) || isNegative(b)) && !prefixNegated(a.Norm, b.Norm) && !prefixNegated(b.Norm, a.Norm) &&
+						!prefixAntonyms(a, b) && !prefixAntonyms(b, a) {
 						continue
 					}
 					// "weak" for "not strong": the antonym of a negated word
@@ -163,7 +165,11 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					// sentence's word left over as well.
 					if (opposite(a, b) || framedOpposite(p, k, j)) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) && !activeDefeat(p, k, j) &&
 						!(unmatchedStem(p.a, p.matchA, b.Stem) && !unmatchedStem(p.b, p.matchB, a.Stem)) && !voiceTurned(p, k, j) {
-						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(p.b[j].Text)))
+						end := p.a[k].End
+						if phrasalDirection(p.a, k) != 0 {
+							end = p.a[k+1].End // "scale back"
+						}
+						f := c.finding(chk, i, p.a[k].Start, end, fmt.Sprintf("%s where the reference has the opposite, %s", quote(c.Article.Display(p.a[k].Start, end)), quote(p.b[j].Text)))
 						f.Evidence, f.Suggestion, f.pinned = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text), sameNext(p, k, j)
 						out = append(out, f)
 						done = true
@@ -192,7 +198,10 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		hardA, hardB = unpairedCues(hardA, hardB, p.matchA)
 		softA, softB = unpairedCues(softA, softB, p.matchA)
 		// Soft cues on the two sides ("ban" / "prohibiting") answer each
-		// other before either may answer a hard one.
+		// other before either may answer a hard one: the conditional ones
+		// each other first ("unless … dropped plans" / "if … did not
+		// abandon plans" leaves "unless" to answer the "not").
+		softA, softB = cancelConditional(softA, p.a, softB, p.b)
 		n := min(len(softA), len(softB))
 		softA, softB = softA[n:], softB[n:]
 		// A rephrasing moves clauses: a negation the sentence holds may sit
@@ -463,6 +472,17 @@ func prefixNegated(w, base string) bool {
 	return false
 }
 
+// prefixAntonyms: x is y with a negating prefix, and WordNet says they are
+// opposites ("impatience" / "patience", "dishonest" / "honest").
+func prefixAntonyms(x, y Token) bool {
+	for _, pre := range []string{"dis", "in", "im", "ir", "il"} {
+		if x.Lemma == pre+y.Lemma && wordnetAntonyms(x.Lemma, y.Lemma) {
+			return true
+		}
+	}
+	return false
+}
+
 // oppositeIn returns the passage word standing against sentence token k when
 // it is k's antonym ("agreed" for "refused"), or "".
 func oppositeIn(p *pair, k int) (string, int) {
@@ -566,7 +586,7 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 			hard = append(hard, k)
 		// "unless" says "if not"; "unbeaten" says "not beaten"; "miss",
 		// "withhold", "skip" say "not take part", "not give", "not do".
-		case t.Norm == "unless" || negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma] || barring[t.Lemma] ||
+		case t.Norm == "unless" || negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma] || barring[t.Lemma] || t.Lemma == "acquit" || droppingPlans[t.Lemma] ||
 			phrasalRefusals[t.Lemma] == next(k) && next(k) != "":
 			soft = append(soft, k)
 		}
@@ -683,7 +703,43 @@ var ableWords = setOf("able", "allowed", "permitted", "possible", "can", "could"
 // answerConditional): a barring verb, or "free of" ("free of mines" / "no
 // mines").
 func conditionalCue(ts []Token, k int) bool {
-	return barring[ts[k].Lemma] || ts[k].Norm == "free" || ts[k].Norm == "most"
+	return barring[ts[k].Lemma] || ts[k].Norm == "free" || ts[k].Norm == "most" || ts[k].Lemma == "acquit" || droppingPlans[ts[k].Lemma]
+}
+
+// droppingPlans say a plan will not go ahead: they answer "no longer" and
+// "not proceed / go ahead / pursue" ("abandoned plans for a plant" / "would
+// no longer build the plant"), no other negation.
+var droppingPlans = setOf("abandon", "drop", "shelve")
+
+// goAheadWords follow a "not" that droppingPlans can stand for.
+var goAheadWords = setOf("proceed", "go", "pursue", "continue")
+
+// cancelConditional drops conditional cues of a (tokens ta) and b (tokens
+// tb) in pairs, one of each side.
+func cancelConditional(a []int, ta []Token, b []int, tb []Token) ([]int, []int) {
+	var ca, cb []int
+	for _, k := range a {
+		if conditionalCue(ta, k) {
+			ca = append(ca, k)
+		}
+	}
+	for _, k := range b {
+		if conditionalCue(tb, k) {
+			cb = append(cb, k)
+		}
+	}
+	n := min(len(ca), len(cb))
+	drop := map[int]bool{}
+	for _, k := range ca[:n] {
+		drop[k] = true
+	}
+	a = slices.DeleteFunc(slices.Clone(a), func(k int) bool { return drop[k] })
+	clear(drop)
+	for _, k := range cb[:n] {
+		drop[k] = true
+	}
+	b = slices.DeleteFunc(slices.Clone(b), func(k int) bool { return drop[k] })
+	return a, b
 }
 
 // exceedWords follow a negation that "at most" can stand for.
@@ -692,7 +748,8 @@ var exceedWords = setOf("exceed", "more", "surpass", "top", "above", "over", "be
 // answerConditional lets the conditional cues among soft (of ts) answer the
 // negations of hard (of hts) they can stand for — a barring verb a "not"
 // before "able", "allowed", "can" …; "free of" a "no", "none" or "without";
-// "at most" a "not" before "exceed", "more" … — and drops the conditional cues from soft: they answer nothing else.
+// "at most" a "not" before "exceed", "more" …; "acquitted" a "not guilty";
+// "abandoned" a "no longer" or "not proceed" — and drops the conditional cues from soft: they answer nothing else.
 func answerConditional(soft []int, ts []Token, hard []int, hts []Token) ([]int, []int) {
 	var rest []int
 	for _, c := range soft {
@@ -705,6 +762,13 @@ func answerConditional(soft []int, ts []Token, hard []int, hts []Token) ([]int, 
 			switch {
 			case ts[c].Norm == "free":
 				ok = hts[h].Norm == "no" || hts[h].Norm == "none" || hts[h].Norm == "without"
+			case droppingPlans[ts[c].Lemma]:
+				ok = h+1 < len(hts) && hts[h+1].Norm == "longer"
+				for y := h + 1; y < len(hts) && y <= h+2 && !ok; y++ {
+					ok = goAheadWords[hts[y].Lemma]
+				}
+			case ts[c].Lemma == "acquit": // "acquitted" / "found not guilty"
+				ok = h+1 < len(hts) && (hts[h+1].Norm == "guilty" || hts[h+1].Norm == "culpable")
 			case ts[c].Norm == "most":
 				for y := h + 1; y < len(hts) && y <= h+3 && !ok; y++ {
 					ok = exceedWords[hts[y].Lemma] || exceedWords[hts[y].Norm]
@@ -821,6 +885,16 @@ func framedOpposite(p *pair, k, j int) bool {
 	case a == "over" && b == "under" || a == "under" && b == "over":
 		return k+1 < len(p.a) && j+1 < len(p.b) && p.matchA[k+1] == j+1
 	}
+	// "scale back a ban" / "expand a ban": a verb of moving a quantity with
+	// its particle against a word of the other direction.
+	if x, y := phrasalDirection(p.a, k), phrasalDirection(p.b, j); x != 0 && y == 0 || y != 0 && x == 0 {
+		if x == 0 {
+			x = groupDirection(p.a[k])
+		} else {
+			y = groupDirection(p.b[j])
+		}
+		return x*y < 0 && sameNext(p, k+1, j) || x*y < 0 && sameNext(p, k, j+1)
+	}
 	la, lb := p.a[k].Lemma, p.b[j].Lemma
 	if !framedPairs[[2]string{la, lb}] && !framedPairs[[2]string{lb, la}] {
 		return false
@@ -832,6 +906,37 @@ func framedOpposite(p *pair, k, j int) bool {
 var framedPairs = map[[2]string]bool{{"beat", "miss"}: true, {"exceed", "miss"}: true, {"beat", "lose"}: true,
 	{"help", "hurt"}: true, {"start", "shut"}: true, {"uphold", "dismiss"}: true, {"uphold", "block"}: true,
 	{"uphold", "reject"}: true}
+
+// phrasalDirection: ts[k] with the particle after it moves a quantity up
+// (+1: "scale up", "step up") or down (−1: "scale back", "cut back", "wind
+// down"); 0 otherwise.
+func phrasalDirection(ts []Token, k int) int {
+	if k+1 >= len(ts) || !upDownVerbs[ts[k].Lemma] && !backVerbs[ts[k].Lemma] {
+		return 0
+	}
+	switch ts[k+1].Norm {
+	case "up":
+		return 1
+	case "back", "down":
+		return -1
+	}
+	return 0
+}
+
+// backVerbs reduce a thing with "back" or "down".
+var backVerbs = setOf("cut", "roll", "pull", "wind", "throttle", "pare", "tone", "water")
+
+// groupDirection: +1 for a word of moving up in opposedGroups, −1 for one of
+// moving down, 0 otherwise.
+func groupDirection(t Token) int {
+	if gs, ok := groupSide[t.Stem]; ok && gs[0] == 0 {
+		return 1 - 2*gs[1]
+	}
+	if gs, ok := groupSide[stem(t.Lemma)]; ok && gs[0] == 0 {
+		return 1 - 2*gs[1]
+	}
+	return 0
+}
 
 // upDownVerbs move a quantity or a rank, so that "up" and "down" after
 // them are opposites.

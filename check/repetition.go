@@ -62,7 +62,9 @@ func (chk repetitionCheck) Run(c *Context) []Finding {
 			a, b := ws[k-1], ws[k]
 			// "had had" renders a simple past as often as not: only the
 			// other doubles are checked against the reference.
-			if a.Norm != b.Norm || a.Kind != Word || okDoubles[a.Norm] && (a.Norm == "had" || !extraCopy(c.pairs[s.Index], k-1, 1)) {
+			// Not before a participle, though: "she had had nearly
+			// withdrawn" has one "had" too many.
+			if a.Norm != b.Norm || a.Kind != Word || okDoubles[a.Norm] && (a.Norm == "had" && !participleAfter(ws, k+1) || a.Norm != "had" && !extraCopy(c.pairs[s.Index], k-1, 1)) {
 				continue
 			}
 			if sep := doc.plain[a.End:b.Start]; strings.TrimSpace(sep) != "" {
@@ -213,4 +215,18 @@ func (chk truncationCheck) Run(c *Context) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// participleAfter: ws[k:] opens with a past participle, after adverbs
+// ("nearly withdrawn", "previously agreed"), or straight away when the form
+// is no adjective ("had had agreed"; not "had had broken ribs").
+func participleAfter(ws []Token, k int) bool {
+	adverbs := 0
+	for ; k < len(ws) && (preVerbAdverbs[ws[k].Norm] || strings.HasSuffix(ws[k].Norm, "ly") && canBe(ws[k], 'r')); k++ {
+		adverbs++
+	}
+	if k >= len(ws) || ws[k].Kind != Word || !pastVerbForm(ws[k]) || ws[k].Norm == ws[k].Lemma {
+		return false
+	}
+	return adverbs > 0 || !canBe(ws[k], 'a') && !canBe(ws[k], 'n')
 }
