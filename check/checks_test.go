@@ -203,6 +203,8 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "tighten against lift", article: "The harvest will allow the government to tighten restrictions on exports imposed in 2022.",
+			ref: "The harvest will allow the government to lift restrictions on exports imposed in 2022.", span: "tighten", sev: Major},
 		{name: "a noun with a negating prefix against its base", article: "She cancelled the tour on Wednesday and thanked fans for their impatience.",
 			ref: "She cancelled the tour on Wednesday and thanked fans for their patience.", span: "impatience", sev: Major},
 		{name: "a phrasal verb of moving down against a word of moving up", article: "The government plans to scale back a ban on new plantations in the peatlands.",
@@ -340,6 +342,8 @@ func TestNegation(t *testing.T) {
 
 func TestUntranslated(t *testing.T) {
 	testCheck(t, "untranslated", []checkCase{
+		{name: "a foreign word one letter from a rare English word", article: "Foreign investors pulled a net 1.2 billion dollars out of Indonesian obligasi in March.",
+			ref: "Foreign investors pulled a net 1.2 billion dollars out of Indonesian bonds in March.", span: "obligasi", sev: Major},
 		{name: "Cyrillic fragment", article: "Zelensky said that «музика — це теж фронт».", span: "музика — це теж фронт", sev: Major},
 		{name: "whole CJK sentence", article: "这是一个没有翻译的句子。", span: "这是一个没有翻译的句子", sev: Critical},
 		{name: "gloss in parentheses", article: "The Xinhua news agency (新华社) reported the deal.", span: "新华社", sev: Minor},
@@ -441,6 +445,8 @@ func TestDivergence(t *testing.T) {
 func TestOmission(t *testing.T) {
 	ref := "The talks in Geneva lasted nine hours.\nDelegates from both sides agreed on a prisoner exchange.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward."
 	testCheck(t, "omission", []checkCase{
+		{name: "a subject WordNet does not know dropped", article: "Investors pulled 1.2 billion dollars out of Indonesian bonds in March as weakened to its lowest level in four years.",
+			ref: "Investors pulled 1.2 billion dollars out of Indonesian bonds in March as the rupiah weakened to its lowest level in four years.", span: "weakened", sev: Major},
 		{name: "dropped clause", article: "The talks in Geneva lasted nine hours.",
 			ref: "The talks in Geneva lasted nine hours and ended with a joint statement on prisoners.", span: ""},
 		{name: "dropped subject", article: "On Monday signed the agreement in Vienna.",

@@ -252,8 +252,9 @@ func (omissionCheck) Info() Info {
 		Doc: `Flags content of the reference that the article does not render: a clause of the aligned
 passage with no counterpart in the sentence (minor; major when it holds six or more content
 words, a number or a name; a clause the sentence renders elsewhere, moved, is not one); a single
-dropped subject, verb or name when the sentence otherwise renders its passage word for word
-(major); a name of the passage the sentence renders in no form — not as an alias, a derived
+dropped subject, verb or name when the sentence otherwise renders its passage word for word and in
+order (major), a subject pronoun or short noun phrase dropped before its verb ("said that ⟨it⟩
+would invest") among them; a name of the passage the sentence renders in no form — not as an alias, a derived
 form or adjective ("American"), initials ("CPC"), part of a compound ("China-Japan"), a near
 spelling or with one word worded another way, nor in the sentences around it (major against a
 close passage, minor otherwise); and, when the reference reads as a translation of the article (most
@@ -377,7 +378,11 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 // schools") right after a word that opens a clause ("that", "but", "when").
 func subjectPhrase(p *pair, r region) bool {
 	bs := p.b[r.B0:r.B1]
-	if len(bs) == 0 || len(bs) > 4 || r.B0 == 0 || !clauseOpeners[p.b[r.B0-1].Norm] || !canBe(bs[len(bs)-1], 'n') {
+	if len(bs) == 0 || len(bs) > 4 || r.B0 == 0 || !clauseOpeners[p.b[r.B0-1].Norm] {
+		return false
+	}
+	// A noun, or a word WordNet does not know ("the rupiah").
+	if last := bs[len(bs)-1]; !canBe(last, 'n') && (lexdb().pos[last.Norm] != "" || lexdb().pos[last.Lemma] != "") {
 		return false
 	}
 	for _, t := range bs {
@@ -473,8 +478,9 @@ func (additionCheck) Info() Info {
 aligned reference passage, while the rest of the sentence matches. It is minor — the reference
 may simply be less detailed, so this marks content as unverified rather than wrong — unless the
 sentence renders every other word of the passage, when the phrase is an insertion (major); then
-a shorter phrase counts too: two content words ("after a cabinet meeting"), or a name or number
-with the words that bring it in ("across Europe"). A sentence
+a shorter phrase counts too: two content words ("after a cabinet meeting"), or a name, number or
+length of time with the words that bring it in ("across Europe", "for more than a year"). A word
+the sentence says again where the passage says it once is new the second time. A sentence
 with no counterpart at all is reported as unverified (not flagged) instead.`}
 }
 

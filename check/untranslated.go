@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -487,7 +488,12 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				// word ("lundi", "lungi").
 				// A word of another language's dictionary is no slip
 				// ("mayores", not "mayors").
-				slip := len(t.Norm) >= 6 && dictionaryNeighbour(t.Norm) != "" && !phrase && !foreignByLexicon(p, x)
+				// The slip must be of a common word or of a passage word:
+				// "obligasi" standing for "bonds" is no slip of the rare
+				// "obligati".
+				nb := dictionaryNeighbour(t.Norm)
+				slip := len(t.Norm) >= 6 && nb != "" && (lexdb().words[nb] == 1 || slices.ContainsFunc(p.b, func(u Token) bool { return u.Norm == nb })) &&
+					!phrase && !foreignByLexicon(p, x)
 				// A capitalised word inside the sentence may be a name the
 				// reference leaves out; it counts only word for word
 				// ("Wartung" / "maintenance"), as a long compound against a
