@@ -187,10 +187,17 @@ func movedWords(p *pair) []move {
 			if !t.Stop && (k > 0 && t.Cap || j > 0 && u.Cap) {
 				break
 			}
-			// The move spans both regions involved and what lies between.
+			// The move spans both regions involved and what lies between;
+			// a clause matched out of order between them is no word order
+			// of theirs.
 			a0, a1 := min(ra.A0, rb.A0), max(ra.A1, rb.A1)
 			b0, b1 := min(ra.B0, rb.B0), max(ra.B1, rb.B1)
-			if a1 > a0 && a1-a0 <= 8 && b1-b0 <= 10 {
+			crossed := false
+			for x := a0; x < a1 && !crossed; x++ {
+				j := p.matchA[x]
+				crossed = j >= 0 && (j < b0 || j >= b1)
+			}
+			if a1 > a0 && a1-a0 <= 8 && b1-b0 <= 10 && !crossed {
 				out = append(out, move{a0, a1, b0, b1})
 			}
 			break
@@ -237,13 +244,25 @@ var reportingVerbs = setOf("said", "says", "saying", "added", "adding", "adds", 
 // most one other small difference exists. Only then is one missing word a
 // dropped word rather than another translator's choice.
 func wordForWord(p *pair, r region) bool {
-	if !r.emptyA() || p.align.Similarity < 0.75 || p.moved > 0 {
+	if !r.emptyA() || p.align.Similarity < 0.75 {
 		return false
 	}
 	if missA, _ := unmatchedContent(p); missA > 0 {
 		return false
 	}
-	return len(p.regions) <= 2
+	// With clauses moved, only inside one of them, and counting its own
+	// differences ("citing a ⟨12 percent⟩ fall in demand" moved to the
+	// front): a word missing between the moved parts is a rewording.
+	if p.moved > 0 && r.Move == 0 {
+		return false
+	}
+	n := 0
+	for _, x := range p.regions {
+		if x.Move == r.Move {
+			n++
+		}
+	}
+	return n <= 2
 }
 
 func (omissionCheck) Info() Info {
@@ -289,7 +308,7 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			// invest", "until ⟨it⟩ paid", "acknowledged that ⟨many rural
 			// schools⟩ still did not have"), however often its words recur
 			// elsewhere in the sentence.
-			if r.A0 > 0 && (len(bs) == 1 && droppedSubjects[bs[0].Norm] || subjectPhrase(p, r)) && beforeFiniteVerb(p, r.B1) && wordForWord(p, r) {
+			if droppedSubject(p, r) {
 				f := c.finding(chk, i, p.a[r.A0].Start, p.a[r.A0].End,
 					fmt.Sprintf("the reference has %s here; the clause has no subject", quote(joinTokens(p.ref, bs))))
 				f.Severity, f.Evidence = Major, c.passageEvidence(i)
@@ -329,8 +348,13 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			// context; "from the United States" is content.
 			// Nor the head noun of a compound whose other noun stays
 			// ("intelligence gathering and communication ⟨purposes⟩").
+			// Nor a subject English leaves out: shared by coordinated
+			// clauses ("visited Kyiv and ⟨he⟩ met Zelensky") or before a
+			// reduced clause ("while ⟨he was⟩ crossing the border", "as
+			// ⟨analysts had⟩ expected").
 			single := dropped > 0 && dropped < 3 && contentCount(bs) <= dropped+1 && wordForWord(p, r) && anyNounOrVerb(bs, p) &&
-				!(allPrepositions[bs[0].Norm] && !heavyDropped) && !compoundHead(p, r)
+				!(allPrepositions[bs[0].Norm] && !heavyDropped) && !compoundHead(p, r) && !elidedSubject(p, r) &&
+				(r.Move == 0 || heavyDropped) // inside a moved clause, only a number or a name
 			if missing < 3 && !single {
 				continue
 			}
@@ -374,11 +398,55 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 	return out
 }
 
-// subjectPhrase: the passage side of r is a short noun phrase ("many rural
-// schools") right after a word that opens a clause ("that", "but", "when").
-func subjectPhrase(p *pair, r region) bool {
+// droppedSubject: the passage side of r, which the sentence leaves out, is
+// the subject of a subordinate clause — a pronoun or a short noun phrase
+// after "that", "because", "when" … — whose verb the sentence keeps in the
+// same form, and the sentence otherwise renders the passage word for word
+// (clauses moved aside). Not after "and" or "but", where a shared subject
+// is left out as a matter of course ("voted for the bill but later said"),
+// nor a gerund for a finite verb ("after losing" / "after it lost"), nor
+// "that" with a form of "be", where "that" is the subject ("said that would
+// be a mistake").
+func droppedSubject(p *pair, r region) bool {
+	if r.A0 == 0 || r.B0 == 0 || !clauseOpeners[p.b[r.B0-1].Norm] && !reportedBy[p.b[r.B0-1].Norm] && !thinkingVerbs[p.b[r.B0-1].Norm] {
+		return false
+	}
 	bs := p.b[r.B0:r.B1]
-	if len(bs) == 0 || len(bs) > 4 || r.B0 == 0 || !clauseOpeners[p.b[r.B0-1].Norm] {
+	if !(len(bs) == 1 && droppedSubjects[bs[0].Norm] || subjectPhrase(bs)) {
+		return false
+	}
+	j := finiteVerbAfter(p, r.B1)
+	if j < 0 || p.a[p.matchB[j]].Norm != p.b[j].Norm {
+		return false
+	}
+	if p.b[r.B0-1].Norm == "that" && copula(p.b, j) {
+		return false
+	}
+	if !r.emptyA() || p.align.Similarity < 0.75 {
+		return false
+	}
+	if missA, _ := unmatchedContent(p); missA > 0 {
+		return false
+	}
+	return len(p.regions) <= 2+2*p.moved
+}
+
+// copula: the verb at j, or "be" after the auxiliary at j, links its subject
+// to what follows ("would be a mistake", "is true"), rather than helping a
+// participle ("is investigating").
+func copula(ts []Token, j int) bool {
+	if ts[j].Lemma != "be" && j+1 < len(ts) && ts[j+1].Lemma == "be" {
+		j++
+	}
+	if ts[j].Lemma != "be" {
+		return false
+	}
+	return j+1 >= len(ts) || !strings.HasSuffix(ts[j+1].Norm, "ing") && !pastVerbForm(ts[j+1])
+}
+
+// subjectPhrase: bs is a short noun phrase ("many rural schools").
+func subjectPhrase(bs []Token) bool {
+	if len(bs) == 0 || len(bs) > 4 {
 		return false
 	}
 	// A noun, or a word WordNet does not know ("the rupiah").
@@ -393,23 +461,28 @@ func subjectPhrase(p *pair, r region) bool {
 	return true
 }
 
-// clauseOpeners are followed by a clause's subject.
-var clauseOpeners = setOf("that", "and", "but", "because", "as", "after", "before", "when", "while", "although", "though",
+// thinkingVerbs take a clause without "that" ("feared ⟨it⟩ would
+// discourage").
+var thinkingVerbs = setOf("feared", "fears", "believed", "believes", "thought", "thinks", "hoped", "hopes", "expected",
+	"expects", "knew", "felt", "estimated", "predicted", "acknowledged", "admitted", "noted", "argued")
+
+// clauseOpeners open a subordinate clause, whose subject follows.
+var clauseOpeners = setOf("that", "because", "as", "after", "before", "when", "while", "although", "though",
 	"if", "since", "until", "unless", "whereas")
 
 // quantifiers open a noun phrase.
 var quantifiers = setOf("many", "most", "some", "several", "few", "all", "both", "each", "every", "no", "any")
 
-// compoundHead: the passage side of r is one lower-case noun, no verb
-// form, after a noun (no adjective) the sentence renders and before no
-// object: the head of a compound the sentence shortens ("communication purposes" /
+// compoundHead: the passage side of r is one light noun (lightHeads) after a
+// noun (no adjective) the sentence renders and before no object: the head
+// of a compound the sentence shortens ("communication purposes" /
 // "communication").
 func compoundHead(p *pair, r region) bool {
 	if r.B1-r.B0 != 1 || r.B0 == 0 || p.matchB[r.B0-1] < 0 {
 		return false
 	}
 	t, prev := p.b[r.B0], p.b[r.B0-1]
-	if t.Cap || !canBe(t, 'n') || pastVerbForm(t) || finiteAux[t.Norm] || !prev.IsContent() || !canBe(prev, 'n') || canBe(prev, 'a') {
+	if !lightHeads[t.Norm] || t.Cap || !prev.IsContent() || !canBe(prev, 'n') || canBe(prev, 'a') {
 		return false
 	}
 	// What follows is no object ("cut its rate", "plans to invest").
@@ -420,23 +493,59 @@ func compoundHead(p *pair, r region) bool {
 	return next == "and" || next == "or" || allPrepositions[next] && next != "to"
 }
 
-// droppedSubjects are the pronouns that stand as a clause's subject.
-var droppedSubjects = setOf("it", "he", "she", "they", "we", "i", "you")
-
-// beforeFiniteVerb: passage token j, which the sentence renders, is a finite
-// verb — an auxiliary or a past form — or an adverb before one ("still did
-// not have").
-func beforeFiniteVerb(p *pair, j int) bool {
-	for ; j < len(p.b) && p.matchB[j] >= 0; j++ {
-		t := p.b[j]
-		if finiteAux[t.Norm] || pastVerbForm(t) {
-			return true
-		}
-		if !preVerbAdverbs[t.Norm] && !strings.HasSuffix(t.Norm, "ly") {
+// elidedSubject: the passage side of r is a subject (with its auxiliary)
+// that English may leave out where the sentence leaves it: after "and",
+// "but", "or", "then" in a coordination, or between a subordinator and a
+// participle or gerund, a reduced clause.
+func elidedSubject(p *pair, r region) bool {
+	bs := p.b[r.B0:r.B1]
+	if !r.emptyA() || r.B0 == 0 || r.A0 >= len(p.a) || len(bs) > 3 {
+		return false
+	}
+	for x, t := range bs {
+		if !(x == 0 && (droppedSubjects[t.Norm] || canBe(t, 'n')) || x > 0 && finiteAux[t.Norm] || subjectPronouns[t.Norm] || determiners[t.Norm]) {
 			return false
 		}
 	}
-	return false
+	prev, next := p.b[r.B0-1].Norm, p.a[r.A0]
+	// In a coordination, a pronoun or the subject the sentence has named
+	// ("Prices rose in March and ⟨prices⟩ fell in April"); not another
+	// subject ("rose 3 percent, but ⟨imports⟩ fell").
+	if prev == "and" || prev == "but" || prev == "or" || prev == "then" {
+		for _, t := range bs {
+			if t.IsContent() && !droppedSubjects[t.Norm] && !p.inSentence(t) {
+				return false
+			}
+		}
+		return true
+	}
+	nonFinite := strings.HasSuffix(next.Norm, "ing") || strings.HasSuffix(next.Norm, "ed") && !finiteAux[bs[len(bs)-1].Norm] || finiteAux[bs[len(bs)-1].Norm] && pastVerbForm(next)
+	return clauseOpeners[prev] && nonFinite
+}
+
+// lightHeads add little to the noun before them ("communication purposes",
+// "security matters"); "car bomb", "war crimes", "oil prices" are other
+// things than a car, a war or oil.
+var lightHeads = setOf("purpose", "reason", "activity", "issue", "matter", "affair", "effort", "field", "sector", "area",
+	"purposes", "reasons", "activities", "issues", "matters", "affairs", "efforts")
+
+// droppedSubjects are the pronouns that stand as a clause's subject.
+var droppedSubjects = setOf("it", "he", "she", "they", "we", "i", "you")
+
+// finiteVerbAfter returns passage token j when the sentence renders it and
+// it is a finite verb — an auxiliary or a past form — or else the first
+// such after adverbs ("still did not have"); -1 otherwise.
+func finiteVerbAfter(p *pair, j int) int {
+	for ; j < len(p.b) && p.matchB[j] >= 0; j++ {
+		t := p.b[j]
+		if finiteAux[t.Norm] || pastVerbForm(t) {
+			return j
+		}
+		if !preVerbAdverbs[t.Norm] && !strings.HasSuffix(t.Norm, "ly") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // preVerbAdverbs stand between a subject and its verb.
@@ -504,13 +613,21 @@ func (chk additionCheck) Run(c *Context) []Finding {
 				continue
 			}
 			as := p.a[r.A0:r.A1]
+			// A phrase the sentence repeats for clarity ("severe flooding in
+			// the north and severe flooding in the south") is no new content
+			// unless it comes with a word the passage does not have at all
+			// ("… and scored twice in the semi-final").
+			news := false
+			for _, t := range as {
+				news = news || t.IsContent() && !reportingVerbs[t.Norm] && !p.inPassage(t) && !(t.Cap && aliasInPassage(t, p))
+			}
 			extra, facts, moved := 0, 0, 0
 			for k, t := range as {
 				// "…, the agency said, adding that": attribution, not content.
 				if reportingVerbs[t.Norm] {
 					continue
 				}
-				if t.IsContent() && !p.unmatchedInPassage(t) && !(t.Cap && aliasInPassage(t, p)) {
+				if t.IsContent() && !p.unmatchedInPassage(t) && !(t.Cap && aliasInPassage(t, p)) && (news || !repeatedPhrase(p.a, r.A0+k)) {
 					extra++
 					// A name, a number, or a length of time ("for more than
 					// a year").
@@ -548,6 +665,20 @@ func (chk additionCheck) Run(c *Context) []Finding {
 	return out
 }
 
+// repeatedPhrase: ts[k] and a word beside it stand side by side elsewhere
+// in ts too.
+func repeatedPhrase(ts []Token, k int) bool {
+	for m := range ts {
+		if m == k || ts[m].Norm != ts[k].Norm {
+			continue
+		}
+		if k+1 < len(ts) && m+1 < len(ts) && ts[k+1].Norm == ts[m+1].Norm || k > 0 && m > 0 && ts[k-1].Norm == ts[m-1].Norm {
+			return true
+		}
+	}
+	return false
+}
+
 // durations measure time: "a year" is a fact as "12 months" is.
 var durations = setOf("year", "month", "week", "decade", "day", "hour", "century", "minute")
 
@@ -564,7 +695,7 @@ func joinNearby(p *pair, rs []region) []region {
 			// the two ends of a moved clause).
 			if !prev.emptyA() && !prev.emptyB() && !r.emptyA() && !r.emptyB() && r.B0-prev.B1 == r.A0-prev.A1 &&
 				len(gap) <= 3 && contentCount(gap) == 0 && contentCount(p.a[prev.A0:prev.A1]) > 0 && contentCount(p.a[r.A0:r.A1]) > 0 {
-				out[n-1] = region{prev.A0, r.A1, prev.B0, r.B1}
+				out[n-1] = region{prev.A0, r.A1, prev.B0, r.B1, r.Move}
 				continue
 			}
 		}

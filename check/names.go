@@ -391,7 +391,8 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				// against another name, word for word: not in a long
 				// rephrasing.
 				// A title-cased headline has nothing but such words.
-				if openingWord(p.a, k, c.names) || unitNames[t.Norm] {
+				// "44.6 degrees Celsius"; "Coach Kelvin Rivers" is a name.
+				if openingWord(p.a, k, c.names) || unitNames[t.Norm] && k > 0 && (p.a[k-1].Kind == Number || p.a[k-1].Lemma == "degree") {
 					continue
 				}
 				if commonWordName(t) && !(k > 0 && inName(p.a, k) && len(bs) <= 5 && r.A1-r.A0 <= 5 && nameIn(p.b, r.B0, r.B1) &&
@@ -560,9 +561,14 @@ func openingWord(ws []Token, k int, ix *nameIndex) bool {
 
 // commonOpening: t, opening a sentence before the words rest, reads as a
 // common word: the dictionary has it, it is no possessive, and a lower-case
-// word follows.
+// word follows that is no verb of the subject ("House prices rose"; not
+// "China said", "Brown told", "Turkey has closed").
 func commonOpening(t Token, rest []Token) bool {
-	return isWord(t.Norm) && !strings.ContainsAny(t.Text, "'’") && len(rest) > 0 && !rest[0].Cap
+	if !isWord(t.Norm) || strings.ContainsAny(t.Text, "'’") || len(rest) == 0 || rest[0].Cap {
+		return false
+	}
+	next := rest[0]
+	return !finiteAux[next.Norm] && !reportedBy[next.Norm] && !pastVerbForm(next) && !(strings.HasSuffix(next.Norm, "s") && canBe(next, 'v') && !canBe(next, 'n'))
 }
 
 // unitNames are capitalised units of measure ("44.6 degrees Celsius" /

@@ -30,7 +30,7 @@ var opposedGroups = [][2]string{
 	{`rise raise increase grow climb gain add expand boost accelerate hike jump soar surge strengthen
 		high higher highest upward create restore reopen extend growth expansion rebound`,
 		`fall lower decrease reduce cut drop decline shrink slow slash weaken plunge tumble sink
-		low lowest downward eliminate cancel scrap remove halve reduction contraction slump`},
+		low lowest downward eliminate cancel scrap remove halve reduction contraction slump ease`},
 	{`agree accept approve allow permit confirm admit support grant pass endorse`,
 		`refuse decline reject ban deny oppose veto block forbid bar prohibit outlaw`},
 	{`early earlier before advance ahead`, `late later after postpone delay behind`},
@@ -169,7 +169,11 @@ func (chk negationCheck) Run(c *Context) []Finding {
 						if phrasalDirection(p.a, k) != 0 {
 							end = p.a[k+1].End // "scale back"
 						}
-						f := c.finding(chk, i, p.a[k].Start, end, fmt.Sprintf("%s where the reference has the opposite, %s", quote(c.Article.Display(p.a[k].Start, end)), quote(p.b[j].Text)))
+						other := p.b[j].Text
+						if phrasalDirection(p.b, j) != 0 {
+							other = joinTokens(p.ref, p.b[j:j+2]) // "step up"
+						}
+						f := c.finding(chk, i, p.a[k].Start, end, fmt.Sprintf("%s where the reference has the opposite, %s", quote(c.Article.Display(p.a[k].Start, end)), quote(other)))
 						f.Evidence, f.Suggestion, f.pinned = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text), sameNext(p, k, j)
 						out = append(out, f)
 						done = true
@@ -202,8 +206,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		// each other first ("unless … dropped plans" / "if … did not
 		// abandon plans" leaves "unless" to answer the "not").
 		softA, softB = cancelConditional(softA, p.a, softB, p.b)
-		n := min(len(softA), len(softB))
-		softA, softB = softA[n:], softB[n:]
+		softA, softB = cancelPlain(softA, p.a, softB, p.b)
 		// A rephrasing moves clauses: a negation the sentence holds may sit
 		// in the passage outside the stretch the alignment covers ("…, though
 		// no illnesses had been reported" / "Although no one had been …").
@@ -472,9 +475,17 @@ func prefixNegated(w, base string) bool {
 	return false
 }
 
+var dimensionNouns = setOf("security", "stability", "equality", "order", "arm", "certainty", "formality")
+
 // prefixAntonyms: x is y with a negating prefix, and WordNet says they are
 // opposites ("impatience" / "patience", "dishonest" / "honest").
 func prefixAntonyms(x, y Token) bool {
+	// Nouns that name a dimension by either end ("job insecurity" /
+	// "job security", "public disorder offences" / "public order
+	// offences", "instability" / "stability"), and "disarm" / "arms".
+	if dimensionNouns[y.Lemma] {
+		return false
+	}
 	for _, pre := range []string{"dis", "in", "im", "ir", "il"} {
 		if x.Lemma == pre+y.Lemma && wordnetAntonyms(x.Lemma, y.Lemma) {
 			return true
@@ -586,7 +597,7 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 			hard = append(hard, k)
 		// "unless" says "if not"; "unbeaten" says "not beaten"; "miss",
 		// "withhold", "skip" say "not take part", "not give", "not do".
-		case t.Norm == "unless" || negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma] || barring[t.Lemma] || t.Lemma == "acquit" || droppingPlans[t.Lemma] ||
+		case t.Norm == "unless" || negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma] || barring[t.Lemma] || cueKind(ts, k) == "acquit" || cueKind(ts, k) == "drop" ||
 			phrasalRefusals[t.Lemma] == next(k) && next(k) != "":
 			soft = append(soft, k)
 		}
@@ -702,43 +713,79 @@ var ableWords = setOf("able", "allowed", "permitted", "possible", "can", "could"
 // conditionalCue: a soft cue that answers only certain negations (see
 // answerConditional): a barring verb, or "free of" ("free of mines" / "no
 // mines").
-func conditionalCue(ts []Token, k int) bool {
-	return barring[ts[k].Lemma] || ts[k].Norm == "free" || ts[k].Norm == "most" || ts[k].Lemma == "acquit" || droppingPlans[ts[k].Lemma]
+func conditionalCue(ts []Token, k int) bool { return cueKind(ts, k) != "" }
+
+// cueKind names the family of a conditional cue ("" for none): cues of one
+// family answer each other.
+func cueKind(ts []Token, k int) string {
+	t := ts[k]
+	switch {
+	case barring[t.Lemma]:
+		return "bar"
+	case t.Norm == "free" || t.Norm == "most":
+		return t.Norm
+	case t.Lemma == "acquit" || t.Lemma == "acquittal" || t.Lemma == "clear" && k+1 < len(ts) && ts[k+1].Norm == "of":
+		return "acquit"
+	case droppingPlans[t.Lemma] && (t.Lemma != "drop" || planAfter(ts, k)), t.Lemma == "call" && k+1 < len(ts) && ts[k+1].Norm == "off":
+		return "drop"
+	}
+	return ""
 }
 
-// droppingPlans say a plan will not go ahead: they answer "no longer" and
-// "not proceed / go ahead / pursue" ("abandoned plans for a plant" / "would
-// no longer build the plant"), no other negation.
-var droppingPlans = setOf("abandon", "drop", "shelve")
+// planAfter: a plan is what ts[k] drops ("was dropping a planned wind
+// farm"), not "prices dropped 4 percent" or "was dropped from the squad".
+func planAfter(ts []Token, k int) bool {
+	for x := k + 1; x < len(ts) && x <= k+4; x++ {
+		if planWords[ts[x].Lemma] || planWords[ts[x].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var planWords = setOf("plan", "planned", "proposal", "proposed", "project", "bid", "idea", "scheme", "programme", "program", "deal", "talks")
+
+// droppingPlans (and "call off") say a plan will not go ahead: they answer
+// "no longer" and "not proceed / go ahead / pursue" ("abandoned plans for a
+// plant" / "would no longer build the plant"), no other negation.
+var droppingPlans = setOf("abandon", "abandonment", "drop", "shelve", "ditch")
 
 // goAheadWords follow a "not" that droppingPlans can stand for.
 var goAheadWords = setOf("proceed", "go", "pursue", "continue")
 
 // cancelConditional drops conditional cues of a (tokens ta) and b (tokens
-// tb) in pairs, one of each side.
+// tb) in pairs of the same family, one of each side ("prohibited" /
+// "banned"; an "acquitted" does not answer a "barred").
 func cancelConditional(a []int, ta []Token, b []int, tb []Token) ([]int, []int) {
-	var ca, cb []int
-	for _, k := range a {
-		if conditionalCue(ta, k) {
-			ca = append(ca, k)
+	dropA, dropB := map[int]bool{}, map[int]bool{}
+	for _, x := range a {
+		kind := cueKind(ta, x)
+		if kind == "" {
+			continue
+		}
+		for _, y := range b {
+			if !dropB[y] && cueKind(tb, y) == kind {
+				dropA[x], dropB[y] = true, true
+				break
+			}
 		}
 	}
-	for _, k := range b {
-		if conditionalCue(tb, k) {
-			cb = append(cb, k)
-		}
-	}
-	n := min(len(ca), len(cb))
-	drop := map[int]bool{}
-	for _, k := range ca[:n] {
-		drop[k] = true
-	}
-	a = slices.DeleteFunc(slices.Clone(a), func(k int) bool { return drop[k] })
-	clear(drop)
-	for _, k := range cb[:n] {
-		drop[k] = true
-	}
-	b = slices.DeleteFunc(slices.Clone(b), func(k int) bool { return drop[k] })
+	a = slices.DeleteFunc(slices.Clone(a), func(k int) bool { return dropA[k] })
+	b = slices.DeleteFunc(slices.Clone(b), func(k int) bool { return dropB[k] })
+	return a, b
+}
+
+// cancelPlain drops the plain (not conditional) soft cues of a and b in
+// pairs, one of each side: a conditional cue answers only its own family
+// ("unless … drops the tax" / "if … does not abandon the tax" leaves
+// "unless" to answer the "not").
+func cancelPlain(a []int, ta []Token, b []int, tb []Token) ([]int, []int) {
+	plainA := slices.DeleteFunc(slices.Clone(a), func(k int) bool { return conditionalCue(ta, k) })
+	plainB := slices.DeleteFunc(slices.Clone(b), func(k int) bool { return conditionalCue(tb, k) })
+	n := min(len(plainA), len(plainB))
+	dropA, dropB := plainA[:n], plainB[:n]
+	a = slices.DeleteFunc(slices.Clone(a), func(k int) bool { return slices.Contains(dropA, k) })
+	b = slices.DeleteFunc(slices.Clone(b), func(k int) bool { return slices.Contains(dropB, k) })
 	return a, b
 }
 
@@ -762,13 +809,18 @@ func answerConditional(soft []int, ts []Token, hard []int, hts []Token) ([]int, 
 			switch {
 			case ts[c].Norm == "free":
 				ok = hts[h].Norm == "no" || hts[h].Norm == "none" || hts[h].Norm == "without"
-			case droppingPlans[ts[c].Lemma]:
+			case cueKind(ts, c) == "drop":
 				ok = h+1 < len(hts) && hts[h+1].Norm == "longer"
 				for y := h + 1; y < len(hts) && y <= h+2 && !ok; y++ {
 					ok = goAheadWords[hts[y].Lemma]
 				}
-			case ts[c].Lemma == "acquit": // "acquitted" / "found not guilty"
-				ok = h+1 < len(hts) && (hts[h+1].Norm == "guilty" || hts[h+1].Norm == "culpable")
+			case cueKind(ts, c) == "acquit":
+				// "acquitted", "cleared of" / "found not guilty", "did not
+				// find him guilty"; not "pleaded not guilty".
+				for y := h + 1; y < len(hts) && y <= h+4 && !ok; y++ {
+					ok = hts[y].Norm == "guilty" || hts[y].Norm == "culpable"
+				}
+				ok = ok && !(h > 0 && hts[h-1].Lemma == "plead")
 			case ts[c].Norm == "most":
 				for y := h + 1; y < len(hts) && y <= h+3 && !ok; y++ {
 					ok = exceedWords[hts[y].Lemma] || exceedWords[hts[y].Norm]
@@ -882,18 +934,28 @@ func framedOpposite(p *pair, k, j int) bool {
 	case a == "up" && b == "down" || a == "down" && b == "up":
 		from := k+1 < len(p.a) && j+1 < len(p.b) && p.a[k+1].Norm == "from" && p.matchA[k+1] == j+1
 		return from || k > 0 && j > 0 && p.matchA[k-1] == j-1 && p.a[k-1].Lemma == p.b[j-1].Lemma && upDownVerbs[p.a[k-1].Lemma]
+	case a == "back" && b == "up" || a == "up" && b == "back":
+		// "scale back production" / "scale up production"
+		return k > 0 && j > 0 && p.matchA[k-1] == j-1 && phrasalDirection(p.a, k-1)*phrasalDirection(p.b, j-1) < 0
 	case a == "over" && b == "under" || a == "under" && b == "over":
 		return k+1 < len(p.a) && j+1 < len(p.b) && p.matchA[k+1] == j+1
 	}
 	// "scale back a ban" / "expand a ban": a verb of moving a quantity with
 	// its particle against a word of the other direction.
-	if x, y := phrasalDirection(p.a, k), phrasalDirection(p.b, j); x != 0 && y == 0 || y != 0 && x == 0 {
+	// Both phrasal: "cut back spending" / "step up spending".
+	if x, y := phrasalDirection(p.a, k), phrasalDirection(p.b, j); x != 0 || y != 0 {
+		ka, jb := k, j
 		if x == 0 {
 			x = groupDirection(p.a[k])
 		} else {
-			y = groupDirection(p.b[j])
+			ka = k + 1
 		}
-		return x*y < 0 && sameNext(p, k+1, j) || x*y < 0 && sameNext(p, k, j+1)
+		if y == 0 {
+			y = groupDirection(p.b[j])
+		} else {
+			jb = j + 1
+		}
+		return x*y < 0 && sameNext(p, ka, jb)
 	}
 	la, lb := p.a[k].Lemma, p.b[j].Lemma
 	if !framedPairs[[2]string{la, lb}] && !framedPairs[[2]string{lb, la}] {
@@ -914,17 +976,27 @@ func phrasalDirection(ts []Token, k int) int {
 	if k+1 >= len(ts) || !upDownVerbs[ts[k].Lemma] && !backVerbs[ts[k].Lemma] {
 		return 0
 	}
+	// "went back up": the last particle says the direction.
+	if k+2 < len(ts) && (ts[k+2].Norm == "up" || ts[k+2].Norm == "down") && ts[k+1].Norm == "back" {
+		return 0
+	}
 	switch ts[k+1].Norm {
 	case "up":
 		return 1
-	case "back", "down":
+	case "down":
 		return -1
+	case "back":
+		// "push back a deadline" delays it, "push back the retirement
+		// age" raises it: only the verbs of cutting reduce with "back".
+		if backVerbs[ts[k].Lemma] {
+			return -1
+		}
 	}
 	return 0
 }
 
 // backVerbs reduce a thing with "back" or "down".
-var backVerbs = setOf("cut", "roll", "pull", "wind", "throttle", "pare", "tone", "water")
+var backVerbs = setOf("cut", "roll", "pull", "wind", "throttle", "pare", "tone", "water", "scale")
 
 // groupDirection: +1 for a word of moving up in opposedGroups, −1 for one of
 // moving down, 0 otherwise.

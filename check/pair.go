@@ -19,8 +19,10 @@ type pair struct {
 }
 
 // region is a stretch where sentence and passage differ, between two matched
-// words (or an edge): a[A0:A1] stands where the passage has b[B0:B1].
-type region struct{ A0, A1, B0, B1 int }
+// words (or an edge): a[A0:A1] stands where the passage has b[B0:B1]. Move
+// is 0 on the alignment in order, and n for a difference inside the n-th
+// clause matched out of order (matchMoved).
+type region struct{ A0, A1, B0, B1, Move int }
 
 func (r region) emptyA() bool { return r.A0 == r.A1 }
 func (r region) emptyB() bool { return r.B0 == r.B1 }
@@ -128,15 +130,15 @@ func (p *pair) matchMoved() {
 		for k, r := range p.regions {
 			switch {
 			case k == bi && mA0 > r.A0: // the sentence side moved
-				add(region{r.A0, mA0, r.B0, r.B1})
-				add(region{mA1, r.A1, r.B1, r.B1})
+				add(region{r.A0, mA0, r.B0, r.B1, r.Move})
+				add(region{mA1, r.A1, r.B1, r.B1, r.Move})
 			case k == bi:
-				add(region{mA1, r.A1, r.B0, r.B1})
+				add(region{mA1, r.A1, r.B0, r.B1, r.Move})
 			case k == bj && mB0 > r.B0: // the passage side moved
-				add(region{r.A0, r.A1, r.B0, mB0})
-				add(region{r.A1, r.A1, mB1, r.B1})
+				add(region{r.A0, r.A1, r.B0, mB0, r.Move})
+				add(region{r.A1, r.A1, mB1, r.B1, r.Move})
 			case k == bj:
-				add(region{r.A0, r.A1, mB1, r.B1})
+				add(region{r.A0, r.A1, mB1, r.B1, r.Move})
 			default:
 				add(r)
 			}
@@ -144,7 +146,7 @@ func (p *pair) matchMoved() {
 		// Differences inside the moved clause.
 		for _, r := range diffRegions(ma, mb) {
 			if r.A0 >= ia0 && r.A1 <= ia1 && r.B0 >= ib0 && r.B1 <= ib1 {
-				add(region{ra.A0 + r.A0, ra.A0 + r.A1, rb.B0 + r.B0, rb.B0 + r.B1})
+				add(region{ra.A0 + r.A0, ra.A0 + r.A1, rb.B0 + r.B0, rb.B0 + r.B1, p.moved + 1})
 			}
 		}
 		p.moved++
@@ -261,11 +263,11 @@ func diffRegions(ma, mb []int) []region {
 			j++
 		}
 		if i > i0 || j > j0 {
-			out = append(out, region{i0, i, j0, j})
+			out = append(out, region{i0, i, j0, j, 0})
 		}
 		if i == len(ma) || j == len(mb) {
 			if i < len(ma) || j < len(mb) {
-				out = append(out, region{i, len(ma), j, len(mb)})
+				out = append(out, region{i, len(ma), j, len(mb), 0})
 			}
 			break
 		}
@@ -302,13 +304,21 @@ func (p *pair) unmatchedInPassage(t Token) bool {
 }
 
 // unmatchedInSentence is unmatchedInPassage the other way: a passage word
-// the sentence has, in the same form or not as the counterpart of another
-// passage word ("after the team ⟨finished⟩ ninth" has no "finished" in
-// "top-six finishes" later; "they break from glaciers or from ice shelves"
-// has the "break" the passage says twice).
+// the sentence has, in the same form, as the same kind of word, or not as
+// the counterpart of another passage word ("after the team ⟨finished⟩
+// ninth" has no "finished" in "top-six finishes" later; "they break from
+// glaciers or from ice shelves" has the "break" the passage says twice).
 func (p *pair) unmatchedInSentence(t Token) bool {
 	for k, u := range p.a {
 		if u.Norm == t.Norm || p.matchA[k] < 0 && (sameWord(t, u) || hyphenPart(t.Norm, u.Norm)) {
+			return true
+		}
+		// Another form of the word, matched elsewhere, stands for it too
+		// ("the British and French ambassadors" / "the British ambassador
+		// and the French ambassador", "its third in a row" after "won") —
+		// but a noun does not stand for a dropped verb ("⟨finished⟩ ninth"
+		// before "top-six finishes").
+		if (t.Lemma == u.Lemma || t.Stem == u.Stem) && !(pastVerbForm(t) && !pastVerbForm(u)) {
 			return true
 		}
 	}

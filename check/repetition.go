@@ -217,16 +217,28 @@ func (chk truncationCheck) Run(c *Context) []Finding {
 	return out
 }
 
-// participleAfter: ws[k:] opens with a past participle, after adverbs
-// ("nearly withdrawn", "previously agreed"), or straight away when the form
-// is no adjective ("had had agreed"; not "had had broken ribs").
+// participleAfter: ws[k:] opens with a past participle, after adverbs or
+// not ("had had nearly withdrawn", "had had agreed to", "had had been"),
+// that is no adjective before its noun ("had had only limited success",
+// "had had broken ribs").
 func participleAfter(ws []Token, k int) bool {
-	adverbs := 0
-	for ; k < len(ws) && (preVerbAdverbs[ws[k].Norm] || strings.HasSuffix(ws[k].Norm, "ly") && canBe(ws[k], 'r')); k++ {
-		adverbs++
+	for k < len(ws) && (preVerbAdverbs[ws[k].Norm] || strings.HasSuffix(ws[k].Norm, "ly") && canBe(ws[k], 'r')) {
+		k++
 	}
-	if k >= len(ws) || ws[k].Kind != Word || !pastVerbForm(ws[k]) || ws[k].Norm == ws[k].Lemma {
+	if k >= len(ws) || ws[k].Kind != Word {
 		return false
 	}
-	return adverbs > 0 || !canBe(ws[k], 'a') && !canBe(ws[k], 'n')
+	if ws[k].Norm == "been" {
+		return true
+	}
+	if !pastVerbForm(ws[k]) || ws[k].Norm == ws[k].Lemma {
+		return false
+	}
+	if k+1 < len(ws) {
+		next := ws[k+1]
+		if next.Kind == Word && canBe(next, 'n') && !next.Stop && !allPrepositions[next.Norm] {
+			return false
+		}
+	}
+	return true
 }

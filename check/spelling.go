@@ -121,7 +121,7 @@ func (chk spellingCheck) realWordSlips(c *Context) []Finding {
 			// Function words one letter apart ("those" / "these", "when" /
 			// "then") are choices, not slips.
 			if t.Kind != Word || u.Kind != Word || n < 4 || t.Stop || u.Stop || t.Lemma == u.Lemma || isDerivedForm(t.Norm, u.Norm) ||
-				sameStem(t.Norm, u.Norm) || t.Cap && r.A0 > 0 || synonyms(t.Lemma, u.Lemma) || nearSynonyms[t.Lemma] == u.Lemma || nearSynonyms[u.Lemma] == t.Lemma {
+				sameStem(t.Norm, u.Norm) || t.Cap && r.A0 > 0 || synonyms(t.Lemma, u.Lemma) || nearSynonym(p.a, r.A0, u) {
 				continue
 			}
 			if editDistance(t.Norm, u.Norm) != 1 {
@@ -135,10 +135,30 @@ func (chk spellingCheck) realWordSlips(c *Context) []Finding {
 	return out
 }
 
-// nearSynonyms are words one letter apart that say the same in news copy
-// in a sense WordNet does not rank among their first ("over the past two
-// years" / "the last two years", "to lead a bank" / "to head a bank").
-var nearSynonyms = map[string]string{"past": "last", "lead": "head"}
+// nearSynonym: the sentence's word at k and the passage's u, one letter
+// apart, say the same in the sense they have here, which WordNet does not
+// rank among their first: "past" / "last" before a length of time ("over
+// the past two years"), "lead" / "head" as verbs with an object ("to lead a
+// major bank"). Not "his past match", "a lead injury", "took the head".
+func nearSynonym(ws []Token, k int, u Token) bool {
+	t := ws[k]
+	pair := func(x, y string) bool { return t.Lemma == x && u.Lemma == y || t.Lemma == y && u.Lemma == x }
+	switch {
+	case pair("past", "last"):
+		for x := k + 1; x < len(ws) && x <= k+3; x++ {
+			if durations[ws[x].Lemma] || ws[x].Lemma == "decade" {
+				return true
+			}
+			if _, isNum := numberWords[ws[x].Norm]; ws[x].Kind != Number && !isNum && ws[x].Norm != "few" && ws[x].Norm != "several" {
+				return false
+			}
+		}
+	case pair("lead", "head"):
+		asVerb := k > 0 && (ws[k-1].Norm == "to" || finiteAux[ws[k-1].Norm]) || t.Norm != t.Lemma && t.Norm != "leads" && t.Norm != "heads"
+		return asVerb && k+1 < len(ws) && (determiners[ws[k+1].Norm] || possessives[ws[k+1].Norm] || ws[k+1].Cap)
+	}
+	return false
+}
 
 // namePrefixes come before a capital inside a name or brand.
 var namePrefixes = setOf("i", "e", "al", "el", "bin", "ibn", "abu", "mc", "mac", "o", "d", "de", "di", "le", "la", "van", "von")

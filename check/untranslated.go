@@ -639,8 +639,9 @@ func englishWord(t Token) bool {
 	parts := strings.Split(t.Text, "-")
 	for i, part := range strings.Split(t.Norm, "-") {
 		// A name joined on ("prices-Chinanews", "pro-Kremlin") is no word
-		// of another language.
-		if i > 0 && i < len(parts) && parts[i] != "" && unicode.IsUpper([]rune(parts[i])[0]) {
+		// of another language; a capitalised word of a foreign dictionary
+		// is ("anti-Gaspillage", "ley-Mordaza").
+		if i > 0 && i < len(parts) && parts[i] != "" && unicode.IsUpper([]rune(parts[i])[0]) && lexiconLanguages(part) == 0 {
 			continue
 		}
 		if part != "" && !englishForm(part) && !englishPrefixes[part] && !englishOnlyEnding(part) && strings.Trim(part, "0123456789.,") != "" {
