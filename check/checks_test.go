@@ -206,6 +206,16 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "lay off against hire", article: "The company said it would lay off 600 workers at its plant in Poland.",
+			ref: "The company said it would hire 600 workers at its plant in Poland.", span: "lay off", sev: Major},
+		{name: "accepted against a phrasal refusal", article: "He said he had accepted offers from two English clubs.",
+			ref: "He said he had turned down offers from two English clubs.", span: "accepted", sev: Major},
+		{name: "heighten against ease", article: "The deal ended the strike, heightening fears of fertiliser shortages.",
+			ref: "The deal ended the strike, easing fears of fertiliser shortages.", span: "heightening", sev: Major},
+		{name: "curb against expand", article: "Lawmakers voted on Thursday to curb oil exploration in the Barents Sea.",
+			ref: "Lawmakers voted on Thursday to expand oil exploration in the Barents Sea.", span: "curb", sev: Major},
+		{name: "attended against boycotted", article: "Several Western ambassadors attended the inauguration on Saturday.",
+			ref: "Several Western ambassadors boycotted the inauguration on Saturday.", span: "attended", sev: Major},
 		{name: "a dimension named by its other end", article: "Workers were worried about job insecurity after the merger.",
 			ref: "Workers were worried about job security after the merger.", clean: true},
 		{name: "push back a deadline is no reduction", article: "The commission pushed back the deadline for the reforms by six months.",
@@ -364,6 +374,9 @@ func TestNegation(t *testing.T) {
 
 func TestUntranslated(t *testing.T) {
 	testCheck(t, "untranslated", []checkCase{
+		{name: "a foreign word one step from its English cognate", article: "The bank said it would act again to curb enflasyon.",
+			ref: "The bank said it would act again to curb inflation.", span: "enflasyon", sev: Major},
+		{name: "a common word in another language's letters", article: "She won in the finał at Roland Garros.", ref: "She won in the final at Roland Garros.", span: "finał", sev: Major},
 		{name: "a foreign word after a hyphen", article: "The new anti-Gaspillage law bans the destruction of unsold goods.",
 			ref: "The new anti-waste law bans the destruction of unsold goods.", span: "anti-Gaspillage", sev: Major},
 		{name: "a foreign word one letter from a rare English word", article: "Foreign investors pulled a net 1.2 billion dollars out of Indonesian obligasi in March.",
@@ -430,6 +443,7 @@ func TestUntranslated(t *testing.T) {
 
 func TestRepetition(t *testing.T) {
 	testCheck(t, "repetition", []checkCase{
+		{name: "had had before a participle that is its base form", article: "US employers added 187,000 jobs in August, more than economists had had forecast.", span: "had had", sev: Minor},
 		{name: "had had before an adverb and an adjective", article: "The club had had only limited success in Europe before 2010.", clean: true},
 		{name: "had had been", article: "The building had had been destroyed by the time firefighters arrived.", span: "had had", sev: Minor},
 		{name: "had had before a participle", article: "She said she had had nearly withdrawn from the tournament.", span: "had had", sev: Minor},
@@ -473,6 +487,8 @@ func TestDivergence(t *testing.T) {
 func TestOmission(t *testing.T) {
 	ref := "The talks in Geneva lasted nine hours.\nDelegates from both sides agreed on a prisoner exchange.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward."
 	testCheck(t, "omission", []checkCase{
+		{name: "a subject dropped before a past that is its base form", article: "The bank posted a net loss for the first half after set aside funds for bad loans.",
+			ref: "The bank posted a net loss for the first half after it set aside funds for bad loans.", span: "set", sev: Major},
 		// From the sixth review: subjects English leaves out, and drops
 		// that matter.
 		{name: "a subject shared by coordinated clauses", article: "The senator voted for the bill but later said she regretted it.",
@@ -754,6 +770,8 @@ func TestEveryCheckIsDocumented(t *testing.T) {
 
 func TestSpelling(t *testing.T) {
 	testCheck(t, "spelling", []checkCase{
+		{name: "a slip that splits into an abbreviation and a word", article: "A sharper tightening than economits had expected.",
+			ref: "A sharper tightening than economists had expected.", span: "economits", sev: Major},
 		{name: "past for last in another sense", article: "It was his past match before he retired from football.",
 			ref: "It was his last match before he retired from football.", span: "past", sev: Major},
 		{name: "head for lead in another sense", article: "Hundreds of children were treated for head poisoning near the mine.",

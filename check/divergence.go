@@ -538,7 +538,7 @@ var droppedSubjects = setOf("it", "he", "she", "they", "we", "i", "you")
 func finiteVerbAfter(p *pair, j int) int {
 	for ; j < len(p.b) && p.matchB[j] >= 0; j++ {
 		t := p.b[j]
-		if finiteAux[t.Norm] || pastVerbForm(t) {
+		if finiteAux[t.Norm] || pastVerbForm(t) || unchangedPasts[t.Norm] {
 			return j
 		}
 		if !preVerbAdverbs[t.Norm] && !strings.HasSuffix(t.Norm, "ly") {

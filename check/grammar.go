@@ -196,6 +196,11 @@ func pastVerbForm(t Token) bool {
 		lexdb().lemmas[t.Norm] != "" && !strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ing"))
 }
 
+// unchangedPasts are verbs whose past and participle are their base form
+// ("after it set aside funds", "had had forecast").
+var unchangedPasts = setOf("set", "put", "cut", "hit", "let", "cost", "shut", "spread", "quit", "bet", "hurt", "cast",
+	"split", "burst", "broadcast", "forecast", "upset", "bid")
+
 // possessives open the object of an active verb ("raised its forecast").
 var possessives = setOf("its", "their", "his", "her", "our", "my", "your")
 

@@ -28,9 +28,9 @@ var antonyms = map[string]map[string]bool{}
 // the statement around, which a list of pairs would miss one pair at a time.
 var opposedGroups = [][2]string{
 	{`rise raise increase grow climb gain add expand boost accelerate hike jump soar surge strengthen
-		high higher highest upward create restore reopen extend growth expansion rebound`,
+		high higher highest upward create restore reopen extend growth expansion rebound heighten`,
 		`fall lower decrease reduce cut drop decline shrink slow slash weaken plunge tumble sink
-		low lowest downward eliminate cancel scrap remove halve reduction contraction slump ease`},
+		low lowest downward eliminate cancel scrap remove halve reduction contraction slump ease curb`},
 	{`agree accept approve allow permit confirm admit support grant pass endorse`,
 		`refuse decline reject ban deny oppose veto block forbid bar prohibit outlaw`},
 	{`early earlier before advance ahead`, `late later after postpone delay behind`},
@@ -165,14 +165,9 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					// sentence's word left over as well.
 					if (opposite(a, b) || framedOpposite(p, k, j)) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) && !activeDefeat(p, k, j) &&
 						!(unmatchedStem(p.a, p.matchA, b.Stem) && !unmatchedStem(p.b, p.matchB, a.Stem)) && !voiceTurned(p, k, j) {
-						end := p.a[k].End
-						if phrasalDirection(p.a, k) != 0 {
-							end = p.a[k+1].End // "scale back"
-						}
-						other := p.b[j].Text
-						if phrasalDirection(p.b, j) != 0 {
-							other = joinTokens(p.ref, p.b[j:j+2]) // "step up"
-						}
+						// A verb with its particle: "scale back", "turned down".
+						end := p.a[withParticle(p.a, k)-1].End
+						other := joinTokens(p.ref, p.b[j:withParticle(p.b, j)])
 						f := c.finding(chk, i, p.a[k].Start, end, fmt.Sprintf("%s where the reference has the opposite, %s", quote(c.Article.Display(p.a[k].Start, end)), quote(other)))
 						f.Evidence, f.Suggestion, f.pinned = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text), sameNext(p, k, j)
 						out = append(out, f)
@@ -942,6 +937,11 @@ func framedOpposite(p *pair, k, j int) bool {
 	}
 	// "scale back a ban" / "expand a ban": a verb of moving a quantity with
 	// its particle against a word of the other direction.
+	// "accepted offers" / "turned down offers": a refusal with its particle
+	// against a word of assent.
+	if refusalPhrase(p.a, k) && assent(p.b[j]) && sameNext(p, k+1, j) || refusalPhrase(p.b, j) && assent(p.a[k]) && sameNext(p, k, j+1) {
+		return true
+	}
 	// Both phrasal: "cut back spending" / "step up spending".
 	if x, y := phrasalDirection(p.a, k), phrasalDirection(p.b, j); x != 0 || y != 0 {
 		ka, jb := k, j
@@ -993,6 +993,32 @@ func phrasalDirection(ts []Token, k int) int {
 		}
 	}
 	return 0
+}
+
+// withParticle returns the end of the word at k, with the particle after
+// it when it is a verb ("scale back", "laid off", "turned down").
+func withParticle(ts []Token, k int) int {
+	if k+1 < len(ts) && particles[ts[k+1].Norm] && canBe(ts[k], 'v') {
+		return k + 2
+	}
+	return k + 1
+}
+
+var particles = setOf("up", "down", "back", "off", "out")
+
+// refusalPhrase: ts[k] with its particle refuses ("turned down", "ruled
+// out").
+func refusalPhrase(ts []Token, k int) bool {
+	return k+1 < len(ts) && phrasalRefusals[ts[k].Lemma] == ts[k+1].Norm
+}
+
+// assent: t is a word of the assent side of opposedGroups ("accepted").
+func assent(t Token) bool {
+	gs, ok := groupSide[t.Stem]
+	if !ok {
+		gs, ok = groupSide[stem(t.Lemma)]
+	}
+	return ok && gs == [2]int{1, 0}
 }
 
 // backVerbs reduce a thing with "back" or "down".

@@ -231,7 +231,7 @@ func participleAfter(ws []Token, k int) bool {
 	if ws[k].Norm == "been" {
 		return true
 	}
-	if !pastVerbForm(ws[k]) || ws[k].Norm == ws[k].Lemma {
+	if !unchangedPasts[ws[k].Norm] && (!pastVerbForm(ws[k]) || ws[k].Norm == ws[k].Lemma) {
 		return false
 	}
 	if k+1 < len(ws) {

@@ -232,8 +232,11 @@ func dropExplained(fs []Finding) []Finding {
 			}
 			// The same correction of the same words from two checks: one
 			// finding is enough, the more authoritative one's (the glossary
-			// over a name found by resemblance).
+			// over a name found by resemblance) — never a generic one that
+			// the other explains, or both would go ("enflasyon" /
+			// "inflation" is untranslated, not misspelt).
 			if g.Start == f.Start && g.End == f.End && g.Suggestion == f.Suggestion && f.Suggestion != "" &&
+				!(generic[g.Check] && !generic[f.Check]) &&
 				(rank(g.Check) < rank(f.Check) || rank(g.Check) == rank(f.Check) && j < i) {
 				keep = false
 				break

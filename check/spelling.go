@@ -272,7 +272,7 @@ func sameStem(a, b string) bool {
 func longCompound(w string) bool {
 	for i := 2; i+5 <= len(w); i++ {
 		head, rest := w[:i], w[i:]
-		if (englishPrefixes[head] && len(head) >= 3 || len(head) >= 4 && isWord(head)) && (isWord(rest) || isWord(lemma(rest))) {
+		if (englishPrefixes[head] && len(head) >= 3 || len(head) >= 4 && lexdb().words[head] == 1) && (isWord(rest) || isWord(lemma(rest))) {
 			return true
 		}
 	}

@@ -506,7 +506,13 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				// Against a long rephrasing a rare English word is likelier
 				// than a foreign one.
 				loose := extra > 3
-				if len(t.Norm) >= 3 && !slip && !name && (phrase || !loose && !nearPassageWord(t, other)) {
+				// A lower-case word with letters English does not use is
+				// another language's, however close to the passage's word
+				// ("finał" / "final") — unless without them it is a rare
+				// English loan from that language ("złoty" / "zloty").
+				folded := foldAccents(t.Norm)
+				foreignLetters := !t.Cap && nonEnglishLetters(t.Text) && (lexdb().words[folded] == 1 || !isWord(folded))
+				if len(t.Norm) >= 3 && !slip && !name && (phrase || !loose && !nearPassageWord(t, other)) || foreignLetters {
 					stranger = true
 				}
 			}
@@ -547,7 +553,7 @@ func foreignByLexicon(p *pair, k int) bool {
 // inDictionary: the English dictionary has the word, its lemma, or the word
 // without its accents ("café", "rosé", "première").
 func inDictionary(t Token) bool {
-	return isWord(t.Norm) || isWord(t.Lemma) || isWord(foldAccents(t.Norm))
+	return isWord(t.Norm) || isWord(t.Lemma) || englishAccents(t) && isWord(foldAccents(t.Norm))
 }
 
 // properNameIn: a capitalised word of ws is no English word.
@@ -580,12 +586,16 @@ func plainEnglish(ws []Token) bool {
 // nearPassageWord: t is within a slip of the pen of one of the words.
 func nearPassageWord(t Token, ws []Token) bool {
 	for _, u := range ws {
-		if editDistance(t.Norm, u.Norm) <= max(1, len(u.Norm)/3) {
+		if editDistance(t.Norm, u.Norm) <= max(1, len(u.Norm)/4) {
 			return true
 		}
 	}
 	return false
 }
+
+// englishAccents: the word's accents are those English borrows with its
+// loans ("café", "naïve"); "finał" is no "final".
+func englishAccents(t Token) bool { return !nonEnglishLetters(t.Text) }
 
 // nonEnglishLetters: the word has letters English spelling does not use
 // (ą, ł, ß, ø …); accents English borrows (é, è, ï, ç, ñ, ó) do not count.
@@ -633,7 +643,7 @@ func foreignPhrase(p *pair, r region, other []Token, loan func(int) bool) (funct
 // ("small-mass", "pre-sale", "2.5-metre"), or a known word with an English
 // suffix ("intelligentization", "leggedness").
 func englishWord(t Token) bool {
-	if isWord(t.Norm) || isWord(t.Lemma) || isWord(foldAccents(t.Norm)) || compoundOfWords(t.Norm) {
+	if isWord(t.Norm) || isWord(t.Lemma) || englishAccents(t) && isWord(foldAccents(t.Norm)) || compoundOfWords(t.Norm) {
 		return true
 	}
 	parts := strings.Split(t.Text, "-")
@@ -708,7 +718,9 @@ func compoundOfWords(w string) bool {
 			return false
 		}
 		head, rest := w[:i], w[i:]
-		if (englishPrefixes[head] || len(head) >= 3 && isWord(head)) && (isWord(rest) || isWord(lemma(rest))) {
+		// The head a common word ("lock", "chat"), not an abbreviation a
+		// slip happens to start with ("econ" + "omits").
+		if (englishPrefixes[head] || len(head) >= 3 && lexdb().words[head] == 1) && (isWord(rest) || isWord(lemma(rest))) {
 			return true
 		}
 	}
