@@ -206,6 +206,8 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "a pair from the second list of opposites", article: "Analysts expect a glut of oil next year as demand weakens.",
+			ref: "Analysts expect a shortage of oil next year as demand weakens.", span: "glut", sev: Major},
 		{name: "lay off against hire", article: "The company said it would lay off 600 workers at its plant in Poland.",
 			ref: "The company said it would hire 600 workers at its plant in Poland.", span: "lay off", sev: Major},
 		{name: "accepted against a phrasal refusal", article: "He said he had accepted offers from two English clubs.",
