@@ -615,6 +615,8 @@ func TestGender(t *testing.T) {
 
 func TestAddition(t *testing.T) {
 	testCheck(t, "addition", []checkCase{
+		{name: "a moved clause sharing a word inside a compound", article: "Faith Chepkoech broke the marathon world record in Chicago on Sunday despite strong winds along the lakefront.",
+			ref: "In spite of gusty winds by the lake, Faith Chepkoech broke the marathon world record in Chicago on Sunday.", clean: true},
 		{name: "a phrase repeated for clarity", article: "Heavy rain caused severe flooding in the north and severe flooding in the south.",
 			ref: "Heavy rain caused severe flooding in the north and south.", clean: true},
 		{name: "a phrase repeated with something new", article: "The striker scored twice in the final and scored twice in the semi-final.",

@@ -156,7 +156,7 @@ func (p *pair) matchMoved() {
 }
 
 // sharedContent counts the content words of as that bs has, in any order
-// (alone or in a compound: "militia" / "ex-militia").
+// (alone or in a compound: "militia" / "ex-militia", "lake" / "lakefront").
 func sharedContent(as, bs []Token) int {
 	n := 0
 	for _, t := range as {
@@ -164,7 +164,7 @@ func sharedContent(as, bs []Token) int {
 			continue
 		}
 		for _, u := range bs {
-			if sameWord(t, u) || hyphenPart(t.Norm, u.Norm) || hyphenPart(u.Norm, t.Norm) {
+			if sameWord(t, u) || hyphenPart(t.Norm, u.Norm) || hyphenPart(u.Norm, t.Norm) || closedCompound(t.Norm, u.Norm) || closedCompound(u.Norm, t.Norm) {
 				n++
 				break
 			}
@@ -388,3 +388,12 @@ func contentCount(ts []Token) int {
 
 // spanOf returns the byte range covered by tokens ts[i:j] (j > i).
 func spanOf(ts []Token, i, j int) (int, int) { return ts[i].Start, ts[j-1].End }
+
+// closedCompound: w is part of the compound c written as one word, the rest
+// a word too ("lake" in "lakefront", "ship" in "shipbuilder").
+func closedCompound(w, c string) bool {
+	if len(w) < 4 || len(c) < len(w)+3 {
+		return false
+	}
+	return strings.HasPrefix(c, w) && isWord(c[len(w):]) || strings.HasSuffix(c, w) && isWord(c[:len(c)-len(w)])
+}
