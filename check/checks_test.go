@@ -206,8 +206,8 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
-		{name: "a pair from the second list of opposites", article: "Analysts expect a glut of oil next year as demand weakens.",
-			ref: "Analysts expect a shortage of oil next year as demand weakens.", span: "glut", sev: Major},
+		{name: "a phrasal refusal against another", article: "He turned down the chance to coach the national team.",
+			ref: "He passed up the chance to coach the national team.", clean: true},
 		{name: "lay off against hire", article: "The company said it would lay off 600 workers at its plant in Poland.",
 			ref: "The company said it would hire 600 workers at its plant in Poland.", span: "lay off", sev: Major},
 		{name: "accepted against a phrasal refusal", article: "He said he had accepted offers from two English clubs.",
@@ -376,6 +376,9 @@ func TestNegation(t *testing.T) {
 
 func TestUntranslated(t *testing.T) {
 	testCheck(t, "untranslated", []checkCase{
+		// From the seventh review.
+		{name: "an English spelling with a ligature", article: "The architect's œuvre includes museums in three countries.",
+			ref: "The architect's oeuvre includes museums in three countries.", clean: true},
 		{name: "a foreign word one step from its English cognate", article: "The bank said it would act again to curb enflasyon.",
 			ref: "The bank said it would act again to curb inflation.", span: "enflasyon", sev: Major},
 		{name: "a common word in another language's letters", article: "She won in the finał at Roland Garros.", ref: "She won in the final at Roland Garros.", span: "finał", sev: Major},
@@ -445,7 +448,7 @@ func TestUntranslated(t *testing.T) {
 
 func TestRepetition(t *testing.T) {
 	testCheck(t, "repetition", []checkCase{
-		{name: "had had before a participle that is its base form", article: "US employers added 187,000 jobs in August, more than economists had had forecast.", span: "had had", sev: Minor},
+		{name: "had had before a main verb", article: "The losses the company had had cost it its credit rating.", clean: true},
 		{name: "had had before an adverb and an adjective", article: "The club had had only limited success in Europe before 2010.", clean: true},
 		{name: "had had been", article: "The building had had been destroyed by the time firefighters arrived.", span: "had had", sev: Minor},
 		{name: "had had before a participle", article: "She said she had had nearly withdrawn from the tournament.", span: "had had", sev: Minor},
@@ -489,6 +492,9 @@ func TestDivergence(t *testing.T) {
 func TestOmission(t *testing.T) {
 	ref := "The talks in Geneva lasted nine hours.\nDelegates from both sides agreed on a prisoner exchange.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward."
 	testCheck(t, "omission", []checkCase{
+		{name: "an article left out is no subject", article: "Investors sold shares as cost of borrowing rose.", ref: "Investors sold shares as the cost of borrowing rose.", clean: true},
+		{name: "a subject dropped before a past that is its base form, said", article: "The company said beat forecasts in the third quarter.",
+			ref: "The company said it beat forecasts in the third quarter.", span: "beat", sev: Major},
 		{name: "a subject dropped before a past that is its base form", article: "The bank posted a net loss for the first half after set aside funds for bad loans.",
 			ref: "The bank posted a net loss for the first half after it set aside funds for bad loans.", span: "set", sev: Major},
 		// From the sixth review: subjects English leaves out, and drops
@@ -774,6 +780,10 @@ func TestEveryCheckIsDocumented(t *testing.T) {
 
 func TestSpelling(t *testing.T) {
 	testCheck(t, "spelling", []checkCase{
+		{name: "a misspelling with its letters shuffled is no foreign word", article: "The ecomony grew by 2 percent in the third quarter.",
+			ref: "The economy grew by 2 percent in the third quarter.", span: "ecomony", sev: Major},
+		{name: "a compound with a rare first part", article: "Europe faces a polycrisis of war, inflation and climate change.",
+			ref: "Europe faces several overlapping crises: war, inflation and climate change.", clean: true},
 		{name: "a slip that splits into an abbreviation and a word", article: "A sharper tightening than economits had expected.",
 			ref: "A sharper tightening than economists had expected.", span: "economits", sev: Major},
 		{name: "past for last in another sense", article: "It was his past match before he retired from football.",

@@ -408,11 +408,18 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 // "that" with a form of "be", where "that" is the subject ("said that would
 // be a mistake").
 func droppedSubject(p *pair, r region) bool {
-	if r.A0 == 0 || r.B0 == 0 || !clauseOpeners[p.b[r.B0-1].Norm] && !reportedBy[p.b[r.B0-1].Norm] && !thinkingVerbs[p.b[r.B0-1].Norm] {
+	if r.A0 == 0 || r.B0 == 0 {
 		return false
 	}
 	bs := p.b[r.B0:r.B1]
-	if !(len(bs) == 1 && droppedSubjects[bs[0].Norm] || subjectPhrase(bs)) {
+	// A relative pronoun after a comma ("Oksana Melnyk, ⟨who⟩ fled Kharkiv
+	// in 2022, performed …").
+	relative := len(bs) == 1 && (bs[0].Norm == "who" || bs[0].Norm == "which") &&
+		strings.Contains(p.ref.plain[p.b[r.B0-1].End:bs[0].Start], ",")
+	if !relative && !clauseOpeners[p.b[r.B0-1].Norm] && !reportedBy[p.b[r.B0-1].Norm] && !thinkingVerbs[p.b[r.B0-1].Norm] {
+		return false
+	}
+	if !(len(bs) == 1 && droppedSubjects[bs[0].Norm] || relative || subjectPhrase(bs)) {
 		return false
 	}
 	j := finiteVerbAfter(p, r.B1)
@@ -449,8 +456,9 @@ func subjectPhrase(bs []Token) bool {
 	if len(bs) == 0 || len(bs) > 4 {
 		return false
 	}
-	// A noun, or a word WordNet does not know ("the rupiah").
-	if last := bs[len(bs)-1]; !canBe(last, 'n') && (lexdb().pos[last.Norm] != "" || lexdb().pos[last.Lemma] != "") {
+	// A noun, or a word WordNet does not know ("the rupiah"); not a
+	// lone article ("as ⟨the⟩ cost of borrowing rose").
+	if last := bs[len(bs)-1]; last.Stop || !canBe(last, 'n') && (lexdb().pos[last.Norm] != "" || lexdb().pos[last.Lemma] != "") {
 		return false
 	}
 	for _, t := range bs {
@@ -464,7 +472,8 @@ func subjectPhrase(bs []Token) bool {
 // thinkingVerbs take a clause without "that" ("feared ⟨it⟩ would
 // discourage").
 var thinkingVerbs = setOf("feared", "fears", "believed", "believes", "thought", "thinks", "hoped", "hopes", "expected",
-	"expects", "knew", "felt", "estimated", "predicted", "acknowledged", "admitted", "noted", "argued")
+	"expects", "knew", "felt", "estimated", "predicted", "acknowledged", "admitted", "noted", "argued", "found", "discovered",
+	"concluded", "showed", "revealed", "learned", "learnt")
 
 // clauseOpeners open a subordinate clause, whose subject follows.
 var clauseOpeners = setOf("that", "because", "as", "after", "before", "when", "while", "although", "though",

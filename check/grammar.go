@@ -199,7 +199,7 @@ func pastVerbForm(t Token) bool {
 // unchangedPasts are verbs whose past and participle are their base form
 // ("after it set aside funds", "had had forecast").
 var unchangedPasts = setOf("set", "put", "cut", "hit", "let", "cost", "shut", "spread", "quit", "bet", "hurt", "cast",
-	"split", "burst", "broadcast", "forecast", "upset", "bid")
+	"split", "burst", "broadcast", "forecast", "upset", "bid", "offset", "undercut", "reset", "beat", "read")
 
 // possessives open the object of an active verb ("raised its forecast").
 var possessives = setOf("its", "their", "his", "her", "our", "my", "your")

@@ -939,7 +939,7 @@ func framedOpposite(p *pair, k, j int) bool {
 	// its particle against a word of the other direction.
 	// "accepted offers" / "turned down offers": a refusal with its particle
 	// against a word of assent.
-	if refusalPhrase(p.a, k) && assent(p.b[j]) && sameNext(p, k+1, j) || refusalPhrase(p.b, j) && assent(p.a[k]) && sameNext(p, k, j+1) {
+	if refusalPhrase(p.a, k) && assent(p.b, j) && sameNext(p, k+1, j) || refusalPhrase(p.b, j) && assent(p.a, k) && sameNext(p, k, j+1) {
 		return true
 	}
 	// Both phrasal: "cut back spending" / "step up spending".
@@ -998,13 +998,12 @@ func phrasalDirection(ts []Token, k int) int {
 // withParticle returns the end of the word at k, with the particle after
 // it when it is a verb ("scale back", "laid off", "turned down").
 func withParticle(ts []Token, k int) int {
-	if k+1 < len(ts) && particles[ts[k+1].Norm] && canBe(ts[k], 'v') {
+	layOff := k+1 < len(ts) && ts[k+1].Norm == "off" && (ts[k].Stem == "lay" || ts[k].Norm == "laid")
+	if phrasalDirection(ts, k) != 0 || refusalPhrase(ts, k) || layOff {
 		return k + 2
 	}
 	return k + 1
 }
-
-var particles = setOf("up", "down", "back", "off", "out")
 
 // refusalPhrase: ts[k] with its particle refuses ("turned down", "ruled
 // out").
@@ -1012,8 +1011,13 @@ func refusalPhrase(ts []Token, k int) bool {
 	return k+1 < len(ts) && phrasalRefusals[ts[k].Lemma] == ts[k+1].Norm
 }
 
-// assent: t is a word of the assent side of opposedGroups ("accepted").
-func assent(t Token) bool {
+// assent: ts[k] is a word of the assent side of opposedGroups ("accepted"),
+// not a phrasal verb ("passed up" refuses).
+func assent(ts []Token, k int) bool {
+	t := ts[k]
+	if k+1 < len(ts) && (ts[k+1].Norm == "up" || ts[k+1].Norm == "over" || ts[k+1].Norm == "down") {
+		return false
+	}
 	gs, ok := groupSide[t.Stem]
 	if !ok {
 		gs, ok = groupSide[stem(t.Lemma)]

@@ -316,9 +316,10 @@ func (p *pair) unmatchedInSentence(t Token) bool {
 		// Another form of the word, matched elsewhere, stands for it too
 		// ("the British and French ambassadors" / "the British ambassador
 		// and the French ambassador", "its third in a row" after "won") —
-		// but a noun does not stand for a dropped verb ("⟨finished⟩ ninth"
-		// before "top-six finishes").
-		if (t.Lemma == u.Lemma || t.Stem == u.Stem) && !(pastVerbForm(t) && !pastVerbForm(u)) {
+		// but not for a dropped verb form of another kind ("⟨finished⟩
+		// ninth" before "top-six finishes", "suspicion of ⟨selling⟩
+		// forged paintings" before "had sold").
+		if (t.Lemma == u.Lemma || t.Stem == u.Stem) && !(verbForm(t) != "" && verbForm(t) != verbForm(u)) {
 			return true
 		}
 	}
@@ -396,4 +397,16 @@ func closedCompound(w, c string) bool {
 		return false
 	}
 	return strings.HasPrefix(c, w) && isWord(c[len(w):]) || strings.HasSuffix(c, w) && isWord(c[:len(c)-len(w)])
+}
+
+// verbForm names the kind of verb form t is: "past", "ing", or "" for
+// anything else.
+func verbForm(t Token) string {
+	switch {
+	case strings.HasSuffix(t.Norm, "ing") && t.Norm != t.Lemma:
+		return "ing"
+	case pastVerbForm(t):
+		return "past"
+	}
+	return ""
 }

@@ -231,7 +231,9 @@ func participleAfter(ws []Token, k int) bool {
 	if ws[k].Norm == "been" {
 		return true
 	}
-	if !unchangedPasts[ws[k].Norm] && (!pastVerbForm(ws[k]) || ws[k].Norm == ws[k].Lemma) {
+	// (Not a past that is its base form: "the losses the company had had
+	// cost it its rating".)
+	if !pastVerbForm(ws[k]) || ws[k].Norm == ws[k].Lemma {
 		return false
 	}
 	if k+1 < len(ws) {

@@ -185,6 +185,9 @@ func spellCandidate(t Token) bool {
 	if t.Kind != Word || t.Cap || len(t.Norm) < 4 || t.Stop {
 		return false
 	}
+	if undoubled(t.Norm) {
+		return true
+	}
 	// A capital after a short prefix marks a name or a brand ("al-Qaeda",
 	// "iPhone", "bin-Salman"), not a word to spell-check; "theGovernment"
 	// is a lost space.
@@ -272,7 +275,26 @@ func sameStem(a, b string) bool {
 func longCompound(w string) bool {
 	for i := 2; i+5 <= len(w); i++ {
 		head, rest := w[:i], w[i:]
-		if (englishPrefixes[head] && len(head) >= 3 || len(head) >= 4 && lexdb().words[head] == 1) && (isWord(rest) || isWord(lemma(rest))) {
+		if (englishPrefixes[head] && len(head) >= 3 || len(head) >= 4 && isWord(head) && !slipOfCommonWord(head, w)) && (isWord(rest) || isWord(lemma(rest))) {
+			return true
+		}
+	}
+	return false
+}
+
+// undoubled: w is an -ed or -ing form that left out the doubled consonant
+// the dictionary has ("spoted" for "spotted", "planing" is a word itself).
+func undoubled(w string) bool {
+	if isWord(w) {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing"} {
+		base, ok := strings.CutSuffix(w, suf)
+		if !ok || len(base) < 3 {
+			continue
+		}
+		last := base[len(base)-1]
+		if last >= 'a' && last <= 'z' && !isVowelByte(last) && isWord(base+string(last)+suf) {
 			return true
 		}
 	}

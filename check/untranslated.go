@@ -510,8 +510,11 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				// another language's, however close to the passage's word
 				// ("finał" / "final") — unless without them it is a rare
 				// English loan from that language ("złoty" / "zloty").
+				// Only a common word the passage has: "œuvre", "ångström",
+				// "sumō" are English spellings.
 				folded := foldAccents(t.Norm)
-				foreignLetters := !t.Cap && nonEnglishLetters(t.Text) && (lexdb().words[folded] == 1 || !isWord(folded))
+				foreignLetters := !t.Cap && nonEnglishLetters(t.Text) && lexdb().words[folded] == 1 &&
+					slices.ContainsFunc(other, func(u Token) bool { return u.Norm == folded })
 				if len(t.Norm) >= 3 && !slip && !name && (phrase || !loose && !nearPassageWord(t, other)) || foreignLetters {
 					stranger = true
 				}
@@ -586,11 +589,33 @@ func plainEnglish(ws []Token) bool {
 // nearPassageWord: t is within a slip of the pen of one of the words.
 func nearPassageWord(t Token, ws []Token) bool {
 	for _, u := range ws {
-		if editDistance(t.Norm, u.Norm) <= max(1, len(u.Norm)/4) {
+		// Within a quarter of the letters, or a third when the letters are
+		// nearly the same ones shuffled or doubled ("ecomony", "rythym",
+		// "beaurocracy"), not other letters ("enflasyon" / "inflation").
+		d := editDistance(t.Norm, u.Norm)
+		if d <= max(1, len(u.Norm)/4) || d <= len(u.Norm)/3 && letterDifference(t.Norm, u.Norm) <= 1 {
 			return true
 		}
 	}
 	return false
+}
+
+// letterDifference counts the letters of a that b does not have, as a
+// multiset.
+func letterDifference(a, b string) int {
+	count := map[rune]int{}
+	for _, r := range b {
+		count[r]++
+	}
+	n := 0
+	for _, r := range a {
+		if count[r] > 0 {
+			count[r]--
+		} else {
+			n++
+		}
+	}
+	return n
 }
 
 // englishAccents: the word's accents are those English borrows with its
@@ -706,6 +731,16 @@ var wordsEndingIn = sync.OnceValue(func() map[string][]string {
 	return out
 })
 
+// slipOfCommonWord: head is no common word and w is one slip from a common
+// word: "econ" + "omits" is "economists" misspelt, not a compound.
+func slipOfCommonWord(head, w string) bool {
+	if lexdb().words[head] == 1 {
+		return false
+	}
+	nb := dictionaryNeighbour(w)
+	return nb != "" && lexdb().words[nb] == 1
+}
+
 var englishPrefixes = setOf("de", "pre", "post", "anti", "non", "co", "re", "ex", "sub", "multi", "inter", "semi", "mid", "self", "vice", "pro",
 	"cyber", "eco", "micro", "mega", "tele", "bio", "geo", "nano", "euro", "petro", "narco", "crypto", "e")
 
@@ -718,9 +753,7 @@ func compoundOfWords(w string) bool {
 			return false
 		}
 		head, rest := w[:i], w[i:]
-		// The head a common word ("lock", "chat"), not an abbreviation a
-		// slip happens to start with ("econ" + "omits").
-		if (englishPrefixes[head] || len(head) >= 3 && lexdb().words[head] == 1) && (isWord(rest) || isWord(lemma(rest))) {
+		if (englishPrefixes[head] || len(head) >= 3 && isWord(head) && !slipOfCommonWord(head, w)) && (isWord(rest) || isWord(lemma(rest))) {
 			return true
 		}
 	}
