@@ -206,6 +206,8 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "overwhelmingly against narrowly", article: "Voters in Switzerland overwhelmingly rejected the proposal on Sunday.",
+			ref: "Voters in Switzerland narrowly rejected the proposal on Sunday.", span: "overwhelmingly", sev: Major},
 		{name: "a phrasal refusal against another", article: "He turned down the chance to coach the national team.",
 			ref: "He passed up the chance to coach the national team.", clean: true},
 		{name: "lay off against hire", article: "The company said it would lay off 600 workers at its plant in Poland.",
@@ -492,6 +494,13 @@ func TestDivergence(t *testing.T) {
 func TestOmission(t *testing.T) {
 	ref := "The talks in Geneva lasted nine hours.\nDelegates from both sides agreed on a prisoner exchange.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward."
 	testCheck(t, "omission", []checkCase{
+		// From the fifteenth suite.
+		{name: "a relative pronoun dropped after a comma", article: "Ukrainian pianist Oksana Melnyk, fled Kharkiv in 2022, performed in Vienna on Saturday.",
+			ref: "Ukrainian pianist Oksana Melnyk, who fled Kharkiv in 2022, performed in Vienna on Saturday.", span: "fled", sev: Major},
+		{name: "a gerund dropped whose past the sentence has", article: "Police arrested a man on suspicion of forged paintings, and said he had sold 30 fake works.",
+			ref: "Police arrested a man on suspicion of selling forged paintings, and said he had sold 30 fake works.", span: "", sev: Major},
+		{name: "a subject dropped after found", article: "The regulator fined the firm after investigators found had shared customer records with advertisers.",
+			ref: "The regulator fined the firm after investigators found the company had shared customer records with advertisers.", span: "had", sev: Major},
 		{name: "an article left out is no subject", article: "Investors sold shares as cost of borrowing rose.", ref: "Investors sold shares as the cost of borrowing rose.", clean: true},
 		{name: "a subject dropped before a past that is its base form, said", article: "The company said beat forecasts in the third quarter.",
 			ref: "The company said it beat forecasts in the third quarter.", span: "beat", sev: Major},
@@ -780,6 +789,7 @@ func TestEveryCheckIsDocumented(t *testing.T) {
 
 func TestSpelling(t *testing.T) {
 	testCheck(t, "spelling", []checkCase{
+		{name: "a doubled consonant left out", article: "The fisherman spoted their capsized boat.", span: "spoted", sev: Minor},
 		{name: "a misspelling with its letters shuffled is no foreign word", article: "The ecomony grew by 2 percent in the third quarter.",
 			ref: "The economy grew by 2 percent in the third quarter.", span: "ecomony", sev: Major},
 		{name: "a compound with a rare first part", article: "Europe faces a polycrisis of war, inflation and climate change.",
