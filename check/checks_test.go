@@ -206,6 +206,8 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "captured against released", article: "A golden eagle captured in the Scottish Borders last year has flown 600 kilometres to the Lake District.",
+			ref: "A golden eagle released in the Scottish Borders last year has flown 600 kilometres to the Lake District.", span: "captured", sev: Major},
 		{name: "overwhelmingly against narrowly", article: "Voters in Switzerland overwhelmingly rejected the proposal on Sunday.",
 			ref: "Voters in Switzerland narrowly rejected the proposal on Sunday.", span: "overwhelmingly", sev: Major},
 		{name: "a phrasal refusal against another", article: "He turned down the chance to coach the national team.",
