@@ -496,6 +496,10 @@ func TestDivergence(t *testing.T) {
 func TestOmission(t *testing.T) {
 	ref := "The talks in Geneva lasted nine hours.\nDelegates from both sides agreed on a prisoner exchange.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward."
 	testCheck(t, "omission", []checkCase{
+		{name: "it after and where the clause before is about a person", article: "The founder said his company's rocket had landed safely after its third test flight, and plans to carry its first satellite next year.",
+			ref: "The founder said his company's rocket had landed safely after its third test flight, and it plans to carry its first satellite next year.", span: "plans", sev: Major},
+		{name: "it after and where the clauses share the subject", article: "The company reported a loss of $2 billion and cut its forecast for the year.",
+			ref: "The company reported a loss of $2 billion and it cut its forecast for the year.", clean: true},
 		// From the fifteenth suite.
 		{name: "a relative pronoun dropped after a comma", article: "Ukrainian pianist Oksana Melnyk, fled Kharkiv in 2022, performed in Vienna on Saturday.",
 			ref: "Ukrainian pianist Oksana Melnyk, who fled Kharkiv in 2022, performed in Vienna on Saturday.", span: "fled", sev: Major},

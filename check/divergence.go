@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -416,7 +417,13 @@ func droppedSubject(p *pair, r region) bool {
 	// in 2022, performed …").
 	relative := len(bs) == 1 && (bs[0].Norm == "who" || bs[0].Norm == "which") &&
 		strings.Contains(p.ref.plain[p.b[r.B0-1].End:bs[0].Start], ",")
-	if !relative && !clauseOpeners[p.b[r.B0-1].Norm] && !reportedBy[p.b[r.B0-1].Norm] && !thinkingVerbs[p.b[r.B0-1].Norm] {
+	// "it" after "and" where the clause before is about a person is a
+	// subject of its own ("the founder said his rocket had landed, and
+	// ⟨it⟩ plans to …"), not one the clauses share.
+	prev := p.b[r.B0-1].Norm
+	otherIt := (prev == "and" || prev == "but") && len(bs) == 1 && bs[0].Norm == "it" &&
+		slices.ContainsFunc(p.b[:r.B0], func(u Token) bool { return personalPronouns[u.Norm] })
+	if !relative && !otherIt && !clauseOpeners[prev] && !reportedBy[prev] && !thinkingVerbs[prev] {
 		return false
 	}
 	if !(len(bs) == 1 && droppedSubjects[bs[0].Norm] || relative || subjectPhrase(bs)) {
@@ -532,6 +539,8 @@ func elidedSubject(p *pair, r region) bool {
 	return clauseOpeners[prev] && nonFinite
 }
 
+var personalPronouns = setOf("he", "she", "his", "her", "him", "hers")
+
 // lightHeads add little to the noun before them ("communication purposes",
 // "security matters"); "car bomb", "war crimes", "oil prices" are other
 // things than a car, a war or oil.
@@ -547,7 +556,9 @@ var droppedSubjects = setOf("it", "he", "she", "they", "we", "i", "you")
 func finiteVerbAfter(p *pair, j int) int {
 	for ; j < len(p.b) && p.matchB[j] >= 0; j++ {
 		t := p.b[j]
-		if finiteAux[t.Norm] || pastVerbForm(t) || unchangedPasts[t.Norm] {
+		// An auxiliary, a past, or a present in -s ("it plans to").
+		if finiteAux[t.Norm] || pastVerbForm(t) || unchangedPasts[t.Norm] ||
+			strings.HasSuffix(t.Norm, "s") && t.Norm != t.Lemma && canBe(t, 'v') {
 			return j
 		}
 		if !preVerbAdverbs[t.Norm] && !strings.HasSuffix(t.Norm, "ly") {
