@@ -86,6 +86,8 @@ func testCheck(t *testing.T, id string, cases []checkCase) {
 func TestNameSpelling(t *testing.T) {
 	ref := "Ukrainian President Volodymyr Zelensky met his chief of staff, Andriy Yermak, in Kyiv."
 	testCheck(t, "name-spelling", []checkCase{
+		{name: "a name with its accents", article: "Erdoğan said on Monday that Turkey would not back the plan.",
+			ref: "Erdogan said on Monday that Turkey would not back the plan.", clean: true},
 		{name: "a common word opening the sentence", article: "House prices rose in Toronto in March.", ref: "Home prices rose in Toronto in March.", clean: true},
 		{name: "first name", article: "Ukrainian President Voldymir Zelensky met his chief of staff, Andriy Yermak, in Kyiv.", ref: ref, span: "Voldymir", sev: Major},
 		{name: "two-word name as one span", article: "Ukrainian President Volodymyr Zelensky met his chief of staff, Andri Yamak, in Kyiv.", ref: ref, span: "Andri Yamak"},
@@ -102,6 +104,8 @@ func TestNameSpelling(t *testing.T) {
 
 func TestWrongEntity(t *testing.T) {
 	testCheck(t, "wrong-entity", []checkCase{
+		{name: "a company's name where the reference says what it is", article: "Volkswagen cut its forecast on Tuesday, blaming weak demand in China.",
+			ref: "Blaming weak demand in China, the carmaker cut its forecast on Tuesday.", clean: true},
 		{name: "a country opening the sentence before its verb", article: "China said on Monday it would impose tariffs on steel imports.",
 			ref: "Japan said on Monday it would impose tariffs on steel imports.", span: "China", sev: Major},
 		{name: "Kelvin as a first name", article: "Coach Kelvin Rivers said the team had played well.", ref: "Coach Marcus Rivers said the team had played well.", span: "Kelvin", sev: Major},
@@ -496,6 +500,9 @@ func TestDivergence(t *testing.T) {
 func TestOmission(t *testing.T) {
 	ref := "The talks in Geneva lasted nine hours.\nDelegates from both sides agreed on a prisoner exchange.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward."
 	testCheck(t, "omission", []checkCase{
+		// From the eighth review.
+		{name: "a title the sentence leaves out is no name", article: "Sanchez called the election after his party was defeated in regional polls.",
+			ref: "After his party was defeated in regional polls, Mr Sanchez called the election.", clean: true},
 		{name: "it after and where the clause before is about a person", article: "The founder said his company's rocket had landed safely after its third test flight, and plans to carry its first satellite next year.",
 			ref: "The founder said his company's rocket had landed safely after its third test flight, and it plans to carry its first satellite next year.", span: "plans", sev: Major},
 		{name: "it after and where the clauses share the subject", article: "The company reported a loss of $2 billion and cut its forecast for the year.",
@@ -795,6 +802,7 @@ func TestEveryCheckIsDocumented(t *testing.T) {
 
 func TestSpelling(t *testing.T) {
 	testCheck(t, "spelling", []checkCase{
+		{name: "a name with its accents is no slip", article: "Škoda said on Monday it would cut 500 jobs.", ref: "Skoda said on Monday it would cut 500 jobs.", clean: true},
 		{name: "a doubled consonant left out", article: "The fisherman spoted their capsized boat.", span: "spoted", sev: Minor},
 		{name: "a misspelling with its letters shuffled is no foreign word", article: "The ecomony grew by 2 percent in the third quarter.",
 			ref: "The economy grew by 2 percent in the third quarter.", span: "ecomony", sev: Major},

@@ -64,7 +64,7 @@ func buildNames(c *Context) *nameIndex {
 // isNameToken: a capitalised word that is not a function word and, at the
 // start of a sentence, is not a common word seen in lower case elsewhere.
 func isNameToken(t Token, initial bool, ix *nameIndex) bool {
-	if t.Kind != Word || !t.Cap || t.Stop || len([]rune(t.Norm)) < 2 {
+	if t.Kind != Word || !t.Cap || t.Stop || len([]rune(t.Norm)) < 2 || honorifics[strings.TrimSuffix(t.Norm, ".")] {
 		return false
 	}
 	// At the start of a sentence a capital says nothing: a word the
@@ -95,7 +95,11 @@ spokesperson official officials head chief king queen prince princess secretary 
 general commander ambassador envoy chairman chairwoman chair director ceo founder player coach team
 company firm government ministry country city capital authorities authority agency police army
 military side party group delegation office court judge prosecutor lawmaker lawmakers leaders
-counterpart host guest visitor man woman`)...)
+counterpart host guest visitor man woman carmaker automaker airline bank lender insurer retailer
+operator producer maker manufacturer startup club union regulator watchdog broadcaster network chain`)...)
+
+// honorifics go before a name without being one ("Mr Sanchez" / "Sanchez").
+var honorifics = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx")
 
 // editDistance is the Damerau–Levenshtein distance (adjacent swaps cost one).
 //
@@ -252,8 +256,10 @@ func (chk nameSpellingCheck) Run(c *Context) []Finding {
 			if sug == "" {
 				sug, _ = closeName(t.Norm, c.names.known)
 			}
-			// A place and its adjective ("France" / "French") are one name.
-			if sug != "" && placeForm(t.Norm, strings.ToLower(sug)) {
+			// A place and its adjective ("France" / "French") are one name,
+			// and so is a name with or without its accents ("Erdoğan" /
+			// "Erdogan", "Škoda" / "Skoda").
+			if sug != "" && (placeForm(t.Norm, strings.ToLower(sug)) || foldAccents(t.Norm) == foldAccents(strings.ToLower(sug))) {
 				continue
 			}
 			// At the start of a sentence a slip of a common word ("Polce"

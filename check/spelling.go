@@ -121,7 +121,8 @@ func (chk spellingCheck) realWordSlips(c *Context) []Finding {
 			// Function words one letter apart ("those" / "these", "when" /
 			// "then") are choices, not slips.
 			if t.Kind != Word || u.Kind != Word || n < 4 || t.Stop || u.Stop || t.Lemma == u.Lemma || isDerivedForm(t.Norm, u.Norm) ||
-				sameStem(t.Norm, u.Norm) || t.Cap && r.A0 > 0 || synonyms(t.Lemma, u.Lemma) || nearSynonym(p.a, r.A0, u) {
+				sameStem(t.Norm, u.Norm) || t.Cap && r.A0 > 0 || synonyms(t.Lemma, u.Lemma) || nearSynonym(p.a, r.A0, u) ||
+				foldAccents(t.Norm) == foldAccents(u.Norm) { // "Škoda" / "Skoda"
 				continue
 			}
 			if editDistance(t.Norm, u.Norm) != 1 {
