@@ -245,10 +245,7 @@ var reportingVerbs = setOf("said", "says", "saying", "added", "adding", "adds", 
 // most one other small difference exists. Only then is one missing word a
 // dropped word rather than another translator's choice.
 func wordForWord(p *pair, r region) bool {
-	if !r.emptyA() || p.align.Similarity < 0.75 {
-		return false
-	}
-	if missA, _ := unmatchedContent(p); missA > 0 {
+	if !rendersAllBut(p, r) {
 		return false
 	}
 	// With clauses moved, only inside one of them, and counting its own
@@ -436,13 +433,18 @@ func droppedSubject(p *pair, r region) bool {
 	if p.b[r.B0-1].Norm == "that" && copula(p.b, j) {
 		return false
 	}
+	return rendersAllBut(p, r) && len(p.regions) <= 2+2*p.moved
+}
+
+// rendersAllBut: the sentence leaves out what the passage has at r (its
+// sentence side is empty), is close to the passage, and every content word
+// of it is in the passage.
+func rendersAllBut(p *pair, r region) bool {
 	if !r.emptyA() || p.align.Similarity < 0.75 {
 		return false
 	}
-	if missA, _ := unmatchedContent(p); missA > 0 {
-		return false
-	}
-	return len(p.regions) <= 2+2*p.moved
+	missA, _ := unmatchedContent(p)
+	return missA == 0
 }
 
 // copula: the verb at j, or "be" after the auxiliary at j, links its subject

@@ -197,11 +197,9 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		hardA, hardB = unpairedCues(hardA, hardB, p.matchA)
 		softA, softB = unpairedCues(softA, softB, p.matchA)
 		// Soft cues on the two sides ("ban" / "prohibiting") answer each
-		// other before either may answer a hard one: the conditional ones
-		// each other first ("unless … dropped plans" / "if … did not
-		// abandon plans" leaves "unless" to answer the "not").
-		softA, softB = cancelConditional(softA, p.a, softB, p.b)
-		softA, softB = cancelPlain(softA, p.a, softB, p.b)
+		// other, each of its own family, before either may answer a hard
+		// one.
+		softA, softB = cancelPairs(softA, p.a, softB, p.b)
 		// A rephrasing moves clauses: a negation the sentence holds may sit
 		// in the passage outside the stretch the alignment covers ("…, though
 		// no illnesses had been reported" / "Although no one had been …").
@@ -748,16 +746,15 @@ var droppingPlans = setOf("abandon", "abandonment", "drop", "shelve", "ditch")
 // goAheadWords follow a "not" that droppingPlans can stand for.
 var goAheadWords = setOf("proceed", "go", "pursue", "continue")
 
-// cancelConditional drops conditional cues of a (tokens ta) and b (tokens
-// tb) in pairs of the same family, one of each side ("prohibited" /
-// "banned"; an "acquitted" does not answer a "barred").
-func cancelConditional(a []int, ta []Token, b []int, tb []Token) ([]int, []int) {
+// cancelPairs drops soft cues of a (tokens ta) and b (tokens tb) in pairs,
+// one of each side and of the same family: plain cues each other, and a
+// conditional cue only one of its own ("prohibited" / "banned"; an
+// "acquitted" answers no "barred", and "unless … drops the tax" / "if …
+// does not abandon the tax" leaves "unless" to answer the "not").
+func cancelPairs(a []int, ta []Token, b []int, tb []Token) ([]int, []int) {
 	dropA, dropB := map[int]bool{}, map[int]bool{}
 	for _, x := range a {
 		kind := cueKind(ta, x)
-		if kind == "" {
-			continue
-		}
 		for _, y := range b {
 			if !dropB[y] && cueKind(tb, y) == kind {
 				dropA[x], dropB[y] = true, true
@@ -767,20 +764,6 @@ func cancelConditional(a []int, ta []Token, b []int, tb []Token) ([]int, []int) 
 	}
 	a = slices.DeleteFunc(slices.Clone(a), func(k int) bool { return dropA[k] })
 	b = slices.DeleteFunc(slices.Clone(b), func(k int) bool { return dropB[k] })
-	return a, b
-}
-
-// cancelPlain drops the plain (not conditional) soft cues of a and b in
-// pairs, one of each side: a conditional cue answers only its own family
-// ("unless … drops the tax" / "if … does not abandon the tax" leaves
-// "unless" to answer the "not").
-func cancelPlain(a []int, ta []Token, b []int, tb []Token) ([]int, []int) {
-	plainA := slices.DeleteFunc(slices.Clone(a), func(k int) bool { return conditionalCue(ta, k) })
-	plainB := slices.DeleteFunc(slices.Clone(b), func(k int) bool { return conditionalCue(tb, k) })
-	n := min(len(plainA), len(plainB))
-	dropA, dropB := plainA[:n], plainB[:n]
-	a = slices.DeleteFunc(slices.Clone(a), func(k int) bool { return slices.Contains(dropA, k) })
-	b = slices.DeleteFunc(slices.Clone(b), func(k int) bool { return slices.Contains(dropB, k) })
 	return a, b
 }
 
