@@ -531,7 +531,7 @@ func elidedSubject(p *pair, r region) bool {
 	// subject ("rose 3 percent, but ⟨imports⟩ fell").
 	if prev == "and" || prev == "but" || prev == "or" || prev == "then" {
 		for _, t := range bs {
-			if t.IsContent() && !droppedSubjects[t.Norm] && !p.inSentence(t) {
+			if t.IsContent() && !droppedSubjects[t.Norm] && !p.nonPossessiveInSentence(t) {
 				return false
 			}
 		}

@@ -310,6 +310,11 @@ func (p *pair) unmatchedInPassage(t Token) bool {
 // glaciers or from ice shelves" has the "break" the passage says twice).
 func (p *pair) unmatchedInSentence(t Token) bool {
 	for k, u := range p.a {
+		// A possessor is another part in the clause than a subject or
+		// object ("his company's rocket … and ⟨the company⟩ plans").
+		if possessive(u) && !possessive(t) {
+			continue
+		}
 		if u.Norm == t.Norm || p.matchA[k] < 0 && (sameWord(t, u) || hyphenPart(t.Norm, u.Norm)) {
 			return true
 		}
@@ -375,6 +380,24 @@ func (p *pair) inSentence(t Token) bool {
 		}
 	}
 	return false
+}
+
+// nonPossessiveInSentence: the sentence has t other than as a possessor
+// ("his company's rocket" does not name the company as a subject).
+func (p *pair) nonPossessiveInSentence(t Token) bool {
+	for _, u := range p.a {
+		if (sameWord(t, u) || hyphenPart(t.Norm, u.Norm)) && !possessive(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive: the token is a noun in the possessive ("Kenya's", "workers'").
+func possessive(t Token) bool {
+	s := strings.ReplaceAll(t.Text, "’", "'")
+	return strings.HasSuffix(s, "'s") && !strings.EqualFold(s, "it's") && t.Norm != strings.ToLower(s) ||
+		strings.HasSuffix(s, "s'")
 }
 
 func contentCount(ts []Token) int {
