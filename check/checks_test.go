@@ -479,6 +479,8 @@ func TestRepetition(t *testing.T) {
 			ref: "She said that voting would be repeated.", span: "that that", sev: Minor},
 		{name: "a legitimate double the reference has", article: "He said that that was the end of it.",
 			ref: "He said that that was the end of it.", clean: true},
+		{name: "had had before a verb the reference has after one had", article: "Analysts had had forecast a rise in exports.", ref: "Analysts had forecast a rise in exports.", span: "had had", sev: Minor},
+		{name: "had had before a noun the reference has after one had, a simple past", article: "The firm had had cost overruns on the project.", ref: "The firm had cost overruns on the project.", clean: true},
 		{name: "had had for a simple past", article: "She said she had had no contact with him since 2019.", ref: "She said she had no contact with him since 2019.", clean: true},
 	})
 }

@@ -64,7 +64,10 @@ func (chk repetitionCheck) Run(c *Context) []Finding {
 			// other doubles are checked against the reference.
 			// Not before a participle, though: "she had had nearly
 			// withdrawn" has one "had" too many.
-			if a.Norm != b.Norm || a.Kind != Word || okDoubles[a.Norm] && (a.Norm == "had" && !participleAfter(ws, k+1) || a.Norm != "had" && !extraCopy(c.pairs[s.Index], k-1, 1)) {
+			// Nor where the reference has one "had" before the same verb
+			// ("had had forecast" / "had forecast").
+			if a.Norm != b.Norm || a.Kind != Word || okDoubles[a.Norm] && (a.Norm == "had" && !participleAfter(ws, k+1) && !singleBefore(c.pairs[s.Index], ws, k) ||
+				a.Norm != "had" && !extraCopy(c.pairs[s.Index], k-1, 1)) {
 				continue
 			}
 			if sep := doc.plain[a.End:b.Start]; strings.TrimSpace(sep) != "" {
@@ -115,6 +118,24 @@ func extraCopy(p *pair, k, n int) bool {
 		return false
 	}
 	return (p.matchA[k] < 0) != (p.matchA[k+n] < 0)
+}
+
+// singleBefore: ws[k] and ws[k-1] are a doubled "had" before a verb whose
+// past is its base form, not before a noun ("had had cost overruns"), and
+// the reference passage has "had" once before that verb.
+func singleBefore(p *pair, ws []Token, k int) bool {
+	if p == nil || p.align == nil || k+1 >= len(ws) || !unchangedPasts[ws[k+1].Norm] {
+		return false
+	}
+	if k+2 < len(ws) && ws[k+2].Kind == Word && canBe(ws[k+2], 'n') && !ws[k+2].Stop && !allPrepositions[ws[k+2].Norm] {
+		return false
+	}
+	for j := 1; j+1 < len(p.b); j++ {
+		if p.b[j].Norm == ws[k].Norm && p.b[j+1].Norm == ws[k+1].Norm && p.b[j-1].Norm != ws[k].Norm {
+			return true
+		}
+	}
+	return false
 }
 
 // saysTwice: the reference passage has the phrase twice back to back, so a
