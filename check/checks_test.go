@@ -442,6 +442,8 @@ func TestUntranslated(t *testing.T) {
 			ref: "The stars of small mass, income per head and the party were discussed.", clean: true},
 		{name: "a place's adjective and a hyphenated name", article: "The Sino-Japanese talks covered the Hong Kong-Macau bridge.",
 			ref: "The talks between China and Japan covered the bridge between the two cities.", clean: true},
+		{name: "a German noun one letter from a common English word", article: "The state plans to make free train travel for Rentner permanent from April.",
+			ref: "The state plans to make free train travel for pensioners permanent from April.", span: "Rentner"},
 		{name: "a German noun word for word", article: "Inspectors found the crack during routine Wartung in Pokhara.",
 			ref: "Inspectors found the crack during routine maintenance in Pokhara.", span: "Wartung"},
 		{name: "letters English does not use", article: "Growers were paid 52 shillings a kilogram in März.",

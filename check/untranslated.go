@@ -491,8 +491,11 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				// The slip must be of a common word or of a passage word:
 				// "obligasi" standing for "bonds" is no slip of the rare
 				// "obligati".
+				// A capital inside the sentence is no slip of a common word
+				// ("Rentner" / "pensioners" is no "renter").
 				nb := dictionaryNeighbour(t.Norm)
-				slip := len(t.Norm) >= 6 && nb != "" && (lexdb().words[nb] == 1 || slices.ContainsFunc(p.b, func(u Token) bool { return u.Norm == nb })) &&
+				inPassage := slices.ContainsFunc(p.b, func(u Token) bool { return u.Norm == nb })
+				slip := len(t.Norm) >= 6 && nb != "" && (lexdb().words[nb] == 1 && !(t.Cap && x > 0) || inPassage) &&
 					!phrase && !foreignByLexicon(p, x)
 				// A capitalised word inside the sentence may be a name the
 				// reference leaves out; it counts only word for word
