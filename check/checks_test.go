@@ -512,6 +512,16 @@ func TestDivergence(t *testing.T) {
 func TestOmission(t *testing.T) {
 	ref := "The talks in Geneva lasted nine hours.\nDelegates from both sides agreed on a prisoner exchange.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward."
 	testCheck(t, "omission", []checkCase{
+		// A person by one part of the name: the surname, or a family name
+		// that opens it; not the given name, nor part of a place or company.
+		{name: "a person by the surname", article: "Biden said on Monday that the plan would work.",
+			ref: "Joe Biden said on Monday that the plan would work.", clean: true},
+		{name: "a person by the family name that opens the name", article: "Xi pointed out that the Chinese people love peace.",
+			ref: "Xi Jinping pointed out that the Chinese people love peace.", clean: true},
+		{name: "a place by part of its name", article: "The firm moved its offices to York last year.",
+			ref: "The firm moved its offices to New York last year.", span: "", sev: Major},
+		{name: "a company by part of its name", article: "Robotics raised 52 billion won in a funding round on Friday.",
+			ref: "Hanbit Robotics raised 52 billion won in a funding round on Friday.", span: "", sev: Major},
 		// From the eighth review.
 		{name: "a title the sentence leaves out is no name", article: "Sanchez called the election after his party was defeated in regional polls.",
 			ref: "After his party was defeated in regional polls, Mr Sanchez called the election.", clean: true},

@@ -664,8 +664,12 @@ func rendersName(ws []Token, text string, from []Token, j int) bool {
 			}
 		}
 	}
+	around := nameAround(text, from, j, j+1)
+	if personByPart(ws, around, u) {
+		return true
+	}
 	var whole []string
-	for _, t := range nameAround(text, from, j, j+1) {
+	for _, t := range around {
 		whole = append(whole, t.Norm)
 	}
 	acronyms := ws
@@ -679,6 +683,67 @@ func rendersName(ws []Token, text string, from []Token, j int) bool {
 	}
 	return abbreviates(acronyms, []Token{u}) || aliasIn([]string{u.Norm, strings.Join(whole, " ")}, ws)
 }
+
+// personByPart: the words ws name the person whose name (name, of two or
+// three words) holds u by another part: by the surname alone ("Biden" for
+// "Joe Biden", "Nishimura" for "Yasutoshi Nishimura"), or by a family name
+// that opens the name ("Xi" for "Xi Jinping", "Kim" for "Kim Jong-un").
+// Not a given name alone ("Andriy" for "Andriy Yermak"), nor a part of a
+// place or company ("York" for "New York", "Robotics" for "Hanbit
+// Robotics"): a surname is no English word, a given name left out is a
+// name or no English word, and no word of a place's name ("New", "South").
+func personByPart(ws, name []Token, u Token) bool {
+	// A possessive ends a name: "Kazakhstan's Aigerim Nurlanova" is two.
+	if possessive(u) {
+		return false
+	}
+	if k := slices.IndexFunc(name, func(t Token) bool { return t.Start == u.Start }); k > 0 && slices.ContainsFunc(name[:k], possessive) {
+		name = name[k:]
+	}
+	if len(name) < 2 || len(name) > 3 {
+		return false
+	}
+	has := func(v Token) bool {
+		return slices.ContainsFunc(ws, func(t Token) bool { return t.Cap && sameWord(t, v) })
+	}
+	k := slices.IndexFunc(name, func(t Token) bool { return t.Start == u.Start })
+	last := name[len(name)-1]
+	given := (!isWord(u.Norm) || lexdb().names[u.Norm]) && !placeModifiers[u.Norm]
+	if k >= 0 && k < len(name)-1 && given && !isWord(last.Norm) && !peopleWord(last.Norm) && has(last) {
+		return true
+	}
+	return k > 0 && familyNamesFirst[name[k-1].Norm] && !isWord(u.Norm) && has(name[k-1])
+}
+
+// peopleWord: a word for a people or its language ("Chinese", "Swiss"),
+// which ends a name of an organisation ("Deutsche Welle Chinese") rather
+// than a person's.
+func peopleWord(w string) bool {
+	if strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") {
+		return true
+	}
+	for _, d := range demonyms {
+		if d == w {
+			return true
+		}
+	}
+	return false
+}
+
+// placeModifiers open the names of places ("New York", "South Africa").
+var placeModifiers = setOf("new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "united",
+	"upper", "lower", "great", "greater", "saint", "st", "san", "santa", "los", "las", "el", "port", "fort", "mount", "lake",
+	"cape", "central", "saudi", "sri", "costa", "puerto", "hong", "kuala", "abu", "buenos", "rio", "sao", "são", "la", "le")
+
+// familyNamesFirst are Chinese and Korean family names, which come first in
+// the name ("Xi Jinping", "Kim Jong-un") and name the person alone.
+var familyNamesFirst = setOf("wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu",
+	"zhu", "gao", "lin", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang", "feng", "yu", "dong", "xiao",
+	"cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng", "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue",
+	"ye", "yan", "pan", "du", "dai", "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou",
+	"xiong", "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "wan", "duan",
+	"lei", "qian", "yin", "xi", "kim", "lee", "park", "choi", "jung", "cho", "yoon", "jang", "lim", "oh", "seo", "shin",
+	"kwon", "hwang", "ahn", "ryu", "hong", "moon", "ko")
 
 // aliasInPassage: the passage names the same entity another way.
 func aliasInPassage(t Token, p *pair) bool { return aliasInWords(t, p, p.b) }
