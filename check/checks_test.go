@@ -89,6 +89,8 @@ func TestNameSpelling(t *testing.T) {
 		{name: "a name with its accents", article: "Erdoğan said on Monday that Turkey would not back the plan.",
 			ref: "Erdogan said on Monday that Turkey would not back the plan.", clean: true},
 		{name: "a common word opening the sentence", article: "House prices rose in Toronto in March.", ref: "Home prices rose in Toronto in March.", clean: true},
+		{name: "a word of a title in another form", article: "The \"Action Plan to Strengthen the Partnership\" was signed on Monday.",
+			ref: "The Action Plan for Strengthening the Partnership was signed on Monday.", clean: true},
 		{name: "first name", article: "Ukrainian President Voldymir Zelensky met his chief of staff, Andriy Yermak, in Kyiv.", ref: ref, span: "Voldymir", sev: Major},
 		{name: "two-word name as one span", article: "Ukrainian President Volodymyr Zelensky met his chief of staff, Andri Yamak, in Kyiv.", ref: ref, span: "Andri Yamak"},
 		{name: "possessive", article: "Zelenski's chief of staff met him in Kyiv.", ref: ref, span: "Zelenski"},

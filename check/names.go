@@ -262,6 +262,12 @@ func (chk nameSpellingCheck) Run(c *Context) []Finding {
 			if sug != "" && (placeForm(t.Norm, strings.ToLower(sug)) || foldAccents(t.Norm) == foldAccents(strings.ToLower(sug))) {
 				continue
 			}
+			// An English word in a title against another form of it ("the
+			// Action Plan to Strengthen …" / "for Strengthening …") is a
+			// wording, not a misspelt name.
+			if sug != "" && isWord(t.Norm) && (sameStem(t.Norm, strings.ToLower(sug)) || isDerivedForm(t.Norm, strings.ToLower(sug))) {
+				continue
+			}
 			// At the start of a sentence a slip of a common word ("Polce"
 			// for "Police") is a misspelling, which the spelling check
 			// reports, not a name.
