@@ -108,6 +108,12 @@ func TestWrongEntity(t *testing.T) {
 	testCheck(t, "wrong-entity", []checkCase{
 		{name: "a company's name where the reference says what it is", article: "Volkswagen cut its forecast on Tuesday, blaming weak demand in China.",
 			ref: "Blaming weak demand in China, the carmaker cut its forecast on Tuesday.", clean: true},
+		{name: "a country for the US", article: "The Commission fined German software company Northbeam on Tuesday.",
+			ref: "The Commission fined US software company Northbeam on Tuesday.", span: "German", sev: Major},
+		{name: "the US by its full name", article: "The United States Government concluded that the maker was a supplier to the army.",
+			ref: "The US government concluded that the maker was a supplier to the army.", clean: true},
+		{name: "the US by its acronym", article: "The U.S. says the balloon carried antennas and sensors.",
+			ref: "The United States alleges that the balloon carried antennas and sensors.", clean: true},
 		{name: "a country opening the sentence before its verb", article: "China said on Monday it would impose tariffs on steel imports.",
 			ref: "Japan said on Monday it would impose tariffs on steel imports.", span: "China", sev: Major},
 		{name: "Kelvin as a first name", article: "Coach Kelvin Rivers said the team had played well.", ref: "Coach Marcus Rivers said the team had played well.", span: "Kelvin", sev: Major},
@@ -506,6 +512,9 @@ func TestDivergence(t *testing.T) {
 		{name: "compound literalism", article: "The bus strike came just hours after the talks ended.", ref: "The strike on the bus came just hours after the talks ended.", span: "bus strike"},
 		{name: "literal idiom", article: "Residents said the dips in the battle had not broken their resolve.", ref: "Residents said the setbacks in the fighting had not broken their resolve.", span: "dips"},
 		{name: "name moved in a rephrasing", article: "Brussels officials said the money would come from frozen assets.", ref: "Officials in Brussels said the money would come from frozen assets.", clean: true},
+		{name: "an acronym for a name", article: "The WHO said the outbreak was over.", ref: "The World Health Organization said the outbreak was over.", clean: true},
+		{name: "a name for an acronym", article: "The World Health Organization said the outbreak was over.", ref: "The WHO said the outbreak was over.", clean: true},
+		{name: "an adjective for a country's acronym", article: "American officials said they had alerted 30 countries.", ref: "U.S. officials said they had alerted 30 countries.", clean: true},
 		{name: "identical", article: "Residents said the setbacks had not broken their resolve.", ref: "Residents said the setbacks had not broken their resolve.", clean: true},
 		{name: "article change only", article: "The minister visited a school in Odesa on Thursday.", ref: "The minister visited the school in Odesa on Thursday.", clean: true},
 	})
@@ -514,6 +523,8 @@ func TestDivergence(t *testing.T) {
 func TestOmission(t *testing.T) {
 	ref := "The talks in Geneva lasted nine hours.\nDelegates from both sides agreed on a prisoner exchange.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward."
 	testCheck(t, "omission", []checkCase{
+		{name: "the US left out", article: "Officials said on Monday they had alerted 30 countries.",
+			ref: "US officials said on Monday they had alerted 30 countries.", span: "", sev: Major},
 		// A person by one part of the name: the surname, or a family name
 		// that opens it; not the given name, nor part of a place or company.
 		{name: "a person by the surname", article: "Biden said on Monday that the plan would work.",

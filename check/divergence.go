@@ -78,7 +78,9 @@ func (chk divergenceCheck) Run(c *Context) []Finding {
 				f.Evidence, f.Suggestion = c.passageEvidence(i), joinTokens(p.ref, p.b[r.B0:b1])
 				out = append(out, f)
 			case ca > 0 && cb > 0 && ca <= 4 && cb <= 4 && p.align.Similarity >= 0.45:
-				if !anyNew(p, as, true) || !anyNew(p, bs, false) {
+				// The same entity by its acronym or another of its names
+				// ("WHO" / "World Health Organization", "American" / "U.S.").
+				if !anyNew(p, as, true) || !anyNew(p, bs, false) || abbreviates(as, bs) || abbreviates(bs, as) || namesAlike(p, as, bs) {
 					continue
 				}
 				start, end := spanOf(p.a, r.A0, r.A1)
@@ -90,6 +92,22 @@ func (chk divergenceCheck) Run(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// namesAlike: the content words of as and bs are capitalised, and each of
+// as names, another way, what bs names.
+func namesAlike(p *pair, as, bs []Token) bool {
+	for _, u := range bs {
+		if u.IsContent() && !u.Cap {
+			return false
+		}
+	}
+	for _, t := range as {
+		if t.IsContent() && !(t.Cap && aliasInWords(t, p, bs)) {
+			return false
+		}
+	}
+	return true
 }
 
 func prepsOf(ts []Token) []string {

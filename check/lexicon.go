@@ -19,6 +19,9 @@ one ones`)...)
 var pronouns = setOf(strings.Fields(`i me we us you he him she her it they them his hers its their
 theirs our this that these those who whom which one ones`)...)
 
+// isPronoun: t is a pronoun, not an acronym that spells one ("US", "IT").
+func isPronoun(t Token) bool { return pronouns[t.Norm] && !(len(t.Norm) >= 2 && isAllCaps(t.Text)) }
+
 // negators flip the polarity of a clause.
 var negators = setOf(strings.Fields(`not no never none nobody nothing neither nor without cannot
 n't nowhere`)...)

@@ -371,7 +371,7 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 			}
 			other := false
 			for _, t := range bs {
-				if t.IsContent() && !pronouns[t.Norm] && !roleNouns[t.Norm] {
+				if t.IsContent() && !isPronoun(t) && !roleNouns[t.Norm] {
 					other = true
 				}
 			}
@@ -390,9 +390,9 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				// whatever "Beijing" elsewhere in the passage stands for.
 				where := p.b
 				if slices.ContainsFunc(bs, func(u Token) bool {
-					return u.Cap && !u.Stop && !roleNouns[u.Norm] && !pronouns[u.Norm] && !monthsDays[u.Norm]
+					return u.Cap && !u.Stop && !roleNouns[u.Norm] && !isPronoun(u) && !monthsDays[u.Norm]
 				}) {
-					where = bs
+					where = nameAround(p.ref.plain, p.b, r.B0, r.B1) // the whole name: "United" is of "United States"
 				}
 				if !isNameToken(t, k == 0, c.names) || !isLatin(t.Text) || slices.ContainsFunc(p.b, func(u Token) bool { return sameWord(t, u) }) ||
 					slices.ContainsFunc(where, func(u Token) bool { return hyphenPart(t.Norm, u.Norm) }) || partsIn(t.Norm, where) || aliasInWords(t, p, where) {
@@ -762,13 +762,25 @@ func aliasInWords(t Token, p *pair, ws []Token) bool {
 	for k < len(p.a) && p.a[k].Start != t.Start {
 		k++
 	}
-	var name []string
+	// The name and its parts around the word: "the United States
+	// Government" names the United States.
+	names := []string{t.Norm}
 	if k < len(p.a) {
-		for _, u := range nameAround(p.sent.doc.plain, p.a, k, k+1) {
-			name = append(name, u.Norm)
+		around := nameAround(p.sent.doc.plain, p.a, k, k+1)
+		at := slices.IndexFunc(around, func(u Token) bool { return u.Start == t.Start })
+		for lo := 0; lo <= at; lo++ {
+			for hi := at + 1; hi <= len(around); hi++ {
+				if hi-lo >= 2 {
+					var words []string
+					for _, u := range around[lo:hi] {
+						words = append(words, u.Norm)
+					}
+					names = append(names, strings.Join(words, " "))
+				}
+			}
 		}
 	}
-	return aliasIn([]string{t.Norm, strings.Join(name, " ")}, ws)
+	return aliasIn(names, ws)
 }
 
 // aliasIn: the words ws name, another way, the entity one of the names

@@ -165,7 +165,9 @@ func newToken(text string, start, end int) Token {
 	if unicode.IsDigit(first) || isCurrency(first) {
 		t.Kind = Number
 	}
-	t.Stop = t.Kind == Word && stopwords[t.Norm]
+	// An acronym is a name, whatever function word it spells: "US",
+	// "U.S.", "WHO", "IT".
+	t.Stop = t.Kind == Word && stopwords[t.Norm] && !(len(t.Norm) >= 2 && isAllCaps(text))
 	t.Stem = stem(t.Norm)
 	t.Lemma = t.Norm
 	if t.Kind == Word && isASCIIWord(t.Norm) {
