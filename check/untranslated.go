@@ -495,7 +495,12 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				// ("Rentner" / "pensioners" is no "renter").
 				nb := dictionaryNeighbour(t.Norm)
 				inPassage := slices.ContainsFunc(p.b, func(u Token) bool { return u.Norm == nb })
-				slip := len(t.Norm) >= 6 && nb != "" && (lexdb().words[nb] == 1 && !(t.Cap && x > 0) || inPassage) &&
+				// Nor, of a word the passage does not have, a word of any
+				// foreign dictionary with another letter in it ("amendes" /
+				// "penalties" is no "amended"; "donnate" is a slip of
+				// "donate").
+				substituted := letterDifference(t.Norm, nb) > 0 && letterDifference(nb, t.Norm) > 0
+				slip := len(t.Norm) >= 6 && nb != "" && (lexdb().words[nb] == 1 && !(t.Cap && x > 0) && !(substituted && lexiconLanguages(t.Norm) != 0) || inPassage) &&
 					!phrase && !foreignByLexicon(p, x)
 				// A capitalised word inside the sentence may be a name the
 				// reference leaves out; it counts only word for word
@@ -756,12 +761,20 @@ func compoundOfWords(w string) bool {
 			return false
 		}
 		head, rest := w[:i], w[i:]
+		// A function word ends no compound but a particle ("dip" + "into"
+		// is Italian "dipinto"; "payout", "setback" are English).
+		if stopwords[rest] && !compoundParticles[rest] {
+			continue
+		}
 		if (englishPrefixes[head] || len(head) >= 3 && isWord(head) && !slipOfCommonWord(head, w)) && (isWord(rest) || isWord(lemma(rest))) {
 			return true
 		}
 	}
 	return false
 }
+
+// compoundParticles end English compounds ("payout", "setback", "handover").
+var compoundParticles = setOf("out", "up", "off", "over", "by", "down", "in", "on", "back", "away", "under", "about", "through")
 
 var accentFolder = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ą", "a",
 	"é", "e", "è", "e", "ê", "e", "ë", "e", "ę", "e", "í", "i", "ì", "i", "î", "i", "ï", "i",
