@@ -900,7 +900,8 @@ func droppedAt(p *pair, j int) bool {
 // "Up" against "down" after the same verb of moving a quantity ("stepped up"
 // / "stepped down", "revised up" / "revised down"; "shut up shop" / "closed
 // down", "broke up" / "broke down" are no opposites) or before the same
-// "from" ("up from 50 million"); "over" against "under" before the same
+// "from" ("up from 50 million"), or after the same form of "be" before an
+// amount ("were up by a third"); "over" against "under" before the same
 // word ("in over ten minutes" / "in under ten minutes"); and the pairs of
 // framedPairs said of the same thing ("beat forecasts" / "missed
 // forecasts", "upheld the challenge" / "dismissed the challenge";
@@ -911,7 +912,11 @@ func framedOpposite(p *pair, k, j int) bool {
 	switch {
 	case a == "up" && b == "down" || a == "down" && b == "up":
 		from := k+1 < len(p.a) && j+1 < len(p.b) && p.a[k+1].Norm == "from" && p.matchA[k+1] == j+1
-		return from || k > 0 && j > 0 && p.matchA[k-1] == j-1 && p.a[k-1].Lemma == p.b[j-1].Lemma && upDownVerbs[p.a[k-1].Lemma]
+		// "Sales were up by a third" / "were down 4 percent": a form of
+		// "be" before an amount moves the quantity too.
+		amount := k+1 < len(p.a) && (p.a[k+1].Norm == "by" || p.a[k+1].Kind == Number)
+		return from || k > 0 && j > 0 && p.matchA[k-1] == j-1 && p.a[k-1].Lemma == p.b[j-1].Lemma &&
+			(upDownVerbs[p.a[k-1].Lemma] || p.a[k-1].Lemma == "be" && amount)
 	case a == "back" && b == "up" || a == "up" && b == "back":
 		// "scale back production" / "scale up production"
 		return k > 0 && j > 0 && p.matchA[k-1] == j-1 && phrasalDirection(p.a, k-1)*phrasalDirection(p.b, j-1) < 0
