@@ -175,6 +175,21 @@ func TestWrongEntity(t *testing.T) {
 	})
 }
 
+// TestUnitCorrection: a unit mismatch is corrected with the reference's
+// amount and unit, not with the same number again.
+func TestUnitCorrection(t *testing.T) {
+	r := runCase(t, checkCase{article: "Power was cut for 30 hours in the city.", ref: "Power was cut for 30 days in the city."})
+	for _, f := range r.Findings() {
+		if f.Check == "number-mismatch" {
+			if got := r.Doc.Display(f.Start, f.End); got != "30 hours" || f.Suggestion != "30 days" {
+				t.Errorf("finding on %q with suggestion %q, want \"30 hours\" → \"30 days\"", got, f.Suggestion)
+			}
+			return
+		}
+	}
+	t.Errorf("no number-mismatch finding:%s", describeFindings(r))
+}
+
 func TestNumberMismatch(t *testing.T) {
 	testCheck(t, "number-mismatch", []checkCase{
 		{name: "digits", article: "The blast killed 10 people and wounded 14.", ref: "The blast killed nine people and wounded 14.", span: "10", sev: Major},
@@ -183,6 +198,12 @@ func TestNumberMismatch(t *testing.T) {
 		{name: "an ordinal is not a count", article: "The second round of talks took two hours.", ref: "The next round of talks took two hours.", clean: true},
 		{name: "day of the month", article: "The vote was held on May 8 in the capital.", ref: "The vote was held on May 9 in the capital.", span: "8"},
 		{name: "month", article: "The vote was held on June 9 in the capital.", ref: "The vote was held on May 9 in the capital.", span: "June"},
+		{name: "units of power", article: "A solar complex of 1.5 megawatts will be built in the Dakhla region.",
+			ref: "A solar complex of 1.5 gigawatts will be built in the Dakhla region.", span: "1.5 megawatts", sev: Major, flagged: true},
+		{name: "hyphenated units of power", article: "A 1.5-megawatt solar complex will be built in the Dakhla region.",
+			ref: "A 1.5-gigawatt solar complex will be built in the Dakhla region.", span: "1.5-megawatt", sev: Major},
+		{name: "another unit of the same amount flags a loose rendering", article: "The canvas is 74 by 105 metres.",
+			ref: "The canvas measures 74 by 105 centimetres.", span: "105 metres", sev: Major, flagged: true},
 		{name: "unit of a hyphenated number", article: "Both sides agreed to a 30-day truce.", ref: "Both sides agreed to a 30-hour truce.", span: "30-day"},
 		{name: "scale", article: "The fund holds $1.2bn in reserves.", ref: "The fund holds $1.2m in reserves.", span: "$1.2bn"},
 		{name: "same value written differently", article: "The fund holds $1.2bn and 3.5% of shares, nine in all.", ref: "The fund holds 1.2 billion dollars and 3.5 percent of shares, 9 in all.", clean: true},
@@ -200,7 +221,7 @@ func TestNumberMismatch(t *testing.T) {
 			ref: "The ministry said on February 12 that the team had found one survivor.", span: "11th"},
 		{name: "an ordinal count against a plain one", article: "She won the title for the 11th time.", ref: "She won the title for a record 12 times.", span: "11th"},
 		{name: "spans of time in other units", article: "Turnout was the lowest in two decades, officials said.", ref: "Turnout was the weakest in twenty years, officials said.", clean: true},
-		{name: "the same number of another span of time", article: "The war lasted two decades, historians say.", ref: "The war lasted two years, historians say.", span: "two"},
+		{name: "the same number of another span of time", article: "The war lasted two decades, historians say.", ref: "The war lasted two years, historians say.", span: "two decades"},
 		{name: "a score's second number", article: "Porto beat Braga 4-2 in the cup final on Sunday.", ref: "Porto beat Braga 4-1 in the cup final on Sunday.", span: "4-2"},
 		{name: "the same score", article: "Porto beat Braga 4-1 in the cup final on Sunday.", ref: "Porto defeated Braga 4-1 in the final of the cup on Sunday.", clean: true},
 		{name: "a range's end", article: "Prices are expected to rise 10-15 percent next year.", ref: "Prices are expected to rise 10-12 percent next year.", span: "10-15"},

@@ -23,7 +23,11 @@ type numFact struct {
 	upper         float64
 	upperMantissa string
 	k0, k1        int // token range [k0, k1) in the word-token list
+	unitK         int // the token after the number that names its unit ("30 days"), or 0
 }
+
+// end is the end of the quantity's tokens with a unit word after it.
+func (f numFact) end() int { return max(f.k1, f.unitK+1) }
 
 var numberWords = map[string]float64{
 	"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -62,12 +66,20 @@ var unitFamily = map[string]string{
 	"dollar": "money", "euro": "money", "yuan": "money", "yen": "money", "rouble": "money",
 	"ruble": "money", "hryvnia": "money", "rupee": "money", "sterling": "money", "won": "money",
 	"person": "count", "people": "count",
+	"watt": "power", "kilowatt": "power", "megawatt": "power", "gigawatt": "power", "terawatt": "power",
+	"watt-hour": "energy", "kilowatt-hour": "energy", "megawatt-hour": "energy", "gigawatt-hour": "energy",
+	"terawatt-hour": "energy", "kwh": "energy", "mwh": "energy", "gwh": "energy", "twh": "energy",
+	"byte": "data", "kilobyte": "data", "megabyte": "data", "gigabyte": "data", "terabyte": "data",
+	"litre": "volume", "liter": "volume", "millilitre": "volume", "milliliter": "volume", "gallon": "volume",
+	"milligram": "mass", "microgram": "mass", "hectare": "area", "acre": "area",
 }
 
 // unitAliases name one unit written several ways: "10 km" and "10
 // kilometres" agree.
 var unitAliases = map[string]string{"km": "kilometre", "kilometer": "kilometre", "meter": "metre", "m": "metre",
-	"kg": "kilogram", "millimeter": "millimetre", "centimeter": "centimetre", "ruble": "rouble"}
+	"kg": "kilogram", "millimeter": "millimetre", "centimeter": "centimetre", "ruble": "rouble",
+	"kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "tw": "terawatt", "liter": "litre", "milliliter": "millilitre",
+	"kwh": "kilowatt-hour", "mwh": "megawatt-hour", "gwh": "gigawatt-hour", "twh": "terawatt-hour"}
 
 func unitOf(t Token) string {
 	u := strings.TrimSuffix(t.Norm, "s")
@@ -169,7 +181,7 @@ func extractNumbers(ts []Token) []numFact {
 			if next.Norm == "percent" || next.Norm == "per" && f.k1+1 < len(ts) && ts[f.k1+1].Norm == "cent" {
 				f.unit = "percent"
 			} else if u := unitOf(next); u != "" {
-				f.unit = u
+				f.unit, f.unitK = u, f.k1
 			}
 		}
 		out = append(out, f)
@@ -271,7 +283,8 @@ func (numberCheck) Info() Info {
 		Severity: Major, NeedsRef: true,
 		Doc: `Compares the quantities of a sentence with those of its reference passage (and with the
 source text, when given): numerals, number words ("nine"), scales ("1.2bn", "1.2 billion"),
-percentages, currencies, ordinals, and the unit attached to a number ("30-day" vs "30-hour"),
+percentages, currencies, ordinals, and the unit attached to a number ("30-day" vs "30-hour",
+"1.5 megawatts" vs "1.5 gigawatts"; time, length, mass, power, energy, data, volume, area),
 plus month and weekday names ("May 8" vs "May 9", "Tuesday" vs "Wednesday"). A number the
 passage does not have is flagged when the passage has a different one in its place; one that
 appears in the source is taken as supported. Numbers with nothing to compare against are left
@@ -300,7 +313,7 @@ func (chk numberCheck) Run(c *Context) []Finding {
 					found = true
 					if a.unit != "" && b.unit != "" && a.unit != b.unit && unitFamily[a.unit] == unitFamily[b.unit] && unitFamily[a.unit] != "" &&
 						!sameSpan(a, b) {
-						out = append(out, c.numberFinding(chk, i, p, a, b, fmt.Sprintf("%s is in %ss where the reference has %ss", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.k1-1].End)), a.unit, b.unit)))
+						out = append(out, c.numberFinding(chk, i, p, a, b, fmt.Sprintf("%s is in %ss where the reference has %ss", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.end()-1].End)), a.unit, b.unit)))
 					}
 					break
 				}
@@ -429,6 +442,17 @@ func nearestFact(p *pair, a numFact, free []numFact) (numFact, bool) {
 
 func (c *Context) numberFinding(chk Check, i int, p *pair, a, b numFact, msg string) Finding {
 	start, end := p.a[a.k0].Start, p.a[a.k1-1].End
+	// Units that differ: the span and the correction take the unit words
+	// too ("30 hours" → "30 days"). The same amount in another unit of the
+	// same kind is evidence enough on its own, however loose the rest of
+	// the rendering (it flags the sentence).
+	if a.unit != b.unit && a.unit != "" && b.unit != "" {
+		start, end = p.a[a.k0].Start, p.a[a.end()-1].End
+		f := c.finding(chk, i, start, end, msg)
+		f.Evidence, f.Suggestion = c.passageEvidence(i), joinTokens(p.ref, p.b[b.k0:b.end()])
+		f.pinned = a.value == b.value && unitFamily[a.unit] == unitFamily[b.unit]
+		return f
+	}
 	f := c.finding(chk, i, start, end, msg)
 	f.Evidence = c.passageEvidence(i)
 	if a.k1-a.k0 == 1 && b.k1-b.k0 == 1 {
