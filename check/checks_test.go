@@ -721,6 +721,28 @@ func TestGender(t *testing.T) {
 	})
 }
 
+// TestGenderCorrection: the correction is the word of the other gender of
+// the sentence's word's kind, not the passage's word of another kind.
+func TestGenderCorrection(t *testing.T) {
+	for _, tc := range []struct{ article, ref, want string }{
+		{"In his view, the portrait was painted in Delft.", "She said the portrait was painted in Delft.", "her"},
+		{"In her view, the portrait was painted in Delft.", "He said the portrait was painted in Delft.", "his"},
+		{"The court fined her on Monday, he said.", "The court fined him on Monday, he said.", "him"},
+		{"She said the plan would go ahead.", "He said the plan would go ahead.", "He"},
+	} {
+		r := runCase(t, checkCase{article: tc.article, ref: tc.ref})
+		got := "(no gender finding)"
+		for _, f := range r.Findings() {
+			if f.Check == "gender" {
+				got = f.Suggestion
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q against %q: correction %q, want %q", tc.article, tc.ref, got, tc.want)
+		}
+	}
+}
+
 func TestAddition(t *testing.T) {
 	testCheck(t, "addition", []checkCase{
 		{name: "a moved clause sharing a word inside a compound", article: "Faith Chepkoech broke the marathon world record in Chicago on Sunday despite strong winds along the lakefront.",

@@ -8,6 +8,10 @@ import (
 // genderOf maps gendered words to "m" or "f".
 var genderOf = map[string]string{}
 
+// genderCounterparts maps a gendered word to its counterparts of the other
+// gender ("his" → "her"; "her" → "him", "his").
+var genderCounterparts = map[string][]string{}
+
 func init() {
 	pairs := `he she|him her|his her|his hers|himself herself|man woman|men women|boy girl|boys girls|
 father mother|fathers mothers|son daughter|sons daughters|brother sister|brothers sisters|husband wife|
@@ -23,7 +27,32 @@ councilman councilwoman|policeman policewoman|countryman countrywoman|schoolboy 
 	for _, p := range strings.Split(pairs, "|") {
 		f := strings.Fields(p)
 		genderOf[f[0]], genderOf[f[1]] = "m", "f"
+		genderCounterparts[f[0]] = append(genderCounterparts[f[0]], f[1])
+		genderCounterparts[f[1]] = append(genderCounterparts[f[1]], f[0])
 	}
+}
+
+// genderCorrection is the word of the other gender to put for w, of w's
+// kind ("his" → "her", not the passage's "She"): the passage's word u when
+// it is a counterpart of w, or else w's first counterpart — for "her", "his"
+// before a word that can be a noun's ("her view"), "him" otherwise.
+func genderCorrection(w, u string, next *Token) string {
+	cs := genderCounterparts[w]
+	for _, c := range cs {
+		if c == u {
+			return c
+		}
+	}
+	if w == "her" {
+		if next != nil && next.Kind == Word && !next.Stop {
+			return "his"
+		}
+		return "him"
+	}
+	if len(cs) > 0 {
+		return cs[0]
+	}
+	return ""
 }
 
 type genderCheck struct{}
@@ -54,7 +83,14 @@ func (chk genderCheck) Run(c *Context) []Finding {
 				for j := r.B0; j < r.B1; j++ {
 					if gb := genderOf[p.b[j].Norm]; gb != "" && gb != ga {
 						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has %s", quote(p.a[k].Text), quote(p.b[j].Text)))
-						f.Evidence, f.Suggestion = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text)
+						f.Evidence = c.passageEvidence(i)
+						var next *Token
+						if k+1 < len(p.a) {
+							next = &p.a[k+1]
+						}
+						if w := genderCorrection(p.a[k].Norm, p.b[j].Norm, next); w != "" {
+							f.Suggestion = matchCase(w, p.a[k].Text)
+						}
 						out = append(out, f)
 						break
 					}
