@@ -430,8 +430,11 @@ func droppedSubject(p *pair, r region) bool {
 	bs := p.b[r.B0:r.B1]
 	// A relative pronoun after a comma ("Oksana Melnyk, ⟨who⟩ fled Kharkiv
 	// in 2022, performed …").
+	// The sentence keeps the comma: without it the noun is the verb's
+	// subject ("The foundation funded the work and said …").
 	relative := len(bs) == 1 && (bs[0].Norm == "who" || bs[0].Norm == "which") &&
-		strings.Contains(p.ref.plain[p.b[r.B0-1].End:bs[0].Start], ",")
+		strings.Contains(p.ref.plain[p.b[r.B0-1].End:bs[0].Start], ",") &&
+		r.A0 < len(p.a) && strings.Contains(p.sent.doc.plain[p.a[r.A0-1].End:p.a[r.A0].Start], ",")
 	// "it" after "and" where the clause before is about a person is a
 	// subject of its own ("the founder said his rocket had landed, and
 	// ⟨it⟩ plans to …"), not one the clauses share.

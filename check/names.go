@@ -86,7 +86,7 @@ func isLatin(s string) bool {
 
 var monthsDays = setOf("january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-	"friday", "saturday", "sunday")
+	"friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays")
 
 // Role nouns stand for a person or body without naming them: "the president
 // said" for "Zelensky said" is a choice of wording, not a wrong entity.

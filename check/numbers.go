@@ -487,9 +487,13 @@ func (c *Context) calendarFindings(chk Check, i int, p *pair) []Finding {
 			if len(other) == 0 {
 				continue
 			}
-			b := p.b[other[0]]
+			j := other[0]
+			b := p.b[j]
 			f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has %s", quote(p.a[k].Text), quote(b.Text)))
 			f.Evidence, f.Suggestion = c.passageEvidence(i), b.Text
+			// The one other day or month, after the same word ("on
+			// Thursday" / "on Tuesday"), is evidence enough to flag.
+			f.pinned = len(other) == 1 && k > 0 && j > 0 && p.matchA[k-1] == j-1
 			out = append(out, f)
 		}
 	}
@@ -527,7 +531,8 @@ var calendarAbbrevs = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "se
 // (capitalised "Feb" for "february"), or "".
 func calendarName(norm string, set []string) string {
 	for _, name := range set {
-		if norm == name || calendarAbbrevs[norm] && strings.HasPrefix(name, norm) {
+		// "on Thursdays" names the day as "on Thursday" does.
+		if norm == name || norm == name+"s" && strings.HasSuffix(name, "day") || calendarAbbrevs[norm] && strings.HasPrefix(name, norm) {
 			return name
 		}
 	}

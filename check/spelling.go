@@ -182,6 +182,26 @@ func theSlip(w string, nextLower bool) bool {
 
 // spellCandidate: a lower-case, letters-only word long enough to judge that
 // neither the dictionary nor the lemmatiser knows.
+// wordPrefixes make English words of English words ("unvaccinated",
+// "reopening", "overstaffed").
+var wordPrefixes = []string{"un", "non", "re", "pre", "over", "under", "mis", "dis", "anti", "counter", "semi", "super", "post", "inter", "multi", "out", "co"}
+
+// prefixedWord: w is a prefix before a dictionary word of five letters or
+// more: a word the dictionary lacks, not a slip ("unvaccinated" is no
+// misspelt "vaccinated") — unless it is one slip from a dictionary word
+// ("recored" is "re" + "cored", but a slip of "recorded").
+func prefixedWord(w string) bool {
+	if dictionaryNeighbour(w) != "" {
+		return false
+	}
+	for _, pre := range wordPrefixes {
+		if rest, ok := strings.CutPrefix(w, pre); ok && len(rest) >= 5 && (isWord(rest) || isWord(lemma(rest))) {
+			return true
+		}
+	}
+	return false
+}
+
 func spellCandidate(t Token) bool {
 	if t.Kind != Word || t.Cap || len(t.Norm) < 4 || t.Stop {
 		return false
@@ -208,7 +228,7 @@ func spellCandidate(t Token) bool {
 		// "beatting" is no "beat" + "ting". A learned word with an ending
 		// only English has ("andrological", "sinicization") is a rare
 		// word, unless it is one slip from a dictionary word.
-		if len(part) >= 3 && !isWord(part) && !isWord(lemma(part)) && !longCompound(part) &&
+		if len(part) >= 3 && !isWord(part) && !isWord(lemma(part)) && !longCompound(part) && !prefixedWord(part) &&
 			!(englishOnlyEnding(part) && dictionaryNeighbour(part) == "") {
 			return true
 		}
