@@ -305,7 +305,22 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 		if p.align == nil || p.align.Shared || p.align.Similarity < 0.3 {
 			continue
 		}
+		reportedClause := -1
 		for _, r := range p.regions {
+			// A clause set off by commas that holds a negation, left out
+			// whole ("…, who was not involved in the research, called …"):
+			// a statement of its own is missing, whatever stands beside it.
+			if lo, hi := negatedClauseIn(p, r); lo >= 0 && !r.emptyB() && lo != reportedClause {
+				pos := p.sent.End
+				if r.A0 < len(p.a) {
+					pos = p.a[r.A0].Start
+				}
+				f := c.finding(chk, i, pos, pos, fmt.Sprintf("the reference also says %s; the sentence has nothing for it", quote(joinTokens(p.ref, p.b[lo:hi]))))
+				f.Severity, f.Evidence = Major, c.passageEvidence(i)
+				out = append(out, f)
+				reportedClause = lo
+				continue
+			}
 			if r.emptyB() || contentCount(p.a[r.A0:r.A1]) > 0 {
 				continue
 			}
@@ -412,6 +427,25 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// negatedClauseIn returns the clause of the passage side of r that holds a
+// negation and that the sentence leaves out whole (clauseAround), with a
+// word at most standing in its place; -1, -1 otherwise. A clause said
+// another way ("has yet to turn a profit" / "is still not making money")
+// has a stretch of the sentence against it.
+func negatedClauseIn(p *pair, r region) (int, int) {
+	if contentCount(p.a[r.A0:r.A1]) > 1 {
+		return -1, -1
+	}
+	for j := r.B0; j < r.B1; j++ {
+		if hardNegation(p.b[j]) {
+			if lo, hi := clauseAround(p, j); lo >= 0 {
+				return lo, hi
+			}
+		}
+	}
+	return -1, -1
 }
 
 // droppedSubject: the passage side of r, which the sentence leaves out, is

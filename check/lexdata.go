@@ -52,7 +52,7 @@ func lexdb() *lexData {
 			g++
 		})
 		eachLine("antonyms.txt.gz", func(s string) {
-			if f := strings.Fields(s); len(f) == 2 {
+			if f := strings.Fields(s); len(f) == 2 && !samePlaceVerbs[f[0]+" "+f[1]] {
 				l.antonyms[f[0]] = append(l.antonyms[f[0]], f[1])
 				l.antonyms[f[1]] = append(l.antonyms[f[1]], f[0])
 			}
@@ -149,6 +149,10 @@ func synonyms(a, b string) bool {
 }
 
 // wordnetAntonyms reports whether two lemmas are WordNet antonyms.
+// samePlaceVerbs are WordNet's opposites of posture that news uses alike
+// for where a thing is ("Peru lies on" / "sits on the Ring of Fire").
+var samePlaceVerbs = setOf("lie sit", "lie stand", "sit stand")
+
 func wordnetAntonyms(a, b string) bool {
 	for _, x := range lexdb().antonyms[a] {
 		if x == b {

@@ -194,6 +194,8 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		// A cue matched to the same cue on the other side is answered
 		// already: "unemployment" on both sides cannot answer a "not" that
 		// only the sentence has.
+		hardA, softA = cancelLitotes(hardA, softA, p.a, p.matchA)
+		hardB, softB = cancelLitotes(hardB, softB, p.b, p.matchB)
 		hardA, hardB = unpairedCues(hardA, hardB, p.matchA)
 		softA, softB = unpairedCues(softA, softB, p.matchA)
 		// Soft cues on the two sides ("ban" / "prohibiting") answer each
@@ -250,6 +252,12 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		// A negative verb ("rejected") with nothing in its place is a
 		// dropped word, which the omission check reports.
 		if negativeStems[p.b[j].Stem] && droppedAt(p, j) && !governsKept(p.b, p.matchB, j) || verbSwap(p, j, false) {
+			continue
+		}
+		// Nor is a negation inside a whole clause the sentence leaves out
+		// ("…, who was not involved in the research, called …"): the
+		// clause is missing, which the omission check reports.
+		if droppedClause(p, j) {
 			continue
 		}
 		start, end := c.negatedWordIn(p, j)
@@ -598,6 +606,24 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 	return hard, soft
 }
 
+// cancelLitotes drops a negation of a negative word, which affirms ("not
+// unknown", "not uncommon", "never unwilling"), when the other side does
+// not keep the negative word: "they do happen" renders "not unknown";
+// "unknown" against "not unknown" stays a dropped negation.
+func cancelLitotes(hard, soft []int, ts []Token, match []int) ([]int, []int) {
+	for _, h := range hard {
+		k := h + 1
+		if (ts[h].Norm != "not" && ts[h].Norm != "never") || !slices.Contains(soft, k) || match[k] >= 0 ||
+			!((negativeAffix(ts[k]) || unPrefixed(ts[k])) && !canBe(ts[k], 'v') || ts[k].Norm == "without") { // an adjective by its form: not "not free of", "not uncovered"
+			continue
+		}
+		hard = slices.DeleteFunc(slices.Clone(hard), func(x int) bool { return x == h })
+		soft = slices.DeleteFunc(slices.Clone(soft), func(x int) bool { return x == k })
+		return cancelLitotes(hard, soft, ts, match)
+	}
+	return hard, soft
+}
+
 // phrasalRefusals say "refuse" or "reject" with a particle: "turned down a
 // request", "ruled out a deal", "threw out the case".
 var phrasalRefusals = map[string]string{"turn": "down", "vote": "down", "shoot": "down", "strike": "down",
@@ -882,11 +908,64 @@ func coveredB(p *pair) (int, int) {
 	for n := 0; n < 2 && hi < len(p.b) && !brk(p.b[hi-1], p.b[hi]); n++ {
 		hi++
 	}
+	// Before the first matched word, a word the sentence has elsewhere
+	// (moved: "did not give a breakdown" / "no breakdown … was given")
+	// belongs to the stretch it renders, past function words.
+	for x := lo - 1; x >= 0 && x >= lo-4 && !brk(p.b[x], p.b[x+1]); x-- {
+		if u := p.b[x]; u.IsContent() {
+			if !p.inSentence(u) {
+				break
+			}
+			lo = x
+		}
+	}
 	return max(0, lo-2), hi
 }
 
 // droppedAt: passage token j lies in a difference whose sentence side is
 // empty.
+// droppedClause: passage token j lies in a clause that holds a negation
+// and that the sentence leaves out whole (negatedClauseIn).
+func droppedClause(p *pair, j int) bool {
+	for _, r := range p.regions {
+		if j >= r.B0 && j < r.B1 {
+			lo, _ := negatedClauseIn(p, r)
+			return lo >= 0
+		}
+	}
+	return false
+}
+
+// clauseAround returns the clause set off by commas (or dashes, brackets)
+// around passage token j when it holds two content words or more and the
+// sentence has none of them; -1, -1 otherwise.
+func clauseAround(p *pair, j int) (int, int) {
+	brk := func(x, y Token) bool { return strings.ContainsAny(p.ref.plain[x.End:y.Start], ",;:–—()") }
+	lo, hi := j, j+1
+	for lo > 0 && !brk(p.b[lo-1], p.b[lo]) {
+		lo--
+	}
+	for hi < len(p.b) && !brk(p.b[hi-1], p.b[hi]) {
+		hi++
+	}
+	if lo == 0 && hi == len(p.b) {
+		return -1, -1 // the whole sentence: no clause of it
+	}
+	n := 0
+	for _, u := range p.b[lo:hi] {
+		if u.IsContent() {
+			if p.inSentence(u) {
+				return -1, -1
+			}
+			n++
+		}
+	}
+	if n < 2 {
+		return -1, -1
+	}
+	return lo, hi
+}
+
 func droppedAt(p *pair, j int) bool {
 	for _, r := range p.regions {
 		if j >= r.B0 && j < r.B1 {
