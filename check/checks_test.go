@@ -716,6 +716,29 @@ func TestOmission(t *testing.T) {
 // A phrase moved from the start of the sentence to its end and reworded
 // is no dropped name: the capital that opens the passage ("Pointing") is
 // no name, so the omission check may note the phrase, never as major.
+// TestDroppedShortSentence: a reference sentence of three content words
+// the article leaves out is reported; a headline without a full stop is not.
+func TestDroppedShortSentence(t *testing.T) {
+	for _, tc := range []struct {
+		article, ref string
+		want         bool
+	}{
+		{"The minister said the plan was ready. \"We are proud,\" he said.",
+			"The minister said the plan was ready. \"We are proud,\" he said. Parliament will vote on Friday.", true},
+		{"The minister said the plan was ready.\n\nOfficials said the vote would follow.",
+			"# Parliament backs new plan\n\nThe minister said the plan was ready.\n\nOfficials said the vote would follow.", false},
+	} {
+		r := runCase(t, checkCase{article: tc.article, ref: tc.ref})
+		got := false
+		for _, f := range r.Findings() {
+			got = got || f.Check == "omission" && strings.Contains(f.Message, "no counterpart")
+		}
+		if got != tc.want {
+			t.Errorf("%q against %q: dropped sentence reported %v, want %v%s", tc.article, tc.ref, got, tc.want, describeFindings(r))
+		}
+	}
+}
+
 func TestMovedClauseOmissionIsMinor(t *testing.T) {
 	for _, c := range []checkCase{
 		{article: "The UN agency said on Monday that cholera cases in Yemen had doubled this year, blaming a collapse in clean water supplies during the war.",

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Prepositions: a swap of one for another changes who did what ("by the
@@ -415,8 +416,11 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			continue
 		}
 		for _, j := range idx {
+			// A sentence of three content words is a statement ("Parliament
+			// will vote on Friday."); a line without a full stop is a
+			// headline or a dateline, whose loss drops no fact.
 			rs := c.Refs[ri].Sentences[j]
-			if contentCount(rs.words) < 4 {
+			if contentCount(rs.words) < 3 || !strings.ContainsAny(lastRune(strings.TrimRight(rs.Text, ` "'”’)»`)), ".!?") {
 				continue
 			}
 			pos, sent := c.insertionPoint(ri, j)
@@ -959,4 +963,10 @@ func passageName(p *pair, j int) []Token {
 		hi++
 	}
 	return p.b[lo:hi]
+}
+
+// lastRune returns the last character of s, or "".
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }
