@@ -190,6 +190,22 @@ func TestUnitCorrection(t *testing.T) {
 	t.Errorf("no number-mismatch finding:%s", describeFindings(r))
 }
 
+// TestWrongEntityCitesTheName: the message names the passage's name, not
+// the stretch of words around it.
+func TestWrongEntityCitesTheName(t *testing.T) {
+	r := runCase(t, checkCase{article: "The study was published by scientists at the University of Oslo in the journal Nature on Wednesday.",
+		ref: "The study, by scientists at the University of Copenhagen, was published in the journal Nature on Wednesday."})
+	for _, f := range r.Findings() {
+		if f.Check == "wrong-entity" {
+			if !strings.HasSuffix(f.Message, "which has “Copenhagen” here") {
+				t.Errorf("message %q", f.Message)
+			}
+			return
+		}
+	}
+	t.Errorf("no wrong-entity finding:%s", describeFindings(r))
+}
+
 func TestNumberMismatch(t *testing.T) {
 	testCheck(t, "number-mismatch", []checkCase{
 		{name: "digits", article: "The blast killed 10 people and wounded 14.", ref: "The blast killed nine people and wounded 14.", span: "10", sev: Major},

@@ -432,7 +432,7 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				}
 				start, end := p.a[k].Start, p.a[e-1].End
 				name := c.Article.Display(start, end)
-				f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage, which has %s here", quote(name), quote(joinTokens(p.ref, bs))))
+				f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage, which has %s here", quote(name), quote(joinTokens(p.ref, nameOf(p, r, bs)))))
 				f.Evidence = c.passageEvidence(i)
 				out = append(out, f)
 				k = e - 1
@@ -440,6 +440,18 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// nameOf is what to cite of the passage's side of a difference against a
+// name: the name it holds, whole ("Copenhagen", not "Copenhagen, was
+// published"), or all of it when it holds none.
+func nameOf(p *pair, r region, bs []Token) []Token {
+	for x, u := range bs {
+		if u.Cap && u.Kind == Word && !u.Stop && !roleNouns[u.Norm] && !isPronoun(u) && !opensSentence(p.ref.plain, p.b, r.B0+x) {
+			return nameAround(p.ref.plain, p.b, r.B0+x, r.B0+x+1)
+		}
+	}
+	return bs
 }
 
 // abbreviates reports an acronym on one side whose letters start the words
