@@ -108,6 +108,17 @@ func TestWrongEntity(t *testing.T) {
 	testCheck(t, "wrong-entity", []checkCase{
 		{name: "a company's name where the reference says what it is", article: "Volkswagen cut its forecast on Tuesday, blaming weak demand in China.",
 			ref: "Blaming weak demand in China, the carmaker cut its forecast on Tuesday.", clean: true},
+		// A country moved in a rephrasing and swapped (from the ninth
+		// review); a country's adjective or other name is no swap.
+		{name: "a country moved and swapped", article: "The 26-year-old broke away from Ruth Chepngetich of Uganda at 35 kilometres.",
+			ref: "Alemu, 26, pulled away from Kenya's Ruth Chepngetich at the 35-kilometre mark.", span: "Uganda", sev: Major, flagged: true},
+		{name: "a country swapped in a restructured sentence", article: "The largest share was in Bulgaria.", ref: "Romania accounted for the largest share.", span: "Bulgaria", flagged: true},
+		{name: "a country by its adjective in a rephrasing", article: "Nigerian lender Zenith Crest Bank posted a net profit of 312.5 billion naira for 2023.",
+			ref: "Zenith Crest Bank of Nigeria reported 2023 net profit of 312.5 billion naira.", clean: true},
+		{name: "a country by its adjective under another name", article: "Dutch customs officers found 4.5 tonnes of cocaine at the port of Rotterdam.",
+			ref: "Customs officials in the Netherlands discovered 4.5 tonnes of cocaine in Rotterdam harbour.", clean: true},
+		{name: "a country by the adjective of its long name", article: "Czech tennis player Petra Dvorakova saved three match points in Madrid.",
+			ref: "Petra Dvorakova of the Czech Republic fended off three match points in Madrid.", clean: true},
 		{name: "a country for the US", article: "The Commission fined German software company Northbeam on Tuesday.",
 			ref: "The Commission fined US software company Northbeam on Tuesday.", span: "German", sev: Major},
 		{name: "the US by its full name", article: "The United States Government concluded that the maker was a supplier to the army.",
@@ -595,6 +606,8 @@ func TestDivergence(t *testing.T) {
 func TestOmission(t *testing.T) {
 	ref := "The talks in Geneva lasted nine hours.\nDelegates from both sides agreed on a prisoner exchange.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward."
 	testCheck(t, "omission", []checkCase{
+		{name: "a country swapped is no country left out", article: "Hanse Energie, a Dutch utility, will develop the plant.",
+			ref: "The plant will be developed by the German utility Hanse Energie.", clean: true},
 		{name: "the US left out", article: "Officials said on Monday they had alerted 30 countries.",
 			ref: "US officials said on Monday they had alerted 30 countries.", span: "", sev: Major},
 		// A person by one part of the name: the surname, or a family name

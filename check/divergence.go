@@ -842,6 +842,11 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 		if sug, _ := closeName(u.Norm, sentNames); sug != "" {
 			continue
 		}
+		// A country the sentence names another in place of is a swap,
+		// which wrong-entity reports.
+		if countryOf(u.Norm) != "" && countrySwapped(c, p) {
+			continue
+		}
 		pos := p.sent.End
 		for _, r := range p.regions {
 			if j >= r.B0 && j < r.B1 && r.A0 < len(p.a) {

@@ -361,7 +361,12 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 		if p.align == nil {
 			continue
 		}
+		var swapped []string // countries of the passage the sentence names another way, once
 		for _, r := range p.regions {
+			if !r.emptyA() && r.emptyB() {
+				out = append(out, chk.movedCountry(c, i, r, &swapped)...)
+				continue
+			}
 			if r.emptyA() || r.emptyB() {
 				continue
 			}
@@ -432,7 +437,15 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				}
 				start, end := p.a[k].Start, p.a[e-1].End
 				name := c.Article.Display(start, end)
-				f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage, which has %s here", quote(name), quote(joinTokens(p.ref, nameOf(p, r, bs)))))
+				msg := fmt.Sprintf("%s is not in the reference passage, which has %s here", quote(name), quote(joinTokens(p.ref, nameOf(p, r, bs))))
+				// A country against words that name none: cite the country
+				// the passage names instead ("Dutch" / "the German utility").
+				if cs := countryOf(t.Norm); cs != "" && len(countriesIn(p.ref.plain, bs)) == 0 {
+					if theirs, _ := otherCountry(c, p, cs); theirs != nil {
+						msg = fmt.Sprintf("%s is not in the reference passage, which names %s instead", quote(name), quote(joinTokens(p.ref, theirs)))
+					}
+				}
+				f := c.finding(chk, i, start, end, msg)
 				f.Evidence = c.passageEvidence(i)
 				out = append(out, f)
 				k = e - 1
@@ -440,6 +453,67 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// movedCountry reports a country the sentence adds at r (a stretch with
+// nothing against it) where the passage names one other country that the
+// sentence does not: the country moved in a rephrasing and was swapped
+// ("Ruth Chepngetich of Uganda" / "Kenya's Ruth Chepngetich").
+func (chk wrongEntityCheck) movedCountry(c *Context, i int, r region, swapped *[]string) []Finding {
+	p := c.pairs[i]
+	added := countriesIn(c.Article.plain, p.a[r.A0:r.A1])
+	if len(added) != 1 {
+		return nil
+	}
+	theirs, other := otherCountry(c, p, added[0])
+	if theirs == nil || slices.Contains(*swapped, other) {
+		return nil
+	}
+	*swapped = append(*swapped, other)
+	for k := r.A0; k < r.A1; k++ {
+		name := nameAround(c.Article.plain, p.a, k, k+1)
+		if !p.a[k].Cap || countryOf(p.a[k].Norm) == "" && countryOf(normsOf(name)) == "" {
+			continue
+		}
+		start, end := name[0].Start, name[len(name)-1].End
+		f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage, which names %s instead", quote(c.Article.Display(start, end)), quote(joinTokens(p.ref, theirs))))
+		// One country for another is evidence enough to flag.
+		f.Evidence, f.pinned = c.passageEvidence(i), true
+		return []Finding{f}
+	}
+	return nil
+}
+
+// otherCountry returns the name of the one country the passage names and
+// the sentence does not, when the passage does not name country cs: the
+// country cs stands for. Nil when the passage names cs or not exactly one
+// other.
+func otherCountry(c *Context, p *pair, cs string) ([]Token, string) {
+	inSentence := countriesIn(c.Article.plain, p.a)
+	var others []string
+	for _, cb := range countriesIn(p.ref.plain, p.b) {
+		if sameCountry(cb, cs) {
+			return nil, ""
+		}
+		if !slices.ContainsFunc(inSentence, func(ca string) bool { return sameCountry(ca, cb) }) {
+			others = append(others, cb)
+		}
+	}
+	if len(others) != 1 {
+		return nil, ""
+	}
+	for j, u := range p.b {
+		name := nameAround(p.ref.plain, p.b, j, j+1)
+		if !u.Cap || countryOf(u.Norm) != others[0] && countryOf(normsOf(name)) != others[0] {
+			continue
+		}
+		// "Kenya's Ruth Chepngetich": the country, not the name after it.
+		if x := slices.IndexFunc(name, possessive); x >= 0 && name[x].Start >= u.Start {
+			name = name[:x+1]
+		}
+		return name, others[0]
+	}
+	return nil, ""
 }
 
 // nameOf is what to cite of the passage's side of a difference against a

@@ -1,0 +1,111 @@
+package check
+
+import (
+	"slices"
+	"strings"
+	"sync"
+)
+
+// countries are the names of the world's states as news English writes
+// them (one name a line of the list, several words joined by spaces), with
+// the usual short forms. Written for mtcheck from general knowledge.
+var countries = setOf(strings.Split(strings.ReplaceAll(strings.TrimSpace(`
+afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas|bahrain|
+bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia|botswana|brazil|brunei|bulgaria|
+burkina faso|burundi|cambodia|cameroon|canada|cape verde|chad|chile|china|colombia|comoros|congo|costa rica|
+croatia|cuba|cyprus|czechia|czech republic|denmark|djibouti|dominica|dominican republic|ecuador|egypt|
+el salvador|eritrea|estonia|eswatini|ethiopia|fiji|finland|france|gabon|gambia|georgia|germany|ghana|greece|
+grenada|guatemala|guinea|guyana|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|
+ivory coast|jamaica|japan|jordan|kazakhstan|kenya|kiribati|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|
+lesotho|liberia|libya|liechtenstein|lithuania|luxembourg|madagascar|malawi|malaysia|maldives|mali|malta|
+mauritania|mauritius|mexico|micronesia|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|burma|
+namibia|nauru|nepal|netherlands|holland|new zealand|nicaragua|niger|nigeria|north korea|north macedonia|
+norway|oman|pakistan|palau|palestine|panama|papua new guinea|paraguay|peru|philippines|poland|portugal|qatar|
+romania|russia|rwanda|samoa|san marino|saudi arabia|senegal|serbia|seychelles|sierra leone|singapore|
+slovakia|slovenia|somalia|south africa|south korea|korea|south sudan|spain|sri lanka|sudan|suriname|sweden|
+switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tonga|trinidad|tunisia|turkey|turkmenistan|
+tuvalu|uganda|ukraine|united arab emirates|uae|united kingdom|britain|uk|united states|america|us|usa|
+uruguay|uzbekistan|vanuatu|venezuela|vietnam|yemen|zambia|zimbabwe|scotland|wales|england|greenland`), "\n", ""), "|")...)
+
+// countryOf returns the country the words of a name (lower case, joined by
+// spaces) or a word of it name, or its people's adjective ("Kenyan",
+// "French"); "" for none.
+func countryOf(name string) string {
+	if countries[name] {
+		return canonicalCountry(name)
+	}
+	if c, ok := countryCache.Load(name); ok {
+		return c.(string)
+	}
+	// The longest name the word is a form of: "Nigerian" is Nigeria's,
+	// not Niger's.
+	found := ""
+	for c := range countries {
+		if !strings.Contains(c, " ") && placeForm(name, c) && (len(c) > len(found) || len(c) == len(found) && c < found) {
+			found = c
+		}
+	}
+	found = canonicalCountry(found)
+	countryCache.Store(name, found)
+	return found
+}
+
+// countryAliases name one country several ways.
+var countryAliases = map[string]string{"holland": "netherlands", "czech republic": "czechia", "burma": "myanmar",
+	"britain": "united kingdom", "uk": "united kingdom", "us": "united states", "usa": "united states",
+	"america": "united states", "korea": "south korea", "uae": "united arab emirates"}
+
+func canonicalCountry(c string) string {
+	if a, ok := countryAliases[c]; ok {
+		return a
+	}
+	return c
+}
+
+// countryCache remembers countryOf's answers for words that are not a
+// country's name (each costs a pass over the list).
+var countryCache sync.Map
+
+// countriesIn returns the countries the words ts name, each once, by the
+// names around each capitalised word ("South Africa", "Kenyan", "Kenya's").
+func countriesIn(text string, ts []Token) []string {
+	var out []string
+	for k := 0; k < len(ts); k++ {
+		if !ts[k].Cap || ts[k].Kind != Word {
+			continue
+		}
+		c := countryOf(normsOf(nameAround(text, ts, k, k+1)))
+		if c == "" {
+			c = countryOf(ts[k].Norm)
+		}
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sameCountry: the two names are one country's ("uk" / "united kingdom").
+func sameCountry(a, b string) bool {
+	return a == b || aliasIn([]string{a}, []Token{{Norm: b}}) || aliasIn([]string{b}, []Token{{Norm: a}})
+}
+
+// normsOf joins the tokens' normal forms with spaces ("united states").
+func normsOf(ts []Token) string {
+	words := make([]string, len(ts))
+	for x, t := range ts {
+		words[x] = t.Norm
+	}
+	return strings.Join(words, " ")
+}
+
+// countrySwapped: the sentence names a country its passage does not.
+func countrySwapped(c *Context, p *pair) bool {
+	inPassage := countriesIn(p.ref.plain, p.b)
+	for _, ca := range countriesIn(c.Article.plain, p.a) {
+		if !slices.ContainsFunc(inPassage, func(cb string) bool { return sameCountry(ca, cb) }) {
+			return true
+		}
+	}
+	return false
+}
