@@ -60,6 +60,7 @@ Examples:
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the report to `FILE` (atomically) instead of standard output"},
 			&cli.Float64Flag{Name: "fail-under", Usage: "exit 1 if any document scores below `SCORE` (0-100)"},
 			&cli.StringFlag{Name: "fail-on", Usage: "exit 1 if any finding is at or above `SEVERITY` (minor, major, critical)"},
+			&cli.StringFlag{Name: "min-severity", Usage: "report only findings at or above `SEVERITY` (minor, major, critical); sentence and document scores still count every finding"},
 			&cli.Float64Flag{Name: "threshold", Value: check.DefaultFlagThreshold, Usage: "flag sentences scoring below `SCORE` (0-1)"},
 			&cli.StringSliceFlag{Name: "disable", Usage: "do not run check `ID` (repeatable; see mtcheck explain)"},
 			&cli.StringFlag{Name: "sort", Value: "score", Usage: "text order: score (worst sentences first) or position"},
@@ -83,6 +84,8 @@ type checkConfig struct {
 	output    string
 	failUnder *float64
 	failOn    check.Severity
+	// minSev: findings below it are left out of the report (and the gate).
+	minSev check.Severity
 	opts      check.Options
 	text      report.TextOptions
 	colorMode string
@@ -133,6 +136,13 @@ func parseReportFlags(c *cli.Context) (*checkConfig, error) {
 			return nil, usagef("--fail-on: %v", err)
 		}
 		cfg.failOn = sev
+	}
+	if s := c.String("min-severity"); s != "" {
+		sev, err := check.ParseSeverity(s)
+		if err != nil {
+			return nil, usagef("--min-severity: %v", err)
+		}
+		cfg.minSev = sev
 	}
 	switch s := c.String("sort"); s {
 	case "score", "position":
@@ -383,6 +393,13 @@ func applyConfigFile(c *cli.Context, cfg *checkConfig) error {
 			return usagef("config %s: gate.fail_under %v: want a score from 0 to 100", path, v)
 		}
 		cfg.failUnder = &v
+	}
+	if !c.IsSet("min-severity") && fc.Check.MinSeverity != "" {
+		sev, err := check.ParseSeverity(fc.Check.MinSeverity)
+		if err != nil {
+			return usagef("config %s: check.min_severity: %v", path, err)
+		}
+		cfg.minSev = sev
 	}
 	if !c.IsSet("fail-on") && fc.Gate.FailOn != "" {
 		sev, err := check.ParseSeverity(fc.Gate.FailOn)

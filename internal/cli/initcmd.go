@@ -121,6 +121,9 @@ func effectiveConfig(fc *config.Config, sio IO) (*config.Config, error) {
 		sev[id] = s
 	}
 	eff.Check.Severity = sev
+	if eff.Check.MinSeverity == "" {
+		eff.Check.MinSeverity = "minor"
+	}
 	eff.Check.Enable = orEmpty(eff.Check.Enable)
 	eff.Check.Disable = orEmpty(eff.Check.Disable)
 	sort.Strings(eff.Check.Disable)

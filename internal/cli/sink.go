@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/mtcheck/mtcheck/check"
 	"io"
 
 	"github.com/mtcheck/mtcheck/internal/fsutil"
@@ -102,6 +103,7 @@ func (s *sink) add(rec *report.Record) {
 	case "file":
 		f := rec.File
 		s.base.filter(f)
+		dropBelow(f, s.cfg.minSev)
 		s.gate.file(f)
 		s.tally.Add(f)
 		s.prog.file(f)
@@ -199,4 +201,25 @@ func (s *sink) finish() error {
 		return &exitError{ExitGate}
 	}
 	return nil
+}
+
+// dropBelow leaves the findings below severity min out of a file's report
+// (--min-severity); its scores and flags stay as the checks made them.
+func dropBelow(f *report.File, min check.Severity) {
+	if min <= check.Minor {
+		return
+	}
+	keep := func(list []*report.Issue) []*report.Issue {
+		out := list[:0]
+		for _, is := range list {
+			if is.Severity >= min {
+				out = append(out, is)
+			}
+		}
+		return out
+	}
+	for _, s := range f.Sentences {
+		s.Issues = keep(s.Issues)
+	}
+	f.Issues = keep(f.Issues)
 }

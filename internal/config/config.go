@@ -45,6 +45,8 @@ type CheckConfig struct {
 	// Severity overrides default severities by check ID.
 	Severity map[string]string `yaml:"severity"`
 	Glossary string            `yaml:"glossary"`
+	// MinSeverity leaves findings below it out of the report.
+	MinSeverity string `yaml:"min_severity"`
 }
 
 // GateConfig is the quality gate.
