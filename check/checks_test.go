@@ -217,6 +217,26 @@ func TestWrongEntityCitesTheName(t *testing.T) {
 	t.Errorf("no wrong-entity finding:%s", describeFindings(r))
 }
 
+// TestUntranslatedCorrection: the correction of a fragment left in another
+// language is the passage's words for it, not words the sentence has.
+func TestUntranslatedCorrection(t *testing.T) {
+	for _, tc := range []struct{ article, ref, want string }{
+		{"On Sunday, rescuers were still searching for at least 11 personas desaparecidas.", "Rescuers were still searching on Sunday for at least 11 missing people.", "missing people"},
+		{"The disease causes 1.2 million Todesfälle a year globally.", "The disease causes about 1.2 million deaths a year worldwide.", "deaths"},
+	} {
+		r := runCase(t, checkCase{article: tc.article, ref: tc.ref})
+		got := "(no untranslated finding)"
+		for _, f := range r.Findings() {
+			if f.Check == "untranslated" {
+				got = f.Suggestion
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: correction %q, want %q", tc.article, got, tc.want)
+		}
+	}
+}
+
 func TestNumberMismatch(t *testing.T) {
 	testCheck(t, "number-mismatch", []checkCase{
 		{name: "digits", article: "The blast killed 10 people and wounded 14.", ref: "The blast killed nine people and wounded 14.", span: "10", sev: Major},

@@ -429,7 +429,7 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 			// nothing the passage has ("panne de signalisation" / "signal
 			// failure"): the words are that language's, whatever the
 			// dictionary says of each alone.
-			out = append(out, report(p.a[r.A0:r.A1], joinTokens(p.ref, other)))
+			out = append(out, report(p.a[r.A0:r.A1], joinTokens(p.ref, focusOther(p, r.A0, other))))
 			continue
 		}
 		for k := r.A0; k < r.A1; {
@@ -530,12 +530,55 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 			// Another language's function word beside a word English does
 			// not have ("ministres de la", "die Zinsen") is foreign too.
 			if stranger || function > 0 && lexical > 0 {
-				out = append(out, report(p.a[k:e], joinTokens(p.ref, other)))
+				out = append(out, report(p.a[k:e], joinTokens(p.ref, focusOther(p, k, other))))
 			}
 			k = e
 		}
 	}
 	return out
+}
+
+// focusOther narrows the passage's words against a foreign run starting at
+// sentence token k to what translates it: not words the sentence has
+// already ("personas desaparecidas" is "missing people", not "missing
+// people on Sunday" when the sentence opens "On Sunday"), and of what is
+// left the stretch nearest where the run stands in the passage.
+func focusOther(p *pair, k int, other []Token) []Token {
+	var left []Token
+	for _, u := range other {
+		if !p.inSentence(u) {
+			left = append(left, u)
+		}
+	}
+	if len(left) == 0 {
+		return other
+	}
+	// Where the run stands in the passage: after the match of the word
+	// before it.
+	at := -1
+	if k > 0 && p.matchA[k-1] >= 0 {
+		at = p.b[p.matchA[k-1]].End
+	}
+	var runs [][]Token
+	for x, u := range left {
+		if x > 0 && tokenIndex(p.b, u)-tokenIndex(p.b, left[x-1]) == 1 {
+			runs[len(runs)-1] = append(runs[len(runs)-1], u)
+			continue
+		}
+		runs = append(runs, []Token{u})
+	}
+	best := runs[0]
+	for _, run := range runs[1:] {
+		if at >= 0 && abs(run[0].Start-at) < abs(best[0].Start-at) || at < 0 && contentCount(run) > contentCount(best) {
+			best = run
+		}
+	}
+	return best
+}
+
+// tokenIndex returns the position of token t in ts (by its offset), or -1.
+func tokenIndex(ts []Token, t Token) int {
+	return slices.IndexFunc(ts, func(u Token) bool { return u.Start == t.Start })
 }
 
 // foreignByLexicon: a foreign dictionary has the word at k. The French and
