@@ -220,21 +220,10 @@ func TestWrongEntityCitesTheName(t *testing.T) {
 // TestUntranslatedCorrection: the correction of a fragment left in another
 // language is the passage's words for it, not words the sentence has.
 func TestUntranslatedCorrection(t *testing.T) {
-	for _, tc := range []struct{ article, ref, want string }{
+	testCorrections(t, "untranslated", []correctionCase{
 		{"On Sunday, rescuers were still searching for at least 11 personas desaparecidas.", "Rescuers were still searching on Sunday for at least 11 missing people.", "missing people"},
 		{"The disease causes 1.2 million Todesfälle a year globally.", "The disease causes about 1.2 million deaths a year worldwide.", "deaths"},
-	} {
-		r := runCase(t, checkCase{article: tc.article, ref: tc.ref})
-		got := "(no untranslated finding)"
-		for _, f := range r.Findings() {
-			if f.Check == "untranslated" {
-				got = f.Suggestion
-			}
-		}
-		if got != tc.want {
-			t.Errorf("%q: correction %q, want %q", tc.article, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestNumberMismatch(t *testing.T) {
@@ -816,16 +805,24 @@ func TestGender(t *testing.T) {
 // TestGenderCorrection: the correction is the word of the other gender of
 // the sentence's word's kind, not the passage's word of another kind.
 func TestGenderCorrection(t *testing.T) {
-	for _, tc := range []struct{ article, ref, want string }{
+	testCorrections(t, "gender", []correctionCase{
 		{"In his view, the portrait was painted in Delft.", "She said the portrait was painted in Delft.", "her"},
 		{"In her view, the portrait was painted in Delft.", "He said the portrait was painted in Delft.", "his"},
 		{"The court fined her on Monday, he said.", "The court fined him on Monday, he said.", "him"},
 		{"She said the plan would go ahead.", "He said the plan would go ahead.", "He"},
-	} {
+	})
+}
+
+type correctionCase struct{ article, ref, want string }
+
+// testCorrections checks the correction the finding of check id offers.
+func testCorrections(t *testing.T, id string, cases []correctionCase) {
+	t.Helper()
+	for _, tc := range cases {
 		r := runCase(t, checkCase{article: tc.article, ref: tc.ref})
-		got := "(no gender finding)"
+		got := "(no " + id + " finding)"
 		for _, f := range r.Findings() {
-			if f.Check == "gender" {
+			if f.Check == id {
 				got = f.Suggestion
 			}
 		}
