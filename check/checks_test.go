@@ -1049,6 +1049,9 @@ func TestMissingSubject(t *testing.T) {
 		{name: "past tense first", article: "Said on Tuesday they had detected water vapour on the planet.", span: "Said", sev: Major},
 		{name: "auxiliary first", article: "Has not published the report since the start of March.", span: "Has"},
 		{name: "a verb that is also an adjective, before an object", article: "Told reporters in Lisbon that she would not run again.", span: "Told"},
+		{name: "an adverb before the verb", article: "Also launched an emergency campaign to vaccinate young children.", span: "launched", sev: Major},
+		{name: "an adverb before the subject", article: "Meanwhile prices rose sharply in the capital last week.", clean: true},
+		{name: "a race time is no comma", article: "Won a race in 2:03:58 on Sunday.", span: "Won"},
 		{name: "an introductory participle clause", article: "Founded in 1990, the firm now employs 300 people in Riga.", clean: true},
 		{name: "a participle before its noun", article: "Raised beds were built in the school garden last spring.", clean: true},
 		{name: "an adjective before its noun", article: "Left luggage was found at the station on Monday morning.", clean: true},
@@ -1108,6 +1111,8 @@ func TestMissingVerb(t *testing.T) {
 	testCheck(t, "missing-verb", []checkCase{
 		{name: "subject then object", article: "The city council a budget of 3.2 million euros on Tuesday.", span: "", sev: Major},
 		{name: "a longer subject", article: "Voters in Switzerland a proposal to raise the retirement age to 67.", span: ""},
+		{name: "a subject noun that is also a verb, before a gerund", article: "The company an operating loss of 118 billion euros last year.", span: "", sev: Major},
+		{name: "a plural subject before a verb that is also a noun", article: "The firms plan a merger next year, officials said.", clean: true},
 		{name: "a verb that is also a noun", article: "The senator voted against the bill on Tuesday evening.", clean: true},
 		{name: "a preposition before the determiner", article: "The new bridge across the Danube will shorten the journey.", clean: true},
 		{name: "two objects", article: "The regulator fined two mobile carriers a combined 14.6 billion won.", clean: true},

@@ -14,8 +14,9 @@ func (grammarCheck) Info() Info {
 		Severity: Major, Definite: true,
 		Doc: `Flags a sentence of the article that opens with a finite verb — a past-tense form or an
 auxiliary ("Said the talks would resume.", "Has not published the report.") — where English
-needs a subject; a past form that is also an adjective counts when an object, "that" or a
-preposition follows it ("Said on Tuesday they …", "Told reporters …"). MT drops subjects when
+needs a subject, also after an adverb ("Also launched a campaign …", "Later said …"); a past
+form that is also an adjective counts when an object, "that" or a preposition follows it ("Said
+on Tuesday they …", "Told reporters …"). MT drops subjects when
 the source language leaves them implied. Questions, participle openings ("Founded in 1990, the
 firm …", "Helped by strong sales, …", "Based on the evidence the court …"), inverted sentences
 ("Included in the package are …") and short headline-like lines are left alone. Also a reported
@@ -39,10 +40,18 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		if len(ws) < 5 || strings.HasSuffix(strings.TrimRight(s.Text, "\"”’'»)"), "?") {
 			continue
 		}
-		first := ws[0]
 		// Only a capitalised opening at the start of the text: a line that
 		// continues a sentence from the line before starts in lower case.
-		if !first.Cap || s.Tokens[0].Kind == Punct || !startsVerbally(first, ws[1], func() bool { return commaWithin(s.Tokens, 15) }) {
+		if !ws[0].Cap || s.Tokens[0].Kind == Punct {
+			continue
+		}
+		// An adverb before the verb hides nothing: "Also launched a
+		// campaign …", "Later said …" (not "Also, …", nor "Still images").
+		if openingAdverbs[ws[0].Norm] && !commaBetween(s, ws[0], ws[1]) && !ws[1].Cap && len(ws) > 5 {
+			ws = ws[1:]
+		}
+		first := ws[0]
+		if !startsVerbally(first, ws[1], func() bool { return commaWithin(s.Tokens, 15) }) {
 			continue
 		}
 		// "Founded in 1990, the firm …", "Asked about it, he said …",
@@ -65,6 +74,10 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 	out = append(out, chk.reportedWithoutSubject(c)...)
 	return append(out, chk.subordinateWithoutSubject(c)...)
 }
+
+// openingAdverbs may stand before the verb of a sentence with a subject
+// ("The ministry also launched …"), and so before a verb that lost it.
+var openingAdverbs = setOf("also", "later", "then", "subsequently", "recently", "earlier", "previously", "meanwhile", "separately")
 
 // adverbialOpeners open an adverbial clause, which needs its own subject.
 var adverbialOpeners = setOf("although", "though", "because", "after", "when", "while", "since", "before", "if",
@@ -395,9 +408,12 @@ func verbRole(t Token) string {
 
 func commaWithin(ts []Token, n int) bool {
 	words := 0
-	for _, t := range ts {
+	for x, t := range ts {
 		if t.Kind == Punct {
-			if t.Text == "," || t.Text == ":" || t.Text == ";" {
+			// A colon inside a time or a score ("2:03:58", "3:1") is none.
+			inNumber := t.Text == ":" && x > 0 && x+1 < len(ts) && ts[x-1].Kind == Number && ts[x+1].Kind == Number &&
+				ts[x-1].End == t.Start && t.End == ts[x+1].Start
+			if (t.Text == "," || t.Text == ":" || t.Text == ";") && !inNumber {
 				return true
 			}
 			continue

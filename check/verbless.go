@@ -1,6 +1,9 @@
 package check
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 type verblessCheck struct{}
 
@@ -54,8 +57,10 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 			if k == 0 || !t.IsContent() || allPrepositions[t.Norm] || predeterminers[t.Norm] || !objectStarters[next.Norm] || !after.IsContent() || after.Kind != Word {
 				continue
 			}
-			// A noun that is also a verb may be the verb ("the firm plans a …").
-			if canBe(t, 'v') {
+			// A noun that is also a verb may be the verb ("the firms plan a
+			// …"), not straight after its determiner ("The company an
+			// operating loss …"), where it can only be the noun.
+			if canBe(t, 'v') && !determiners[ws[k-1].Norm] {
 				break
 			}
 			// A finite verb further on: the noun phrase was a relative clause
@@ -105,7 +110,8 @@ func finiteLater(s *Sentence, ws []Token) bool {
 		if k > 0 && (commaBetween(s, ws[k-1], t) || clauseBreaks[t.Norm] && t.Norm != "to" || subordinators[t.Norm]) {
 			return false
 		}
-		if finiteAux[t.Norm] || t.Norm != t.Lemma && canBe(t, 'v') && (k == 0 || ws[k-1].Norm != "to") {
+		// (A gerund is no finite verb: "an operating loss".)
+		if finiteAux[t.Norm] || t.Norm != t.Lemma && canBe(t, 'v') && !strings.HasSuffix(t.Norm, "ing") && (k == 0 || ws[k-1].Norm != "to") {
 			return true
 		}
 	}
