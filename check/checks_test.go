@@ -798,6 +798,10 @@ func TestGender(t *testing.T) {
 		{name: "noun", article: "The spokeswoman for the ministry declined to comment.", ref: "The spokesman for the ministry declined to comment.", span: "spokeswoman"},
 		{name: "same gender", article: "He said the plan would go ahead.", ref: "He said the plan would go ahead.", clean: true},
 		{name: "religious title", article: "The abbot said the nuns would open the library.", ref: "The abbess said the nuns would open the library.", span: "abbot"},
+		{name: "a pronoun moved to the end of the sentence", article: "The government expects the lower house to ratify the bill next week, he added.",
+			ref: "She said the government expected the lower house to ratify the text next week.", span: "he", sev: Major},
+		{name: "a pronoun moved, same gender", article: "The government expects the lower house to ratify the bill next week, she added.",
+			ref: "She said the government expected the lower house to ratify the text next week.", clean: true},
 		{name: "a word said of anyone", article: "She was hailed as a hero after the rescue.", ref: "She was hailed as a heroine after the rescue.", clean: true},
 	})
 }

@@ -74,6 +74,7 @@ func (chk genderCheck) Run(c *Context) []Finding {
 		if p.align == nil || p.align.Similarity < 0.3 {
 			continue
 		}
+		before := len(out)
 		for _, r := range p.regions {
 			for k := r.A0; k < r.A1; k++ {
 				ga := genderOf[p.a[k].Norm]
@@ -82,21 +83,56 @@ func (chk genderCheck) Run(c *Context) []Finding {
 				}
 				for j := r.B0; j < r.B1; j++ {
 					if gb := genderOf[p.b[j].Norm]; gb != "" && gb != ga {
-						f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has %s", quote(p.a[k].Text), quote(p.b[j].Text)))
-						f.Evidence = c.passageEvidence(i)
-						var next *Token
-						if k+1 < len(p.a) {
-							next = &p.a[k+1]
-						}
-						if w := genderCorrection(p.a[k].Norm, p.b[j].Norm, next); w != "" {
-							f.Suggestion = matchCase(w, p.a[k].Text)
-						}
-						out = append(out, f)
+						out = append(out, c.genderFinding(chk, i, k, j))
 						break
 					}
 				}
 			}
 		}
+		if len(out) == before {
+			out = append(out, chk.moved(c, i)...)
+		}
 	}
 	return out
+}
+
+// moved finds a gendered word the sentence has where its passage has no
+// word of that gender at all and one of the other that the sentence does
+// not render: the words stand apart after a rephrasing ("…, he added." /
+// "She said …").
+func (chk genderCheck) moved(c *Context, i int) []Finding {
+	p := c.pairs[i]
+	has := map[string]bool{}
+	for _, u := range p.b {
+		has[genderOf[u.Norm]] = true
+	}
+	for k, t := range p.a {
+		ga := genderOf[t.Norm]
+		if ga == "" || p.matchA[k] >= 0 || has[ga] {
+			continue
+		}
+		for j, u := range p.b {
+			if gb := genderOf[u.Norm]; gb != "" && gb != ga && p.matchB[j] < 0 {
+				return []Finding{c.genderFinding(chk, i, k, j)}
+			}
+		}
+	}
+	return nil
+}
+
+// genderFinding reports sentence token k of sentence i against passage
+// token j of the other gender, with the correction of k's kind.
+func (c *Context) genderFinding(chk Check, i, k, j int) Finding {
+	p := c.pairs[i]
+	t, u := p.a[k], p.b[j]
+	f := c.finding(chk, i, t.Start, t.End, fmt.Sprintf("%s where the reference has %s", quote(t.Text), quote(u.Text)))
+	f.Evidence = c.passageEvidence(i)
+	var next *Token
+	if k+1 < len(p.a) {
+		next = &p.a[k+1]
+	}
+	if w := genderCorrection(t.Norm, u.Norm, next); w != "" {
+		f.Suggestion = matchCase(w, t.Text)
+	}
+	return f
 }
