@@ -838,6 +838,17 @@ func testCorrections(t *testing.T, id string, cases []correctionCase) {
 
 func TestAddition(t *testing.T) {
 	testCheck(t, "addition", []checkCase{
+		// A name the passage has nowhere, in a reworded sentence (from the
+		// ninth review); not an acronym, a near spelling or part of a name
+		// the passage has.
+		{name: "a name added to a reworded sentence", article: "The private pension system was created in 1981, under Augusto Pinochet's military government with the support of the Catholic Church, and has long been criticised for its meagre benefits.",
+			ref: "The private pension system, created in 1981 under the military government of Augusto Pinochet, has been criticised for paying low benefits.", span: "the Catholic Church", sev: Major},
+		{name: "an acronym the passage spells out", article: "Then I put a UV filter in front of my lens and took a long exposure.",
+			ref: "Then I placed an ultraviolet filter in front of my lens and exposed it for a long time.", clean: true},
+		{name: "another spelling of a name the passage has", article: "The delegation visited hotels in Macao over two days, the tourism office said.",
+			ref: "Over two days the delegation toured hotels in Macau, according to the tourism office.", clean: true},
+		{name: "a full name where the passage has the surname", article: "Ana Belén Ruiz will face the defending champion in Sunday's final, organisers said.",
+			ref: "Organisers said Ruiz would play the defending champion in the final on Sunday.", clean: true},
 		{name: "a moved clause sharing a word inside a compound", article: "Faith Chepkoech broke the marathon world record in Chicago on Sunday despite strong winds along the lakefront.",
 			ref: "In spite of gusty winds by the lake, Faith Chepkoech broke the marathon world record in Chicago on Sunday.", clean: true},
 		{name: "a phrase repeated for clarity", article: "Heavy rain caused severe flooding in the north and severe flooding in the south.",

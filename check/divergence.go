@@ -742,8 +742,106 @@ func (chk additionCheck) Run(c *Context) []Finding {
 			}
 			out = append(out, f)
 		}
+		out = append(out, chk.addedNames(c, i, out)...)
 	}
 	return out
+}
+
+// addedNames reports a name the sentence has and its passage has nowhere,
+// in no form, where the passage names nothing the sentence leaves out (else
+// it is a swap, which wrong-entity reports): "… with the support of the
+// Catholic Church" added to a reworded sentence is a fact of its own,
+// however loose the rest. A name the passage has part of ("Joe Biden" /
+// "Biden") is none.
+func (chk additionCheck) addedNames(c *Context, i int, found []Finding) []Finding {
+	p := c.pairs[i]
+	if titleCased(p.a) || titleCased(p.b) {
+		return nil
+	}
+	covered := func(t Token) bool {
+		for _, f := range found {
+			if f.Sentence == i && f.Start <= t.Start && t.End <= f.End {
+				return true
+			}
+		}
+		return false
+	}
+	unrendered := false // a name of the passage the sentence does not render
+	for j, u := range p.b {
+		if p.matchB[j] < 0 && isNameToken(u, refInitial(p, u), c.names) && !commonWordName(u) && !roleNouns[u.Norm] && !rendersName(p.a, p.ref.plain, p.b, j) {
+			unrendered = true
+		}
+	}
+	if unrendered {
+		return nil
+	}
+	var out []Finding
+	for k := 1; k < len(p.a); k++ {
+		t := p.a[k]
+		if !isNameToken(t, false, c.names) || p.matchA[k] >= 0 || openingWord(p.a, k, c.names) || covered(t) {
+			continue
+		}
+		lo := slices.IndexFunc(p.a, func(u Token) bool { return u.Start == nameAround(c.Article.plain, p.a, k, k+1)[0].Start })
+		name := nameAround(c.Article.plain, p.a, k, k+1)
+		k = lo + len(name) - 1
+		if lo == 0 {
+			continue
+		}
+		news, words := true, 0
+		for _, u := range name {
+			words++
+			// Acronyms ("UV", "NDRC") are spelt out or left out as a matter
+			// of style.
+			if p.inPassage(u) || aliasInPassage(u, p) || roleNouns[u.Norm] || isAllCaps(u.Text) || monthsDays[u.Norm] || honorifics[strings.TrimSuffix(u.Norm, ".")] || countryOf(u.Norm) != "" && !countrySwapped(c, p) {
+				news = false
+			}
+		}
+		// One word alone counts when it is no English word ("Pinochet"),
+		// nor of English words ("Large-scale"), nor another spelling of a
+		// name the passage has ("Macao" / "Macau", name-spelling's).
+		if !news || words == 1 && (commonWordName(name[0]) || partsAreWords(name[0].Norm)) || nearPassageName(p, name) {
+			continue
+		}
+		start, end := name[0].Start, name[len(name)-1].End
+		if lo > 0 && p.a[lo-1].Norm == "the" {
+			start = p.a[lo-1].Start
+		}
+		f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage, which names nothing in its place", quote(c.Article.Display(start, end))))
+		f.Severity, f.Evidence = Major, c.passageEvidence(i)
+		out = append(out, f)
+	}
+	return out
+}
+
+// partsAreWords: w is a hyphenated compound of dictionary words.
+func partsAreWords(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		if !isWord(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// nearPassageName: a word of the name is a near spelling of a capitalised
+// word of the passage.
+func nearPassageName(p *pair, name []Token) bool {
+	caps := map[string]string{}
+	for _, u := range p.b {
+		if u.Cap && !u.Stop {
+			caps[u.Norm] = u.Text
+		}
+	}
+	for _, t := range name {
+		if sug, _ := closeName(t.Norm, caps); sug != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatedPhrase: ts[k] and a word beside it stand side by side elsewhere
