@@ -306,6 +306,9 @@ func TestNegation(t *testing.T) {
 		{name: "criticised against welcomed", article: "The company's lawyers criticised the ruling.", ref: "The company's lawyers welcomed the ruling.", span: "criticised", sev: Major},
 		{name: "decline against recover", article: "The company is wagering that demand will decline next year.",
 			ref: "The company is betting that demand will recover next year.", span: "decline", sev: Major},
+		{name: "heeded against ignored", article: "The court ruled the firm was not liable, because the owners had heeded safety warnings.",
+			ref: "The court ruled the firm was not liable, because the owners had ignored safety warnings.", span: "heeded", sev: Major},
+		{name: "leave against stay in", article: "Unions want a guarantee that jobs would leave Poland.", ref: "Unions want a guarantee that jobs would stay in Poland.", span: "leave", sev: Major},
 		{name: "up against down after be before an amount", article: "Organisers said ticket sales were down by a third this year.",
 			ref: "Organisers said ticket sales were up by a third this year.", span: "down", sev: Major},
 		{name: "up and down after be with no amount", article: "He said it was down to the court to decide.",
@@ -534,6 +537,17 @@ func TestUntranslated(t *testing.T) {
 			ref: "The stars of small mass, income per head and the party were discussed.", clean: true},
 		{name: "a place's adjective and a hyphenated name", article: "The Sino-Japanese talks covered the Hong Kong-Macau bridge.",
 			ref: "The talks between China and Japan covered the bridge between the two cities.", clean: true},
+		// From the nineteenth suite: word for word, a letter changed is a
+		// slip of the passage's word, of a word with an English ending, or
+		// a typist's (vowels, keys side by side) — not of any other word.
+		{name: "a Norwegian word one letter from an English word", article: "The council voted to ban cars from the old harbour district at helger, officials said.",
+			ref: "The council voted to ban cars from the old harbour district at weekends, officials said.", span: "helger"},
+		{name: "an Indonesian word one letter from an English word", article: "Indonesian authorities closed the bandara in Manado for a second day on Sunday.",
+			ref: "Indonesian authorities closed the airport in Manado for a second day on Sunday.", span: "bandara"},
+		{name: "a vowel slip against a paraphrase is no foreign word", article: "The council voted to ban cars from the old harbour distrect at weekends.",
+			ref: "The council voted to ban cars from the old harbour area at weekends.", clean: true},
+		{name: "a name with a function word against a name", article: "Astronomers spotted the comet during tests at the La Silla observatory last month.",
+			ref: "Astronomers spotted the comet during tests at the Paranal observatory last month.", clean: true},
 		{name: "an Italian word that splits into English words", article: "A long-lost dipinto by the Venetian artist sold for 4.2 million euros in Milan.",
 			ref: "A long-lost painting by the Venetian artist sold for 4.2 million euros in Milan.", span: "dipinto"},
 		{name: "a French word one letter from a common English word", article: "The Commission said it would not hesitate to impose further amendes on the firm.",
@@ -1010,6 +1024,12 @@ func TestSpelling(t *testing.T) {
 	testCheck(t, "spelling", []checkCase{
 		{name: "a name with its accents is no slip", article: "Škoda said on Monday it would cut 500 jobs.", ref: "Skoda said on Monday it would cut 500 jobs.", clean: true},
 		{name: "a doubled consonant left out", article: "The fisherman spoted their capsized boat.", span: "spoted", sev: Minor},
+		// From the nineteenth suite: inflections the dictionary lacks, one
+		// slip from one it has.
+		{name: "a consonant doubled before -ed", article: "Her coach feared the injury she sufferred in March had not healed.", span: "sufferred"},
+		{name: "a prefix and a word one slip from a word", article: "She promissed to qualify for the World Cup.", span: "promissed"},
+		{name: "-ed on a noun", article: "Doctors adviced him to rest his injured wrist.", span: "adviced"},
+		{name: "an inflection the dictionary has", article: "The refuelled plane was cleared for take-off.", clean: true},
 		{name: "a prefix before a dictionary word", article: "Most of them were unvaccinated children.", ref: "Most of them were children who had not been vaccinated.", clean: true},
 		{name: "a prefix before a misspelt word", article: "Most of them were unvacinated children.", span: "unvacinated"},
 		{name: "a misspelling with its letters shuffled is no foreign word", article: "The ecomony grew by 2 percent in the third quarter.",

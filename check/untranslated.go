@@ -424,6 +424,11 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 		if len(other) == 0 || len(other) > 5 || !plainEnglish(other) {
 			continue
 		}
+		// A name against a name ("La Silla" / "Paranal", "El Paso" /
+		// "Tucson") is wrong-entity's, whatever its function word.
+		if capitalisedRun(p.a[r.A0:r.A1]) && properNameIn(other) {
+			continue
+		}
 		if fn, strange := foreignPhrase(p, r, other, loan); fn && strange {
 			// Another language's function word among words that render
 			// nothing the passage has ("panne de signalisation" / "signal
@@ -499,8 +504,15 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				// foreign dictionary with another letter in it ("amendes" /
 				// "penalties" is no "amended"; "donnate" is a slip of
 				// "donate").
+				// Word for word, a letter changed makes a slip of the word the
+				// passage has there (or one of its synonyms), or of a word
+				// with an English ending ("adviced"): not of another word
+				// ("bandara" / "airport" is no "bandana", "helger" /
+				// "weekends" no "helper").
 				substituted := letterDifference(t.Norm, nb) > 0 && letterDifference(nb, t.Norm) > 0
-				slip := len(t.Norm) >= 6 && nb != "" && (lexdb().words[nb] == 1 && !(t.Cap && x > 0) && !(substituted && lexiconLanguages(t.Norm) != 0) || inPassage) &&
+				unrelated := len(other) == 1 && e-k == 1 && substituted && !englishEnding(t.Norm) && !synonyms(lemma(nb), other[0].Lemma) &&
+					!typingSlip(t.Norm, nb)
+				slip := len(t.Norm) >= 6 && nb != "" && (lexdb().words[nb] == 1 && !(t.Cap && x > 0) && !(substituted && lexiconLanguages(t.Norm) != 0) && !unrelated || inPassage) &&
 					!phrase && !foreignByLexicon(p, x)
 				// A capitalised word inside the sentence may be a name the
 				// reference leaves out; it counts only word for word
@@ -536,6 +548,70 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 		}
 	}
 	return out
+}
+
+// typingSlip: a and b, of one length, differ in one letter that a typist
+// or a speller swaps: two vowels ("distrect" / "district") or two keys side
+// by side ("goverbment"); "helger" / "helper" is neither.
+func typingSlip(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for x := 0; x < len(a); x++ {
+		if a[x] != b[x] {
+			return strings.IndexByte("aeiouy", a[x]) >= 0 && strings.IndexByte("aeiouy", b[x]) >= 0 || adjacentKeys(a[x], b[x])
+		}
+	}
+	return false
+}
+
+// adjacentKeys: x and y stand side by side on a QWERTY keyboard.
+func adjacentKeys(x, y byte) bool {
+	rows := []string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+	pos := func(c byte) (int, int) {
+		for r, row := range rows {
+			if i := strings.IndexByte(row, c); i >= 0 {
+				return r, i
+			}
+		}
+		return -1, -1
+	}
+	rx, cx := pos(x)
+	ry, cy := pos(y)
+	if rx < 0 || ry < 0 {
+		return false
+	}
+	// Rows are staggered: a key touches the two above and below it.
+	switch ry - rx {
+	case 0:
+		return cy-cx == 1 || cx-cy == 1
+	case 1:
+		return cy == cx || cy == cx-1
+	case -1:
+		return cy == cx || cy == cx+1
+	}
+	return false
+}
+
+// capitalisedRun: every word of ts is capitalised ("La Silla").
+func capitalisedRun(ts []Token) bool {
+	for _, t := range ts {
+		if t.Kind == Word && !t.Cap {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// englishEnding: w ends as English inflects or derives ("-ed", "-ing",
+// "-ly", "-tion", "-ment", "-ness").
+func englishEnding(w string) bool {
+	for _, suf := range []string{"ed", "ing", "ly", "tion", "tions", "ment", "ments", "ness"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // focusOther narrows the passage's words against a foreign run starting at
