@@ -236,6 +236,8 @@ func TestNumberMismatch(t *testing.T) {
 		{name: "month", article: "The vote was held on June 9 in the capital.", ref: "The vote was held on May 9 in the capital.", span: "June"},
 		{name: "days of the week in the plural", article: "The museum is open with free entry on Thursdays.",
 			ref: "The museum is open and free on Tuesdays.", span: "Thursdays", sev: Major, flagged: true},
+		{name: "another number in the same frame flags a reworded sentence", article: "Officials expect the outbreak to peak over the coming three weeks, according to the health ministry's latest estimates.",
+			ref: "According to the latest estimates of the health ministry, officials expect the outbreak to reach its peak over the coming two weeks.", span: "three", sev: Major, flagged: true},
 		{name: "units of power", article: "A solar complex of 1.5 megawatts will be built in the Dakhla region.",
 			ref: "A solar complex of 1.5 gigawatts will be built in the Dakhla region.", span: "1.5 megawatts", sev: Major, flagged: true},
 		{name: "hyphenated units of power", article: "A 1.5-megawatt solar complex will be built in the Dakhla region.",

@@ -458,6 +458,10 @@ func (c *Context) numberFinding(chk Check, i int, p *pair, a, b numFact, msg str
 	if a.k1-a.k0 == 1 && b.k1-b.k0 == 1 {
 		f.Suggestion = p.b[b.k0].Text
 	}
+	// Another number in the same frame — the words on both sides of it
+	// match ("over the coming three weeks" / "two weeks") — is evidence
+	// enough on its own to flag the sentence.
+	f.pinned = a.k0 > 0 && b.k0 > 0 && p.matchA[a.k0-1] == b.k0-1 && a.end() < len(p.a) && b.end() < len(p.b) && p.matchA[a.end()] == b.end()
 	return f
 }
 
