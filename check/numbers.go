@@ -514,10 +514,14 @@ func calendarTokens(ts []Token, set []string) []int {
 		if name == "" {
 			continue
 		}
+		// "May" and "March" are months beside a number ("May 8"), or
+		// inside a sentence after a word that takes a date ("since
+		// March", "in May").
 		if name == "may" || name == "march" {
 			nextNum := k+1 < len(ts) && ts[k+1].Kind == Number
 			prevNum := k > 0 && ts[k-1].Kind == Number
-			if !t.Cap || !nextNum && !prevNum {
+			prevDate := k > 0 && datePrepositions[ts[k-1].Norm]
+			if !t.Cap || !nextNum && !prevNum && !prevDate {
 				continue
 			}
 		}
@@ -527,6 +531,9 @@ func calendarTokens(ts []Token, set []string) []int {
 }
 
 func isCalendarWord(norm string) bool { return monthsDays[norm] }
+
+// datePrepositions stand before a month ("since March", "until May").
+var datePrepositions = setOf("in", "since", "until", "till", "by", "from", "before", "after", "during", "last", "next", "early", "late", "mid", "through", "between")
 
 var calendarAbbrevs = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
