@@ -88,6 +88,7 @@ func TestNameSpelling(t *testing.T) {
 	testCheck(t, "name-spelling", []checkCase{
 		{name: "a name with its accents", article: "Erdoğan said on Monday that Turkey would not back the plan.",
 			ref: "Erdogan said on Monday that Turkey would not back the plan.", clean: true},
+		{name: "a short acronym against a one-letter token", article: "U.S. officials said they had alerted 30 countries.", ref: "U.S officials said they had alerted 30 countries.", clean: true},
 		{name: "a common word opening the sentence", article: "House prices rose in Toronto in March.", ref: "Home prices rose in Toronto in March.", clean: true},
 		{name: "a word of a title in another form", article: "The \"Action Plan to Strengthen the Partnership\" was signed on Monday.",
 			ref: "The Action Plan for Strengthening the Partnership was signed on Monday.", clean: true},
@@ -119,6 +120,17 @@ func TestWrongEntity(t *testing.T) {
 			ref: "Customs officials in the Netherlands discovered 4.5 tonnes of cocaine in Rotterdam harbour.", clean: true},
 		{name: "a country by the adjective of its long name", article: "Czech tennis player Petra Dvorakova saved three match points in Madrid.",
 			ref: "Petra Dvorakova of the Czech Republic fended off three match points in Madrid.", clean: true},
+		// From the tenth review.
+		{name: "a country's capital for its name", article: "Moscow said it had shot down 20 Ukrainian drones overnight.",
+			ref: "Russia said it had downed 20 drones overnight.", clean: true},
+		{name: "a continent's adjective is no country", article: "Latin American leaders met in Brasilia on Friday.",
+			ref: "Latin American leaders met in Brazil on Friday.", clean: true},
+		{name: "an acronym opening the sentence", article: "US officials said they had alerted 30 countries.",
+			ref: "Russian officials said they had alerted 30 countries.", span: "US", sev: Major},
+		{name: "an acronym against common words", article: "IT ministry officials said the rollout would start in June.",
+			ref: "Technology ministry officials said the rollout would start in June.", clean: true},
+		{name: "a country against a country's adjective of two words", article: "A study of 12,000 adults in Japan found that people who slept fewer than six hours were more likely to develop high blood pressure.",
+			ref: "People sleeping less than six hours a night were likelier to develop high blood pressure, according to a study of 12,000 South Korean adults.", span: "Japan", sev: Major},
 		{name: "a country for the US", article: "The Commission fined German software company Northbeam on Tuesday.",
 			ref: "The Commission fined US software company Northbeam on Tuesday.", span: "German", sev: Major},
 		{name: "the US by its full name", article: "The United States Government concluded that the maker was a supplier to the army.",
@@ -223,6 +235,7 @@ func TestUntranslatedCorrection(t *testing.T) {
 	testCorrections(t, "untranslated", []correctionCase{
 		{"On Sunday, rescuers were still searching for at least 11 personas desaparecidas.", "Rescuers were still searching on Sunday for at least 11 missing people.", "missing people"},
 		{"The disease causes 1.2 million Todesfälle a year globally.", "The disease causes about 1.2 million deaths a year worldwide.", "deaths"},
+		{"Doctors warned of a lack of medici de familie in the countryside.", "Doctors warned of a shortage of family doctors in rural areas.", "family doctors"},
 	})
 }
 
@@ -314,6 +327,10 @@ func TestNegation(t *testing.T) {
 		{name: "quieter against busier", article: "Ferry operators expect a quieter summer after the terminal opened.", ref: "Ferry operators expect a busier summer after the terminal opened.", span: "quieter", sev: Major},
 		{name: "shorten against extend", article: "Parliament voted to shorten the state of emergency by 60 days.", ref: "Parliament voted to extend the state of emergency by 60 days.", span: "shorten", sev: Major},
 		{name: "firm against weak prices", article: "Officials said storage was short and prices remained firm.", ref: "Officials said storage was short and prices remained weak.", span: "firm", sev: Major},
+		{name: "a negated negative in the sentence against a plain word", article: "Such attacks are not unusual in the region.",
+			ref: "Such attacks are rare in the region.", span: "not", sev: Major},
+		{name: "put forward is no bring forward", article: "The ministry put forward a proposal to postpone the vote.",
+			ref: "The ministry proposed delaying the vote.", clean: true},
 		{name: "heeded against ignored", article: "The court ruled the firm was not liable, because the owners had heeded safety warnings.",
 			ref: "The court ruled the firm was not liable, because the owners had ignored safety warnings.", span: "heeded", sev: Major},
 		{name: "leave against stay in", article: "Unions want a guarantee that jobs would leave Poland.", ref: "Unions want a guarantee that jobs would stay in Poland.", span: "leave", sev: Major},
@@ -643,6 +660,14 @@ func TestOmission(t *testing.T) {
 			ref: "US officials said on Monday they had alerted 30 countries.", span: "", sev: Major},
 		// A person by one part of the name: the surname, or a family name
 		// that opens it; not the given name, nor part of a place or company.
+		{name: "a person by the surname after a title of two words", article: "Prime Minister Kishida said on Monday the plan would work.",
+			ref: "Prime Minister Fumio Kishida said on Monday the plan would work.", clean: true},
+		{name: "a person by the family name of a name of three parts", article: "Kim said on Monday the launch had succeeded.",
+			ref: "Kim Jong Un said on Monday the launch had succeeded.", clean: true},
+		{name: "a word of a marathon's name is no surname", article: "Peter Kiprono won the Marathon on Sunday in 2 hours 4 minutes.",
+			ref: "Peter Kiprono won the London Marathon on Sunday in 2 hours 4 minutes.", span: "", sev: Major},
+		{name: "a negated clause one negative word says", article: "The unnamed suspect was arrested in Lyon on Monday.",
+			ref: "The suspect, whose name has not been released, was arrested in Lyon on Monday.", clean: true},
 		{name: "a person by the surname", article: "Biden said on Monday that the plan would work.",
 			ref: "Joe Biden said on Monday that the plan would work.", clean: true},
 		{name: "a person by the family name that opens the name", article: "Xi pointed out that the Chinese people love peace.",

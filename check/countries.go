@@ -34,14 +34,25 @@ func countryOf(name string) string {
 	if countries[name] {
 		return canonicalCountry(name)
 	}
+	if c, ok := capitals[name]; ok {
+		return c
+	}
 	if c, ok := countryCache.Load(name); ok {
 		return c.(string)
 	}
 	// The longest name the word is a form of: "Nigerian" is Nigeria's,
-	// not Niger's.
+	// not Niger's; "South Korean" South Korea's.
 	found := ""
+	head, last := "", name
+	if x := strings.LastIndexByte(name, ' '); x >= 0 {
+		head, last = name[:x+1], name[x+1:]
+	}
 	for c := range countries {
-		if !strings.Contains(c, " ") && placeForm(name, c) && (len(c) > len(found) || len(c) == len(found) && c < found) {
+		ch, cl := "", c
+		if x := strings.LastIndexByte(c, ' '); x >= 0 {
+			ch, cl = c[:x+1], c[x+1:]
+		}
+		if ch == head && placeForm(last, cl) && (len(c) > len(found) || len(c) == len(found) && c < found) {
 			found = c
 		}
 	}
@@ -49,6 +60,21 @@ func countryOf(name string) string {
 	countryCache.Store(name, found)
 	return found
 }
+
+// capitals stand for their countries in news English ("Moscow said").
+var capitals = map[string]string{"moscow": "russia", "kremlin": "russia", "kyiv": "ukraine", "kiev": "ukraine",
+	"beijing": "china", "washington": "united states", "white house": "united states", "london": "united kingdom",
+	"downing street": "united kingdom", "paris": "france", "elysee": "france", "berlin": "germany", "tokyo": "japan",
+	"seoul": "south korea", "pyongyang": "north korea", "delhi": "india", "new delhi": "india", "tehran": "iran",
+	"ankara": "turkey", "rome": "italy", "madrid": "spain", "warsaw": "poland", "brasilia": "brazil", "ottawa": "canada",
+	"canberra": "australia", "cairo": "egypt", "riyadh": "saudi arabia", "taipei": "taiwan", "minsk": "belarus",
+	"baghdad": "iraq", "damascus": "syria", "kabul": "afghanistan", "islamabad": "pakistan", "hanoi": "vietnam",
+	"jakarta": "indonesia", "manila": "philippines", "bangkok": "thailand", "nairobi": "kenya", "pretoria": "south africa",
+	"abuja": "nigeria", "addis ababa": "ethiopia", "caracas": "venezuela", "havana": "cuba", "mexico city": "mexico",
+	"buenos aires": "argentina", "santiago": "chile", "lima": "peru", "bogota": "colombia", "budapest": "hungary",
+	"bucharest": "romania", "athens": "greece", "lisbon": "portugal", "stockholm": "sweden", "oslo": "norway",
+	"helsinki": "finland", "copenhagen": "denmark", "vienna": "austria", "bern": "switzerland", "brussels": "belgium",
+	"the hague": "netherlands", "amsterdam": "netherlands", "dublin": "ireland", "jerusalem": "israel", "tel aviv": "israel"}
 
 // countryAliases name one country several ways.
 var countryAliases = map[string]string{"holland": "netherlands", "czech republic": "czechia", "burma": "myanmar",
@@ -74,8 +100,19 @@ func countriesIn(text string, ts []Token) []string {
 		if !ts[k].Cap || ts[k].Kind != Word {
 			continue
 		}
-		c := countryOf(normsOf(nameAround(text, ts, k, k+1)))
-		if c == "" {
+		// The whole name, or its first word when that is a country's
+		// ("US State Department", "Kenya's Ruth Chepngetich"), never a
+		// later one ("Latin American", "South African", "Central America").
+		name := nameAround(text, ts, k, k+1)
+		if x := slices.IndexFunc(name, possessive); x >= 0 && x+1 < len(name) {
+			if name[0].Start <= ts[k].Start && ts[k].Start <= name[x].Start {
+				name = name[:x+1]
+			} else {
+				name = name[x+1:]
+			}
+		}
+		c := countryOf(normsOf(name))
+		if c == "" && name[0].Start == ts[k].Start {
 			c = countryOf(ts[k].Norm)
 		}
 		if c != "" && !slices.Contains(out, c) {

@@ -442,6 +442,14 @@ func negatedClauseIn(p *pair, r region) (int, int) {
 	if contentCount(p.a[r.A0:r.A1]) > 1 {
 		return -1, -1
 	}
+	// One negative word the passage does not have may say the clause:
+	// "The unnamed suspect" / "The suspect, whose name has not been
+	// released, …".
+	for k, t := range p.a {
+		if p.matchA[k] < 0 && (isNegative(t) || unPrefixed(t)) && !p.inPassage(t) {
+			return -1, -1
+		}
+	}
 	for j := r.B0; j < r.B1; j++ {
 		if hardNegation(p.b[j]) {
 			if lo, hi := clauseAround(p, j); lo >= 0 {
@@ -942,7 +950,7 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 		}
 		// A country the sentence names another in place of is a swap,
 		// which wrong-entity reports.
-		if countryOf(u.Norm) != "" && countrySwapped(c, p) {
+		if (countryOf(u.Norm) != "" || countryOf(normsOf(name)) != "") && countrySwapped(c, p) {
 			continue
 		}
 		pos := p.sent.End

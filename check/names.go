@@ -69,7 +69,8 @@ func isNameToken(t Token, initial bool, ix *nameIndex) bool {
 	}
 	// At the start of a sentence a capital says nothing: a word the
 	// dictionary or the texts know in lower case is not a name there.
-	if initial && (ix.lower[t.Norm] || isWord(t.Norm) && !lexdb().names[t.Norm]) {
+	// An acronym is a name there too ("US officials said …").
+	if initial && !(len(t.Norm) >= 2 && isAllCaps(t.Text)) && (ix.lower[t.Norm] || isWord(t.Norm) && !lexdb().names[t.Norm]) {
 		return false
 	}
 	return !monthsDays[t.Norm]
@@ -246,7 +247,9 @@ func (chk nameSpellingCheck) Run(c *Context) []Finding {
 		}
 		var hits []hit
 		for k, t := range p.a {
-			if !isNameToken(t, k == 0, c.names) || c.names.lower[t.Norm] || openingWord(p.a, k, c.names) {
+			// A short acronym ("U.S.", "WHO") has too few letters for a
+			// spelling to be told from another name.
+			if !isNameToken(t, k == 0, c.names) || c.names.lower[t.Norm] || openingWord(p.a, k, c.names) || isAllCaps(t.Text) && len(t.Norm) <= 3 {
 				continue
 			}
 			if _, ok := c.names.known[t.Norm]; ok {
@@ -258,8 +261,10 @@ func (chk nameSpellingCheck) Run(c *Context) []Finding {
 			}
 			// A place and its adjective ("France" / "French") are one name,
 			// and so is a name with or without its accents ("Erdoğan" /
-			// "Erdogan", "Škoda" / "Skoda").
-			if sug != "" && (placeForm(t.Norm, strings.ToLower(sug)) || foldAccents(t.Norm) == foldAccents(strings.ToLower(sug))) {
+			// "Erdogan", "Škoda" / "Skoda"); a capital is its country's
+			// ("Brasilia" / "Brazil").
+			if sug != "" && (placeForm(t.Norm, strings.ToLower(sug)) || foldAccents(t.Norm) == foldAccents(strings.ToLower(sug)) ||
+				countryOf(t.Norm) != "" && countryOf(t.Norm) == countryOf(strings.ToLower(sug))) {
 				continue
 			}
 			// An English word in a title against another form of it ("the
@@ -410,6 +415,12 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				// A title-cased headline has nothing but such words.
 				// "44.6 degrees Celsius"; "Coach Kelvin Rivers" is a name.
 				if openingWord(p.a, k, c.names) || unitNames[t.Norm] && k > 0 && (p.a[k-1].Kind == Number || p.a[k-1].Lemma == "degree") {
+					continue
+				}
+				// An acronym against common words may stand for them ("IT
+				// ministry" / "technology ministry"): only against a name, or
+				// a people's adjective ("US" / "Russian"), is it a swap.
+				if len(t.Norm) >= 2 && isAllCaps(t.Text) && !nameIn(p.b, r.B0, r.B1) && len(countriesIn(p.ref.plain, bs)) == 0 {
 					continue
 				}
 				if commonWordName(t) && !(k > 0 && inName(p.a, k) && len(bs) <= 5 && r.A1-r.A0 <= 5 && nameIn(p.b, r.B0, r.B1) &&
@@ -662,7 +673,7 @@ func openingWord(ws []Token, k int, ix *nameIndex) bool {
 // word follows that is no verb of the subject ("House prices rose"; not
 // "China said", "Brown told", "Turkey has closed").
 func commonOpening(t Token, rest []Token) bool {
-	if !isWord(t.Norm) || strings.ContainsAny(t.Text, "'’") || len(rest) == 0 || rest[0].Cap {
+	if !isWord(t.Norm) || len(t.Norm) >= 2 && isAllCaps(t.Text) || strings.ContainsAny(t.Text, "'’") || len(rest) == 0 || rest[0].Cap {
 		return false
 	}
 	next := rest[0]
@@ -792,6 +803,11 @@ func personByPart(ws, name []Token, u Token) bool {
 	if k := slices.IndexFunc(name, func(t Token) bool { return t.Start == u.Start }); k > 0 && slices.ContainsFunc(name[:k], possessive) {
 		name = name[k:]
 	}
+	// Titles before the name are no part of it ("Prime Minister Fumio
+	// Kishida").
+	for len(name) > 0 && name[0].Start != u.Start && (roleNouns[name[0].Norm] || honorifics[strings.TrimSuffix(name[0].Norm, ".")] || titleWords[name[0].Norm]) {
+		name = name[1:]
+	}
 	if len(name) < 2 || len(name) > 3 {
 		return false
 	}
@@ -801,11 +817,21 @@ func personByPart(ws, name []Token, u Token) bool {
 	k := slices.IndexFunc(name, func(t Token) bool { return t.Start == u.Start })
 	last := name[len(name)-1]
 	given := (!isWord(u.Norm) || lexdb().names[u.Norm]) && !placeModifiers[u.Norm]
-	if k >= 0 && k < len(name)-1 && given && !isWord(last.Norm) && !peopleWord(last.Norm) && has(last) {
+	// (A surname that is an English word — "Cook", "Trump" — cannot be
+	// told from a word of a place's or an event's name: "London Marathon".)
+	surname := !isWord(last.Norm) && !peopleWord(last.Norm)
+	if k >= 0 && k < len(name)-1 && given && surname && has(last) {
 		return true
 	}
-	return k > 0 && familyNamesFirst[name[k-1].Norm] && !isWord(u.Norm) && has(name[k-1])
+	// A family name that opens the name stands for it, however many parts
+	// follow ("Kim" for "Kim Jong Un").
+	return k > 0 && familyNamesFirst[name[0].Norm] && !isWord(u.Norm) && has(name[0])
 }
+
+// titleWords open a title before a name ("Prime Minister", "Foreign
+// Secretary").
+var titleWords = setOf("prime", "foreign", "deputy", "vice", "chief", "interior", "defence", "defense", "finance",
+	"secretary", "general", "acting", "former", "senior", "state")
 
 // peopleWord: a word for a people or its language ("Chinese", "Swiss"),
 // which ends a name of an organisation ("Deutsche Welle Chinese") rather

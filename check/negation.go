@@ -194,7 +194,8 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		// A cue matched to the same cue on the other side is answered
 		// already: "unemployment" on both sides cannot answer a "not" that
 		// only the sentence has.
-		hardA, softA = cancelLitotes(hardA, softA, p.a, p.matchA)
+		// Only the reference's: a reference says "not unknown" by choice,
+		// and a sentence's "not unusual" against "rare" is a reversal.
 		hardB, softB = cancelLitotes(hardB, softB, p.b, p.matchB)
 		hardA, hardB = unpairedCues(hardA, hardB, p.matchA)
 		softA, softB = unpairedCues(softA, softB, p.matchA)
@@ -999,6 +1000,14 @@ func framedOpposite(p *pair, k, j int) bool {
 	case a == "back" && b == "up" || a == "up" && b == "back":
 		// "scale back production" / "scale up production"
 		return k > 0 && j > 0 && p.matchA[k-1] == j-1 && phrasalDirection(p.a, k-1)*phrasalDirection(p.b, j-1) < 0
+	case a == "forward" || b == "forward":
+		// "brought forward" against "postponed", not "put forward a plan".
+		x, y, xs, xk := a, b, p.a, k
+		if b == "forward" {
+			x, y, xs, xk = b, a, p.b, j
+		}
+		_ = x
+		return xk > 0 && forwardVerbs[xs[xk-1].Lemma] && (delayWords[stem(y)] || delayWords[y])
 	case a == "over" && b == "under" || a == "under" && b == "over":
 		return k+1 < len(p.a) && j+1 < len(p.b) && p.matchA[k+1] == j+1
 	}
@@ -1091,6 +1100,10 @@ func assent(ts []Token, k int) bool {
 	}
 	return ok && gs == [2]int{1, 0}
 }
+
+// forwardVerbs move a date earlier with "forward"; delayWords move it later.
+var forwardVerbs = setOf("bring", "move", "pull")
+var delayWords = setOf(stem("postpone"), stem("delay"), "postponed", "delayed", "postponing", "delaying")
 
 // backVerbs reduce a thing with "back" or "down".
 var backVerbs = setOf("cut", "roll", "pull", "wind", "throttle", "pare", "tone", "water", "scale")

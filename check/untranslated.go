@@ -620,9 +620,20 @@ func englishEnding(w string) bool {
 // people on Sunday" when the sentence opens "On Sunday"), and of what is
 // left the stretch nearest where the run stands in the passage.
 func focusOther(p *pair, k int, other []Token) []Token {
+	// A word counts as the sentence's when it has it as often as the
+	// passage does ("Doctors said …" does not render "family doctors").
+	count := func(ts []Token, u Token) int {
+		n := 0
+		for _, t := range ts {
+			if sameWord(t, u) {
+				n++
+			}
+		}
+		return n
+	}
 	var left []Token
 	for _, u := range other {
-		if !p.inSentence(u) {
+		if !p.inSentence(u) || count(p.a, u) < count(p.b, u) {
 			left = append(left, u)
 		}
 	}
@@ -643,9 +654,11 @@ func focusOther(p *pair, k int, other []Token) []Token {
 		}
 		runs = append(runs, []Token{u})
 	}
+	// The run with the most content words, and of those the nearest.
 	best := runs[0]
 	for _, run := range runs[1:] {
-		if at >= 0 && abs(run[0].Start-at) < abs(best[0].Start-at) || at < 0 && contentCount(run) > contentCount(best) {
+		cr, cb := contentCount(run), contentCount(best)
+		if cr > cb || cr == cb && at >= 0 && abs(run[0].Start-at) < abs(best[0].Start-at) {
 			best = run
 		}
 	}
