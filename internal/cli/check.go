@@ -85,7 +85,7 @@ type checkConfig struct {
 	failUnder *float64
 	failOn    check.Severity
 	// minSev: findings below it are left out of the report (and the gate).
-	minSev check.Severity
+	minSev    check.Severity
 	opts      check.Options
 	text      report.TextOptions
 	colorMode string
