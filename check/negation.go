@@ -164,6 +164,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					// "inflation slowed to 2.1%") — unless the passage has the
 					// sentence's word left over as well.
 					if (opposite(a, b) || framedOpposite(p, k, j)) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) && !activeDefeat(p, k, j) &&
+						!reorderedContrast(p, k, j) &&
 						!(unmatchedStem(p.a, p.matchA, b.Stem) && !unmatchedStem(p.b, p.matchB, a.Stem)) && !voiceTurned(p, k, j) {
 						// A verb with its particle: "scale back", "turned down".
 						end := p.a[withParticle(p.a, k)-1].End
@@ -1099,6 +1100,46 @@ func assent(ts []Token, k int) bool {
 		gs, ok = groupSide[stem(t.Lemma)]
 	}
 	return ok && gs == [2]int{1, 0}
+}
+
+// reorderedContrast: each side has both words of the pair at k / j, and
+// one of them says the same of the same thing on both sides — the contrast
+// is told in another order ("welcomed the report but criticised its
+// timing" / "criticised the report's timing but welcomed its findings"),
+// not reversed ("rose in March after falling" / "fell in March after
+// rising", where neither word keeps what it was said of).
+func reorderedContrast(p *pair, k, j int) bool {
+	a, b := p.a[k], p.b[j]
+	j2 := slices.IndexFunc(p.b, func(u Token) bool { return u.Lemma == a.Lemma })
+	k2 := slices.IndexFunc(p.a, func(t Token) bool { return t.Lemma == b.Lemma })
+	if j2 < 0 || k2 < 0 {
+		return false
+	}
+	shared := func(x, y map[string]bool) bool {
+		for w := range x {
+			if y[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return shared(objectWords(p.a, k), objectWords(p.b, j2)) || shared(objectWords(p.a, k2), objectWords(p.b, j))
+}
+
+// objectWords are the lemmas of the content words after ts[k] up to the
+// end of its clause (a comma or a conjunction), four words at most.
+func objectWords(ts []Token, k int) map[string]bool {
+	out := map[string]bool{}
+	for x := k + 1; x < len(ts) && x <= k+5; x++ {
+		t := ts[x]
+		if t.Kind == Punct || coordinators[t.Norm] || adverbialOpeners[t.Norm] {
+			break
+		}
+		if t.IsContent() {
+			out[t.Lemma] = true
+		}
+	}
+	return out
 }
 
 // forwardVerbs move a date earlier with "forward"; delayWords move it later.
