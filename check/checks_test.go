@@ -658,6 +658,12 @@ func TestDivergence(t *testing.T) {
 func TestOmission(t *testing.T) {
 	ref := "The talks in Geneva lasted nine hours.\nDelegates from both sides agreed on a prisoner exchange.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward."
 	testCheck(t, "omission", []checkCase{
+		{name: "a country called the country", article: "The Colca Valley is one of the country's main tourist draws.",
+			ref: "The Colca Valley is one of Peru's main tourist attractions.", clean: true},
+		{name: "a country called our country", article: "In 1963, our country sent the first medical team to Algeria.",
+			ref: "In 1963, China sent the first medical team to Algeria.", clean: true},
+		{name: "a country called its government is left out", article: "In 1963, the government sent the first medical team to Algeria.",
+			ref: "In 1963, China sent the first medical team to Algeria.", span: "", sev: Major},
 		{name: "a country swapped is no country left out", article: "Hanse Energie, a Dutch utility, will develop the plant.",
 			ref: "The plant will be developed by the German utility Hanse Energie.", clean: true},
 		{name: "the US left out", article: "Officials said on Monday they had alerted 30 countries.",

@@ -146,3 +146,14 @@ func countrySwapped(c *Context, p *pair) bool {
 	}
 	return false
 }
+
+// saysTheCountry: the sentence has "country" or "nation" with nothing
+// against it in the passage — a country named by what it is.
+func saysTheCountry(p *pair) bool {
+	for k, t := range p.a {
+		if (t.Lemma == "country" || t.Lemma == "nation") && !t.Cap && p.matchA[k] < 0 {
+			return true
+		}
+	}
+	return false
+}

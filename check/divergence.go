@@ -949,8 +949,10 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 			continue
 		}
 		// A country the sentence names another in place of is a swap,
-		// which wrong-entity reports.
-		if (countryOf(u.Norm) != "" || countryOf(normsOf(name)) != "") && countrySwapped(c, p) {
+		// which wrong-entity reports; one it calls "the country" or "our
+		// nation" is rendered ("one of the country's main draws" / "one of
+		// Peru's main draws").
+		if isCountry := countryOf(u.Norm) != "" || countryOf(normsOf(name)) != ""; isCountry && (countrySwapped(c, p) || saysTheCountry(p)) {
 			continue
 		}
 		pos := p.sent.End
