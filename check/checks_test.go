@@ -1129,6 +1129,8 @@ func TestMissingSubject(t *testing.T) {
 		{name: "a verb that is also an adjective, before an object", article: "Told reporters in Lisbon that she would not run again.", span: "Told"},
 		{name: "an adverb before the verb", article: "Also launched an emergency campaign to vaccinate young children.", span: "launched", sev: Major},
 		{name: "an adverb before the subject", article: "Meanwhile prices rose sharply in the capital last week.", clean: true},
+		{name: "an opening with no main clause after its comma", article: "Won a sprint finish, two seconds ahead of his rival.", span: "Won"},
+		{name: "an opening participle phrase before the main clause", article: "Announced on Monday, the plan includes new taxes on fuel.", clean: true},
 		{name: "a race time is no comma", article: "Won a race in 2:03:58 on Sunday.", span: "Won"},
 		{name: "an introductory participle clause", article: "Founded in 1990, the firm now employs 300 people in Riga.", clean: true},
 		{name: "a participle before its noun", article: "Raised beds were built in the school garden last spring.", clean: true},
