@@ -84,7 +84,9 @@ func (chk repetitionCheck) Run(c *Context) []Finding {
 				if k <= covered || k+2*n > len(ws) || !equalNorms(ws[k:k+n], ws[k+n:k+2*n]) || saysTwice(c.pairs[s.Index], ws[k:k+n]) {
 					continue
 				}
-				if sep := doc.plain[ws[k+n-1].End:ws[k+n].Start]; strings.TrimSpace(sep) != "" {
+				// Set off by a comma it may be rhetoric ("we will fight, we
+				// will fight"), unless the reference says it once.
+				if sep := doc.plain[ws[k+n-1].End:ws[k+n].Start]; strings.TrimSpace(sep) != "" && !saysOnce(c.pairs[s.Index], ws[k:k+n]) {
 					continue
 				}
 				phrase := doc.Display(ws[k].Start, ws[k+n-1].End)
@@ -136,6 +138,20 @@ func singleBefore(p *pair, ws []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// saysOnce: the reference passage has the phrase exactly once.
+func saysOnce(p *pair, phrase []Token) bool {
+	if p == nil || p.align == nil {
+		return false
+	}
+	n := 0
+	for j := 0; j+len(phrase) <= len(p.b); j++ {
+		if equalNorms(phrase, p.b[j:j+len(phrase)]) {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // saysTwice: the reference passage has the phrase twice back to back, so a
