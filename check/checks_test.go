@@ -1071,6 +1071,10 @@ func TestSpelling(t *testing.T) {
 	testCheck(t, "spelling", []checkCase{
 		{name: "a name with its accents is no slip", article: "Škoda said on Monday it would cut 500 jobs.", ref: "Skoda said on Monday it would cut 500 jobs.", clean: true},
 		{name: "a doubled consonant left out", article: "The fisherman spoted their capsized boat.", span: "spoted", sev: Minor},
+		{name: "a real word one letter short of the passage's word", article: "The foundation funded the work with 45 million Danish crows and said it would back further development.",
+			ref: "The foundation funded the work with 45 million Danish crowns, and said it would support further development.", span: "crows", sev: Major},
+		{name: "a comparative is no slip", article: "The team said the sample was large than expected.", ref: "The team said the sample was larger than expected.", clean: true},
+		{name: "a word of the same family is no slip", article: "Researchers used electron microscopy to study the cells.", ref: "Researchers used an electron microscope to study the cells.", clean: true},
 		// From the nineteenth suite: inflections the dictionary lacks, one
 		// slip from one it has.
 		{name: "a consonant doubled before -ed", article: "Her coach feared the injury she sufferred in March had not healed.", span: "sufferred"},

@@ -104,7 +104,10 @@ func (chk spellingCheck) realWordSlips(c *Context) []Finding {
 			continue
 		}
 		for _, r := range p.regions {
-			if r.A1-r.A0 != 1 || r.B1-r.B0 != 1 {
+			// A word for a word, or with a function word beside it on one
+			// side ("crows and" / "crowns,").
+			if r.A1-r.A0 < 1 || r.B1-r.B0 < 1 || r.A1-r.A0 > 2 || r.B1-r.B0 > 2 ||
+				r.A1-r.A0 == 2 && !p.a[r.A0+1].Stop || r.B1-r.B0 == 2 && !p.b[r.B0+1].Stop {
 				continue
 			}
 			// A rewording puts words one letter apart side by side by
@@ -121,7 +124,7 @@ func (chk spellingCheck) realWordSlips(c *Context) []Finding {
 			// Function words one letter apart ("those" / "these", "when" /
 			// "then") are choices, not slips.
 			if t.Kind != Word || u.Kind != Word || n < 4 || t.Stop || u.Stop || t.Lemma == u.Lemma || isDerivedForm(t.Norm, u.Norm) ||
-				sameStem(t.Norm, u.Norm) || t.Cap && r.A0 > 0 || synonyms(t.Lemma, u.Lemma) || nearSynonym(p.a, r.A0, u) ||
+				sameStem(t.Norm, u.Norm) && !letterAdded(t.Lemma, u.Lemma) || t.Cap && r.A0 > 0 || synonyms(t.Lemma, u.Lemma) || nearSynonym(p.a, r.A0, u) ||
 				foldAccents(t.Norm) == foldAccents(u.Norm) { // "Škoda" / "Skoda"
 				continue
 			}
@@ -134,6 +137,17 @@ func (chk spellingCheck) realWordSlips(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// letterAdded: one word is the other with a letter added at the end that
+// makes another word, not an ending ("crow" / "crown"; not "large" /
+// "larger", "plan" / "plans").
+func letterAdded(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(b) == len(a)+1 && strings.HasPrefix(b, a) && !strings.ContainsRune("rsd", rune(b[len(b)-1])) &&
+		isWord(a) && isWord(b)
 }
 
 // nearSynonym: the sentence's word at k and the passage's u, one letter
