@@ -79,7 +79,9 @@ var unitFamily = map[string]string{
 var unitAliases = map[string]string{"km": "kilometre", "kilometer": "kilometre", "meter": "metre", "m": "metre",
 	"kg": "kilogram", "millimeter": "millimetre", "centimeter": "centimetre", "ruble": "rouble",
 	"kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "tw": "terawatt", "liter": "litre", "milliliter": "millilitre",
-	"kwh": "kilowatt-hour", "mwh": "megawatt-hour", "gwh": "gigawatt-hour", "twh": "terawatt-hour"}
+	"kwh": "kilowatt-hour", "mwh": "megawatt-hour", "gwh": "gigawatt-hour", "twh": "terawatt-hour",
+	"kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "mm": "millimetre", "cm": "centimetre",
+	"mg": "milligram", "ml": "millilitre"}
 
 func unitOf(t Token) string {
 	u := strings.TrimSuffix(t.Norm, "s")
@@ -362,12 +364,23 @@ func dated(ts []Token, f numFact) bool {
 var spanYears = map[string]float64{"year": 1, "decade": 10, "century": 100}
 var spanHours = map[string]float64{"second": 1.0 / 3600, "minute": 1.0 / 60, "hour": 1, "day": 24, "week": 168}
 
+// metricScales convert the metric units of one kind to a base unit, so that
+// "1.2 km" is "1,200 metres" and "1.5 gigawatts" "1,500 megawatts".
+var metricScales = []map[string]float64{
+	{"millimetre": 0.001, "centimetre": 0.01, "metre": 1, "kilometre": 1000},
+	{"milligram": 0.001, "gram": 1, "kilogram": 1000, "tonne": 1e6},
+	{"watt": 1, "kilowatt": 1e3, "megawatt": 1e6, "gigawatt": 1e9, "terawatt": 1e12},
+	{"watt-hour": 1, "kilowatt-hour": 1e3, "megawatt-hour": 1e6, "gigawatt-hour": 1e9, "terawatt-hour": 1e12},
+	{"byte": 1, "kilobyte": 1e3, "megabyte": 1e6, "gigabyte": 1e9, "terabyte": 1e12},
+	{"millilitre": 0.001, "litre": 1},
+}
+
 // sameSpan: two spans of time in different units that convert.
 func sameSpan(a, b numFact) bool {
 	if a.unit == b.unit {
 		return false
 	}
-	for _, table := range []map[string]float64{spanYears, spanHours} {
+	for _, table := range append([]map[string]float64{spanYears, spanHours}, metricScales...) {
 		fa, okA := table[a.unit]
 		fb, okB := table[b.unit]
 		if okA && okB && sameValue(a.value*fa, b.value*fb) {
