@@ -1082,6 +1082,8 @@ func TestSpelling(t *testing.T) {
 		// slip from one it has.
 		{name: "a consonant doubled before -ed", article: "Her coach feared the injury she sufferred in March had not healed.", span: "sufferred"},
 		{name: "a prefix and a word one slip from a word", article: "She promissed to qualify for the World Cup.", span: "promissed"},
+		{name: "an -ers form one slip from a word", article: "Prosecuters said on Monday that they would not seek a retrial.",
+			ref: "Prosecutors said on Monday that they would not seek a retrial.", span: "Prosecuters", sev: Major},
 		{name: "-ed on a noun", article: "Doctors adviced him to rest his injured wrist.", span: "adviced"},
 		{name: "an inflection the dictionary has", article: "The refuelled plane was cleared for take-off.", clean: true},
 		{name: "a prefix before a dictionary word", article: "Most of them were unvaccinated children.", ref: "Most of them were children who had not been vaccinated.", clean: true},

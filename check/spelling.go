@@ -242,11 +242,11 @@ func spellCandidate(t Token) bool {
 		// "beatting" is no "beat" + "ting". A learned word with an ending
 		// only English has ("andrological", "sinicization") is a rare
 		// word, unless it is one slip from a dictionary word.
-		// An -ed or -ing form the dictionary lacks is no inflection of its
-		// stem when a word one slip away is ("sufferred" for "suffered",
-		// "hidding", "adviced"); nor is a prefix before a word ("pro" +
+		// An -ed, -ing or -ers form the dictionary lacks is no inflection of
+		// its stem when a word one slip away is ("sufferred" for "suffered",
+		// "hidding", "adviced", "prosecuters"); nor is a prefix before a word ("pro" +
 		// "missed" is a slip of "promised").
-		slipOfForm := (strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "ing")) && !isWord(part) && dictionaryNeighbour(part) != ""
+		slipOfForm := (strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "ing") || strings.HasSuffix(part, "ers")) && !isWord(part) && dictionaryNeighbour(part) != ""
 		if len(part) >= 3 && !isWord(part) && (!isWord(lemma(part)) || slipOfForm) && !(longCompound(part) && !slipOfForm) && !prefixedWord(part) &&
 			!(englishOnlyEnding(part) && dictionaryNeighbour(part) == "") {
 			return true
