@@ -102,17 +102,25 @@ func (chk genderCheck) Run(c *Context) []Finding {
 // "She said …").
 func (chk genderCheck) moved(c *Context, i int) []Finding {
 	p := c.pairs[i]
-	has := map[string]bool{}
+	has, sentenceHas := map[string]bool{}, map[string]bool{}
 	for _, u := range p.b {
 		has[genderOf[u.Norm]] = true
+	}
+	for k, t := range p.a {
+		if p.matchA[k] < 0 {
+			sentenceHas[genderOf[t.Norm]] = true
+		}
 	}
 	for k, t := range p.a {
 		ga := genderOf[t.Norm]
 		if ga == "" || p.matchA[k] >= 0 || has[ga] {
 			continue
 		}
+		// Not where the sentence has a word of the other gender the passage
+		// does not explain ("Kim and his wife" / "… their daughter … her
+		// parents"): the words are of two people.
 		for j, u := range p.b {
-			if gb := genderOf[u.Norm]; gb != "" && gb != ga && p.matchB[j] < 0 {
+			if gb := genderOf[u.Norm]; gb != "" && gb != ga && p.matchB[j] < 0 && !sentenceHas[gb] {
 				return []Finding{c.genderFinding(chk, i, k, j)}
 			}
 		}

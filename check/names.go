@@ -405,7 +405,7 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 					where = nameAround(p.ref.plain, p.b, r.B0, r.B1) // the whole name: "United" is of "United States"
 				}
 				if !isNameToken(t, k == 0, c.names) || !isLatin(t.Text) || slices.ContainsFunc(p.b, func(u Token) bool { return sameWord(t, u) }) ||
-					slices.ContainsFunc(where, func(u Token) bool { return hyphenPart(t.Norm, u.Norm) }) || partsIn(t.Norm, where) || aliasInWords(t, p, where) {
+					slices.ContainsFunc(where, func(u Token) bool { return hyphenPart(t.Norm, u.Norm) }) || partsIn(t.Norm, where) || partsIn(t.Norm, p.b) || aliasInWords(t, p, where) {
 					continue
 				}
 				// A capitalised common word is a name only inside a name
@@ -728,7 +728,7 @@ var nameAliases = [][]string{
 	{"britain", "uk", "united kingdom", "london"},
 	{"eu", "european union", "brussels"},
 	{"russia", "moscow", "kremlin"}, {"china", "beijing", "prc"}, {"ukraine", "kyiv", "kiev"},
-	{"un", "united nations"}, {"nato", "alliance"},
+	{"un", "united nations"}, {"nato", "alliance"}, {"macau", "macao"},
 }
 
 // nameAround widens a[lo:hi] to the capitalised words around it: the whole

@@ -341,7 +341,7 @@ func partsIn(w string, ws []Token) bool {
 	for _, part := range strings.Split(w, "-") {
 		found := false
 		for _, u := range ws {
-			if u.Norm == part || u.Stem == part || part != "" && u.Cap && placeForm(part, u.Norm) {
+			if u.Norm == part || u.Stem == part || part != "" && u.Cap && (placeForm(part, u.Norm) || aliasIn([]string{part}, []Token{u})) {
 				found = true
 				break
 			}
