@@ -678,8 +678,11 @@ may simply be less detailed, so this marks content as unverified rather than wro
 sentence renders every other word of the passage, when the phrase is an insertion (major); then
 a shorter phrase counts too: two content words ("after a cabinet meeting"), or a name, number or
 length of time with the words that bring it in ("across Europe", "for more than a year"). A word
-the sentence says again where the passage says it once is new the second time. A sentence
-with no counterpart at all is reported as unverified (not flagged) instead.`}
+the sentence says again where the passage says it once is new the second time. A name the
+passage has nowhere, in no form, is a major addition however loosely the rest is worded ("… with
+the support of the Catholic Church"), unless the passage names something the sentence leaves out
+(then it is a swap: wrong-entity). A sentence with no counterpart at all is reported as
+unverified (not flagged) instead.`}
 }
 
 func (chk additionCheck) Run(c *Context) []Finding {

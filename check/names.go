@@ -356,7 +356,10 @@ func (wrongEntityCheck) Info() Info {
 passage has other content words: "Putin included von der Leyen" against "The call included von
 der Leyen" (the subject changed), or "Macron said" against "Scholz said". A pronoun or a role
 noun in the passage ("he said", "the president said") is a legitimate choice of wording and is
-not flagged; nor is a name that is only misspelt (see name-spelling).`}
+not flagged; nor is a name that is only misspelt (see name-spelling), an acronym or alias of the
+passage's name ("WHO", "Moscow" for Russia), or a country's adjective. A country where the passage
+names one other country that the sentence does not is a swap wherever a rephrasing moved it
+("Ruth Chepngetich of Uganda" / "Kenya's Ruth Chepngetich").`}
 }
 
 func (chk wrongEntityCheck) Run(c *Context) []Finding {
