@@ -51,14 +51,12 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 			ws = ws[1:]
 		}
 		first := ws[0]
-		if !startsVerbally(first, ws[1], func() bool { return commaWithin(s.Tokens, 15) && verbAfterComma(s, ws) }) {
+		if !startsVerbally(first, ws[1], func() bool { return commaWithin(s.Tokens, 15) }) {
 			continue
 		}
 		// "Founded in 1990, the firm …", "Asked about it, he said …",
-		// "Helped by strong sales of …, the carmaker …" — a main clause
-		// with its own verb follows the comma; "Won a sprint finish, two
-		// seconds ahead of his rival." has none.
-		if commaWithin(s.Tokens, 6) && verbAfterComma(s, ws) || ws[1].Norm == "by" && !finiteAux[first.Norm] {
+		// "Helped by strong sales of …, the carmaker …".
+		if commaWithin(s.Tokens, 6) || ws[1].Norm == "by" && !finiteAux[first.Norm] {
 			continue
 		}
 		// "Blacklisted companies have …": a participle before its noun.
@@ -75,26 +73,6 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 	}
 	out = append(out, chk.reportedWithoutSubject(c)...)
 	return append(out, chk.subordinateWithoutSubject(c)...)
-}
-
-// verbAfterComma: a finite verb follows the sentence's first comma (a
-// main clause after an opening phrase).
-func verbAfterComma(s *Sentence, ws []Token) bool {
-	for k := 1; k < len(ws); k++ {
-		if commaBetween(s, ws[k-1], ws[k]) {
-			for x := k; x < len(ws); x++ {
-				t := ws[x]
-				// ("two seconds ahead": a plural after a number or a
-				// determiner is a noun.)
-				nounAfter := x > 0 && (ws[x-1].Kind == Number || determiners[ws[x-1].Norm] || numberWords[ws[x-1].Norm] > 0)
-				if finiteAux[t.Norm] || t.Norm != t.Lemma && canBe(t, 'v') && !strings.HasSuffix(t.Norm, "ing") && !nounAfter || unchangedPasts[t.Norm] {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	return true // a colon or semicolon: leave it
 }
 
 // openingAdverbs may stand before the verb of a sentence with a subject
