@@ -148,11 +148,13 @@ func countrySwapped(c *Context, p *pair) bool {
 }
 
 // saysTheCountry: the sentence has "country" or "nation" with nothing
-// against it in the passage — a country named by what it is.
+// against it in the passage, and no country named before it — a country
+// named by what it is ("our country sent a team to Algeria"; "Kenya …,
+// the country's president said" is Kenya's).
 func saysTheCountry(p *pair) bool {
 	for k, t := range p.a {
 		if (t.Lemma == "country" || t.Lemma == "nation") && !t.Cap && p.matchA[k] < 0 {
-			return true
+			return len(countriesIn(p.sent.doc.plain, p.a[:k])) == 0
 		}
 	}
 	return false

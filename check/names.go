@@ -264,7 +264,8 @@ func (chk nameSpellingCheck) Run(c *Context) []Finding {
 			// "Erdogan", "Škoda" / "Skoda"); a capital is its country's
 			// ("Brasilia" / "Brazil").
 			if sug != "" && (placeForm(t.Norm, strings.ToLower(sug)) || foldAccents(t.Norm) == foldAccents(strings.ToLower(sug)) ||
-				countryOf(t.Norm) != "" && countryOf(t.Norm) == countryOf(strings.ToLower(sug))) {
+				countryOf(t.Norm) != "" && countryOf(t.Norm) == countryOf(strings.ToLower(sug)) ||
+				aliasIn([]string{t.Norm}, []Token{{Norm: strings.ToLower(sug)}})) {
 				continue
 			}
 			// An English word in a title against another form of it ("the

@@ -1135,7 +1135,9 @@ func objectWords(ts []Token, k int) map[string]bool {
 		if t.Kind == Punct || coordinators[t.Norm] || adverbialOpeners[t.Norm] {
 			break
 		}
-		if t.IsContent() {
+		// Nouns only: "fell sharply" and "rose sharply" say the opposite
+		// of the same way.
+		if t.IsContent() && canBe(t, 'n') && !strings.HasSuffix(t.Norm, "ly") {
 			out[t.Lemma] = true
 		}
 	}

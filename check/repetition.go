@@ -86,7 +86,11 @@ func (chk repetitionCheck) Run(c *Context) []Finding {
 				}
 				// Set off by a comma it may be rhetoric ("we will fight, we
 				// will fight"), unless the reference says it once.
-				if sep := doc.plain[ws[k+n-1].End:ws[k+n].Start]; strings.TrimSpace(sep) != "" && !saysOnce(c.pairs[s.Index], ws[k:k+n]) {
+				// Only a phrase of lower-case words whose second copy ends its
+				// own stretch ("through the night, through the night, and"):
+				// not "In New York, New York City officials", "the boy, the
+				// boy's mother".
+				if sep := doc.plain[ws[k+n-1].End:ws[k+n].Start]; strings.TrimSpace(sep) != "" && (!saysOnce(c.pairs[s.Index], ws[k:k+n]) || !commaStutter(doc.plain, ws, k, n)) {
 					continue
 				}
 				phrase := doc.Display(ws[k].Start, ws[k+n-1].End)
@@ -138,6 +142,19 @@ func singleBefore(p *pair, ws []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// commaStutter: the phrase ws[k:k+n], said again after a comma, is of
+// lower-case words and its second copy is followed by punctuation.
+func commaStutter(text string, ws []Token, k, n int) bool {
+	for _, t := range ws[k : k+2*n] {
+		if t.Cap || possessive(t) {
+			return false
+		}
+	}
+	end := ws[k+2*n-1].End
+	rest := strings.TrimLeft(text[end:], " ")
+	return rest == "" || strings.ContainsAny(rest[:1], ",.;:!?")
 }
 
 // saysOnce: the reference passage has the phrase exactly once.

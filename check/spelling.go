@@ -141,12 +141,12 @@ func (chk spellingCheck) realWordSlips(c *Context) []Finding {
 
 // letterAdded: one word is the other with a letter added at the end that
 // makes another word, not an ending ("crow" / "crown"; not "large" /
-// "larger", "plan" / "plans").
+// "larger", "plan" / "plans", "rock" / "rocky").
 func letterAdded(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(b) == len(a)+1 && strings.HasPrefix(b, a) && !strings.ContainsRune("rsd", rune(b[len(b)-1])) &&
+	return len(b) == len(a)+1 && strings.HasPrefix(b, a) && !strings.ContainsRune("rsdy", rune(b[len(b)-1])) &&
 		isWord(a) && isWord(b)
 }
 
@@ -246,7 +246,11 @@ func spellCandidate(t Token) bool {
 		// its stem when a word one slip away is ("sufferred" for "suffered",
 		// "hidding", "adviced", "prosecuters"); nor is a prefix before a word ("pro" +
 		// "missed" is a slip of "promised").
-		slipOfForm := (strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "ing") || strings.HasSuffix(part, "ers")) && !isWord(part) && dictionaryNeighbour(part) != ""
+		// (Not when the word one slip away is the stem itself: "kettled",
+		// "kettling" are rare inflections of "kettle".)
+		nb := dictionaryNeighbour(part)
+		slipOfForm := (strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "ing") || strings.HasSuffix(part, "ers")) && !isWord(part) && nb != "" &&
+			nb != lemma(part) && !strings.HasPrefix(part, strings.TrimSuffix(lemma(part), "e")+"ing")
 		if len(part) >= 3 && !isWord(part) && (!isWord(lemma(part)) || slipOfForm) && !(longCompound(part) && !slipOfForm) && !prefixedWord(part) &&
 			!(englishOnlyEnding(part) && dictionaryNeighbour(part) == "") {
 			return true
