@@ -792,8 +792,8 @@ func (chk additionCheck) addedNames(c *Context, i int, found []Finding) []Findin
 		if !isNameToken(t, false, c.names) || p.matchA[k] >= 0 || openingWord(p.a, k, c.names) || covered(t) {
 			continue
 		}
-		lo := slices.IndexFunc(p.a, func(u Token) bool { return u.Start == nameAround(c.Article.plain, p.a, k, k+1)[0].Start })
 		name := nameAround(c.Article.plain, p.a, k, k+1)
+		lo := tokenIndex(p.a, name[0])
 		k = lo + len(name) - 1
 		if lo == 0 {
 			continue

@@ -159,16 +159,18 @@ func commaStutter(text string, ws []Token, k, n int) bool {
 
 // saysOnce: the reference passage has the phrase exactly once.
 func saysOnce(p *pair, phrase []Token) bool {
-	if p == nil || p.align == nil {
-		return false
-	}
+	return p != nil && p.align != nil && phraseCount(p.b, phrase) == 1
+}
+
+// phraseCount counts the phrase's occurrences in ts.
+func phraseCount(ts, phrase []Token) int {
 	n := 0
-	for j := 0; j+len(phrase) <= len(p.b); j++ {
-		if equalNorms(phrase, p.b[j:j+len(phrase)]) {
+	for j := 0; j+len(phrase) <= len(ts); j++ {
+		if equalNorms(phrase, ts[j:j+len(phrase)]) {
 			n++
 		}
 	}
-	return n == 1
+	return n
 }
 
 // saysTwice: the reference passage has the phrase twice back to back, so a
@@ -185,14 +187,7 @@ func saysTwice(p *pair, phrase []Token) bool {
 // refRepeats: the reference passage repeats the phrase as often ("ding,
 // ding, ding"), so the repetition is the original's.
 func refRepeats(c *Context, i int, phrase []Token, reps int) bool {
-	p := c.pairs[i]
-	n := 0
-	for j := 0; j+len(phrase) <= len(p.b); j++ {
-		if equalNorms(phrase, p.b[j:j+len(phrase)]) {
-			n++
-		}
-	}
-	return n >= reps
+	return phraseCount(c.pairs[i].b, phrase) >= reps
 }
 
 func equalNorms(a, b []Token) bool {
