@@ -248,9 +248,11 @@ func spellCandidate(t Token) bool {
 		// "missed" is a slip of "promised").
 		// (Not when the word one slip away is the stem itself: "kettled",
 		// "kettling" are rare inflections of "kettle".)
-		nb := dictionaryNeighbour(part)
-		slipOfForm := (strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "ing") || strings.HasSuffix(part, "ers")) && !isWord(part) && nb != "" &&
-			nb != lemma(part) && !strings.HasPrefix(part, strings.TrimSuffix(lemma(part), "e")+"ing")
+		slipOfForm := false
+		if (strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "ing") || strings.HasSuffix(part, "ers")) && !isWord(part) {
+			nb := dictionaryNeighbour(part)
+			slipOfForm = nb != "" && nb != lemma(part) && !strings.HasPrefix(part, strings.TrimSuffix(lemma(part), "e")+"ing")
+		}
 		if len(part) >= 3 && !isWord(part) && (!isWord(lemma(part)) || slipOfForm) && !(longCompound(part) && !slipOfForm) && !prefixedWord(part) &&
 			!(englishOnlyEnding(part) && dictionaryNeighbour(part) == "") {
 			return true
