@@ -556,7 +556,8 @@ var calendarAbbrevs = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "se
 func calendarName(norm string, set []string) string {
 	for _, name := range set {
 		// "on Thursdays" names the day as "on Thursday" does.
-		if norm == name || norm == name+"s" && strings.HasSuffix(name, "day") || calendarAbbrevs[norm] && strings.HasPrefix(name, norm) {
+		if norm == name || len(norm) == len(name)+1 && norm[len(name)] == 's' && strings.HasPrefix(norm, name) && strings.HasSuffix(name, "day") ||
+			calendarAbbrevs[norm] && strings.HasPrefix(name, norm) {
 			return name
 		}
 	}
