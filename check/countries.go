@@ -74,7 +74,7 @@ var capitals = map[string]string{"moscow": "russia", "kremlin": "russia", "kyiv"
 	"buenos aires": "argentina", "santiago": "chile", "lima": "peru", "bogota": "colombia", "budapest": "hungary",
 	"bucharest": "romania", "athens": "greece", "lisbon": "portugal", "stockholm": "sweden", "oslo": "norway",
 	"helsinki": "finland", "copenhagen": "denmark", "vienna": "austria", "bern": "switzerland", "brussels": "belgium",
-	"the hague": "netherlands", "amsterdam": "netherlands", "dublin": "ireland", "jerusalem": "israel", "tel aviv": "israel"}
+	"hague": "netherlands", "amsterdam": "netherlands", "dublin": "ireland", "jerusalem": "israel", "tel aviv": "israel"}
 
 // countryAliases name one country several ways.
 var countryAliases = map[string]string{"holland": "netherlands", "czech republic": "czechia", "burma": "myanmar",
@@ -92,7 +92,8 @@ func canonicalCountry(c string) string {
 // country's name (each costs a pass over the list).
 var countryCache sync.Map
 
-// countriesIn returns the countries the words ts name, each once, by the
+// countriesIn returns the countries the words ts name, each once and by
+// its canonical name (so that two lists compare by equality), by the
 // names around each capitalised word ("South Africa", "Kenyan", "Kenya's").
 func countriesIn(text string, ts []Token) []string {
 	var out []string
@@ -122,11 +123,6 @@ func countriesIn(text string, ts []Token) []string {
 	return out
 }
 
-// sameCountry: the two names are one country's ("uk" / "united kingdom").
-func sameCountry(a, b string) bool {
-	return a == b || aliasIn([]string{a}, []Token{{Norm: b}}) || aliasIn([]string{b}, []Token{{Norm: a}})
-}
-
 // normsOf joins the tokens' normal forms with spaces ("united states").
 func normsOf(ts []Token) string {
 	words := make([]string, len(ts))
@@ -140,7 +136,7 @@ func normsOf(ts []Token) string {
 func countrySwapped(c *Context, p *pair) bool {
 	inPassage := countriesIn(p.ref.plain, p.b)
 	for _, ca := range countriesIn(c.Article.plain, p.a) {
-		if !slices.ContainsFunc(inPassage, func(cb string) bool { return sameCountry(ca, cb) }) {
+		if !slices.Contains(inPassage, ca) {
 			return true
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // Prepositions: a swap of one for another changes who did what ("by the
@@ -420,7 +419,7 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			// will vote on Friday."); a line without a full stop is a
 			// headline or a dateline, whose loss drops no fact.
 			rs := c.Refs[ri].Sentences[j]
-			if contentCount(rs.words) < 3 || !strings.ContainsAny(lastRune(strings.TrimRight(rs.Text, ` "'”’)»`)), ".!?") {
+			if contentCount(rs.words) < 3 || !endsSentence(rs.Text) {
 				continue
 			}
 			pos, sent := c.insertionPoint(ri, j)
@@ -1082,10 +1081,4 @@ func passageName(p *pair, j int) []Token {
 		hi++
 	}
 	return p.b[lo:hi]
-}
-
-// lastRune returns the last character of s, or "".
-func lastRune(s string) string {
-	_, n := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-n:]
 }

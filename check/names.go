@@ -507,10 +507,10 @@ func otherCountry(c *Context, p *pair, cs string) ([]Token, string) {
 	inSentence := countriesIn(c.Article.plain, p.a)
 	var others []string
 	for _, cb := range countriesIn(p.ref.plain, p.b) {
-		if sameCountry(cb, cs) {
+		if cb == cs {
 			return nil, ""
 		}
-		if !slices.ContainsFunc(inSentence, func(ca string) bool { return sameCountry(ca, cb) }) {
+		if !slices.Contains(inSentence, cb) {
 			others = append(others, cb)
 		}
 	}

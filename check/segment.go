@@ -92,21 +92,21 @@ func paragraphs(text, plain string) []span {
 	return out
 }
 
+// endsSentence: s ends with a full stop, a question or an exclamation mark,
+// or one of them inside closing quotes or brackets.
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"”’'») "))
+	return strings.ContainsRune(".!?…。！？", r)
+}
+
 func softWrap(prev, next string, max int) bool {
 	p := strings.TrimRightFunc(prev, isSpace)
 	n := strings.TrimLeftFunc(next, isSpace)
 	if p == "" || n == "" {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(p)
-	if strings.ContainsRune(".!?…。！？:", last) {
+	if last, _ := utf8.DecodeLastRuneInString(p); last == ':' || endsSentence(p) {
 		return false
-	}
-	if strings.ContainsRune("\"”’'»)", last) {
-		q := strings.TrimRight(p, "\"”’'»)")
-		if l2, _ := utf8.DecodeLastRuneInString(q); strings.ContainsRune(".!?…。！？", l2) {
-			return false
-		}
 	}
 	first, _ := utf8.DecodeRuneInString(n)
 	if unicode.IsLower(first) {
