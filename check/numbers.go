@@ -334,6 +334,9 @@ func (chk numberCheck) Run(c *Context) []Finding {
 			if srcDigits != nil && srcDigits[a.mantissa] && (a.upperMantissa == "" || srcDigits[a.upperMantissa]) {
 				continue
 			}
+			if rangeWrittenOut(a, nb) {
+				continue
+			}
 			b, ok := nearestFact(p, a, freeB)
 			if !ok {
 				continue
@@ -352,6 +355,21 @@ func (chk numberCheck) Run(c *Context) []Finding {
 	return out
 }
 
+// rangeWrittenOut: a is one end of a range the passage writes as one
+// token ("between 2 and 3" / "2-3"), or a range whose two ends the
+// passage writes as two numbers.
+func rangeWrittenOut(a numFact, nb []numFact) bool {
+	has := func(v float64) bool {
+		return slices.ContainsFunc(nb, func(b numFact) bool { return b.upperMantissa == "" && sameValue(b.value, v) })
+	}
+	if a.upperMantissa != "" {
+		return has(a.value) && has(a.upper)
+	}
+	return slices.ContainsFunc(nb, func(b numFact) bool {
+		return b.upperMantissa != "" && (sameValue(a.value, b.value) || sameValue(a.value, b.upper))
+	})
+}
+
 // dated: the number stands beside a month name ("February 10", "10
 // February").
 func dated(ts []Token, f numFact) bool {
@@ -365,13 +383,16 @@ var spanYears = map[string]float64{"year": 1, "decade": 10, "century": 100}
 var spanHours = map[string]float64{"second": 1.0 / 3600, "minute": 1.0 / 60, "hour": 1, "day": 24, "week": 168}
 
 // metricScales convert the metric units of one kind to a base unit, so that
-// "1.2 km" is "1,200 metres" and "1.5 gigawatts" "1,500 megawatts".
+// "1.2 km" is "1,200 metres" and "1.5 gigawatts" "1,500 megawatts". Data
+// units convert both ways, as people write them: "4 GB" is "4,000 MB" and
+// "4,096 MB".
 var metricScales = []map[string]float64{
 	{"millimetre": 0.001, "centimetre": 0.01, "metre": 1, "kilometre": 1000},
 	{"milligram": 0.001, "gram": 1, "kilogram": 1000, "tonne": 1e6},
 	{"watt": 1, "kilowatt": 1e3, "megawatt": 1e6, "gigawatt": 1e9, "terawatt": 1e12},
 	{"watt-hour": 1, "kilowatt-hour": 1e3, "megawatt-hour": 1e6, "gigawatt-hour": 1e9, "terawatt-hour": 1e12},
 	{"byte": 1, "kilobyte": 1e3, "megabyte": 1e6, "gigabyte": 1e9, "terabyte": 1e12},
+	{"byte": 1, "kilobyte": 1 << 10, "megabyte": 1 << 20, "gigabyte": 1 << 30, "terabyte": 1 << 40},
 	{"millilitre": 0.001, "litre": 1},
 }
 
@@ -395,6 +416,9 @@ func sameSpan(a, b numFact) bool {
 func sameQuantity(a, b numFact) bool {
 	if a.upperMantissa != "" && b.upperMantissa != "" && !sameValue(a.upper, b.upper) {
 		return false // "6-4" is not "6-2"
+	}
+	if (a.upperMantissa != "") != (b.upperMantissa != "") {
+		return false // a score, "2-1", is not "twice"; a range, "2-3%", not "2%"
 	}
 	if sameValue(a.value, b.value) {
 		return true
