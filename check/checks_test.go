@@ -674,7 +674,41 @@ func TestDivergence(t *testing.T) {
 		{name: "an adjective for a country's acronym", article: "American officials said they had alerted 30 countries.", ref: "U.S. officials said they had alerted 30 countries.", clean: true},
 		{name: "identical", article: "Residents said the setbacks had not broken their resolve.", ref: "Residents said the setbacks had not broken their resolve.", clean: true},
 		{name: "article change only", article: "The minister visited a school in Odesa on Thursday.", ref: "The minister visited the school in Odesa on Thursday.", clean: true},
+		// Two sides exchanged around a verb: who did what is reversed.
+		{name: "two names exchanged around a verb", article: "Japan beat Germany 2-1 in Doha on Sunday.", ref: "Germany beat Japan 2-1 in Doha on Sunday.",
+			span: "Japan beat Germany", sev: Major, flagged: true},
+		{name: "two nouns exchanged across clauses", article: "Oil prices rose 2% on Monday, while gold prices fell 1%.", ref: "Gold prices rose 2% on Monday, while oil prices fell 1%.",
+			span: "Oil prices rose 2% on Monday, while gold", sev: Major},
+		{name: "two places exchanged around a direction", article: "Flights from London to Paris were cancelled.", ref: "Flights from Paris to London were cancelled.", span: "London to Paris", sev: Major},
+		{name: "a symmetric verb", article: "Biden met Xi in Bali on Monday.", ref: "Xi met Biden in Bali on Monday.", clean: true},
+		{name: "a coordination", article: "Talks between China and the United States resumed.", ref: "Talks between the United States and China resumed.", clean: true},
+		{name: "buy for, pay for", article: "Investors agreed to buy a majority stake for 85 million euros.", ref: "Investors agreed to pay 85 million euros for a majority stake.", clean: true},
+		{name: "an apposition", article: "Authorities in the Philippine province of Albay evacuated 12,000 residents.",
+			ref: "Authorities in Albay, a province of the Philippines, evacuated 12,000 residents.", clean: true},
+		{name: "a change of voice with the sides exchanged", article: "Germany lost to Japan 2-1.", ref: "Japan beat Germany 2-1.", clean: true},
+		// The passive made active (or the reverse) with the words in place.
+		{name: "a passive made active", article: "The minister criticised the opposition for the delay.", ref: "The minister was criticised by the opposition for the delay.",
+			span: "criticised the opposition", sev: Major},
+		{name: "an active made passive", article: "The minister was criticised by the opposition for the delay.", ref: "The minister criticised the opposition for the delay.",
+			span: "was criticised by the opposition", sev: Major},
 	})
+}
+
+// A passive rendered active with its two sides exchanged says the same: no
+// exchange, no reversal (the words' new order is at most a minor finding).
+func TestVoiceChangeWithSidesExchanged(t *testing.T) {
+	for _, c := range [][2]string{
+		{"The case will be heard by the Supreme Court in October.", "The Supreme Court will hear the case in October."},
+		{"The report will be published by the ministry on Monday.", "The ministry will publish the report on Monday."},
+		{"Germany were beaten by Japan on Sunday.", "Japan beat Germany on Sunday."},
+	} {
+		a, r := Parse("a", c[0], ParseOptions{}), Parse("r", c[1], ParseOptions{})
+		al := Align(a, []*Document{r}, AlignOptions{})
+		p := newPair(a.Sentences[0], al[0], []*Document{r})
+		if x, v := exchanges(p), voiceFlips(p); len(x) > 0 || len(v) > 0 {
+			t.Errorf("%q / %q: exchanges %v, voice flips %v; want none", c[0], c[1], x, v)
+		}
+	}
 }
 
 func TestOmission(t *testing.T) {
@@ -930,6 +964,10 @@ func TestAddition(t *testing.T) {
 			ref: "Then I placed an ultraviolet filter in front of my lens and exposed it for a long time.", clean: true},
 		{name: "another spelling of a name the passage has", article: "The delegation visited hotels in Macao over two days, the tourism office said.",
 			ref: "Over two days the delegation toured hotels in Macau, according to the tourism office.", clean: true},
+		{name: "a noun joined on by and", article: "Air traffic controllers staged a 24-hour strike over pay and pensions on Friday.",
+			ref: "Air traffic controllers staged a 24-hour strike over pay on Friday.", span: "and pensions", sev: Major},
+		{name: "a verb phrase joined on by and is not one noun", article: "We should be able to turn up the volume and listen in the next few years.",
+			ref: "We should be able to turn up the volume in the next few years.", clean: true},
 		{name: "a full name where the passage has the surname", article: "Ana Belén Ruiz will face the defending champion in Sunday's final, organisers said.",
 			ref: "Organisers said Ruiz would play the defending champion in the final on Sunday.", clean: true},
 		{name: "a moved clause sharing a word inside a compound", article: "Faith Chepkoech broke the marathon world record in Chicago on Sunday despite strong winds along the lakefront.",
@@ -1237,6 +1275,11 @@ func TestMissingVerb(t *testing.T) {
 		{name: "an opening phrase and adverb", article: "Two weeks later the army withdrew from the town at night.", clean: true},
 		{name: "an opening plural time noun", article: "For years the government has ignored the problem of housing.", clean: true},
 		{name: "a relative clause without that", article: "Most residents the authorities spoke to supported the plan.", clean: true},
+		{name: "a main verb the reference has, left out", article: "A study found that people who walked 7,000 steps a day a 35 percent lower risk of heart disease.",
+			ref: "A study found that people who walked 7,000 steps a day had a 35 percent lower risk of heart disease.", span: "", sev: Major},
+		{name: "a copula the reference has, left out", article: "He said the plan a mistake from the start.", ref: "He said the plan was a mistake from the start.", span: "", sev: Major},
+		{name: "a sentence with its verb elsewhere", article: "The average welfare of our society no longer depends on national income.",
+			ref: "The average welfare of our society is no longer determined by national income.", clean: true},
 		{name: "a verb only in a later clause", article: "The city council a budget of 3.2 million euros after the mayor resigned.", span: ""},
 		{name: "a relative clause with a pronoun subject", article: "The man he met in Vienna was a former diplomat.", clean: true},
 		{name: "a that-clause and the main verb", article: "The report that the committee published last week was long.", clean: true},

@@ -26,7 +26,9 @@ func (divergenceCheck) Info() Info {
 	return Info{ID: "divergence", Title: "Wording says something other than the reference", Category: CatMistranslation,
 		Severity: Minor, NeedsRef: true,
 		Doc: `Compares a sentence word by word with its aligned reference passage and flags local
-differences where the rest of the sentence agrees: a swapped preposition ("by the music school"
+differences where the rest of the sentence agrees: two names or nouns that have changed places
+around the words between them, reversing who did what ("Japan beat Germany" vs "Germany beat
+Japan"; major), a swapped preposition ("by the music school"
 vs "at a music school"), words in another order that change the meaning (a compound taken
 literally: "the bus strike" vs "the strike on the bus"), and a short phrase replaced by a
 different one ("dips in the battle" vs "setbacks in the fighting"). The span covers the words
@@ -42,19 +44,37 @@ func (chk divergenceCheck) Run(c *Context) []Finding {
 		if p.align == nil || p.align.Similarity < 0.35 {
 			continue
 		}
-		moved := movedWords(p)
+		// Words in another order: two sides exchanged or a verb's voice
+		// flipped (major: who did what is reversed), else a word moved.
+		type reorder struct {
+			move
+			sev Severity
+			msg string
+		}
+		var rs []reorder
+		show := func(k0, k1 int) string { return quote(c.Article.Display(spanOf(p.a, k0, k1))) }
+		for _, x := range exchanges(p) {
+			rs = append(rs, reorder{move{x.x0, x.y1, x.b0, x.b1}, Major, fmt.Sprintf("%s and %s have changed places: the reference has %s",
+				show(x.x0, x.x1), show(x.y0, x.y1), quote(joinTokens(p.ref, p.b[x.b0:x.b1])))})
+		}
+		for _, v := range voiceFlips(p) {
+			rs = append(rs, reorder{v, Major, fmt.Sprintf("%s reverses who did what: the reference has %s", show(v.a0, v.a1), quote(joinTokens(p.ref, p.b[v.b0:v.b1])))})
+		}
+		for _, mv := range movedWords(p) {
+			rs = append(rs, reorder{mv, Minor, fmt.Sprintf("word order differs from the reference: %s vs %s", show(mv.a0, mv.a1), quote(joinTokens(p.ref, p.b[mv.b0:mv.b1])))})
+		}
 		reported := map[int]bool{}
-		for _, mv := range moved {
-			if reported[mv.a0] {
+		for _, r := range rs {
+			if reported[r.a0] {
 				continue
 			}
-			for k := mv.a0; k < mv.a1; k++ {
+			for k := r.a0; k < r.a1; k++ {
 				reported[k] = true
 			}
-			start, end := spanOf(p.a, mv.a0, mv.a1)
-			f := c.finding(chk, i, start, end, fmt.Sprintf("word order differs from the reference: %s vs %s",
-				quote(c.Article.Display(start, end)), quote(joinTokens(p.ref, p.b[mv.b0:mv.b1]))))
-			f.Evidence, f.Suggestion = c.passageEvidence(i), joinTokens(p.ref, p.b[mv.b0:mv.b1])
+			start, end := spanOf(p.a, r.a0, r.a1)
+			f := c.finding(chk, i, start, end, r.msg)
+			f.Severity = r.sev
+			f.Evidence, f.Suggestion = c.passageEvidence(i), joinTokens(p.ref, p.b[r.b0:r.b1])
 			out = append(out, f)
 		}
 		for _, r := range joinNearby(p, p.regions) {
@@ -739,7 +759,10 @@ func (chk additionCheck) Run(c *Context) []Finding {
 			// says briefly. Then a shorter phrase counts too: two content
 			// words ("after a cabinet meeting"), or a name or number with
 			// its preposition ("across Europe").
-			inserted := !rephrased && p.align.Similarity >= 0.6 && (extra >= 2 || facts == 1 && len(as) >= 2) && rendersAll()
+			// So does one new noun joined on by "and" or "or" ("a strike
+			// over pay and pensions").
+			joined := extra == 1 && len(as) >= 2 && len(as) <= 3 && (as[0].Norm == "and" || as[0].Norm == "or") && canBe(as[len(as)-1], 'n')
+			inserted := !rephrased && p.align.Similarity >= 0.6 && (extra >= 2 || facts == 1 && len(as) >= 2 || joined) && rendersAll()
 			if extra < 3 && !inserted {
 				continue
 			}
@@ -1081,4 +1104,191 @@ func passageName(p *pair, j int) []Token {
 		hi++
 	}
 	return p.b[lo:hi]
+}
+
+// exchange: two stretches of the sentence, a[x0:x1] and a[y0:y1], that
+// have changed places around what stands between them (the pivot) —
+// "Japan beat Germany" for "Germany beat Japan", "oil prices rose …, while
+// gold prices fell" for the reverse: who did what to whom is reversed.
+// The passage has the pivot between the two as well, word for word, in the
+// order b[yb0:yb1] pivot b[xb0:xb1].
+type exchange struct{ x0, x1, y0, y1, b0, b1 int }
+
+// symmetric verbs say the same with their two sides exchanged ("Biden met
+// Xi", "Xi met Biden"); "with", "and", "or" join two sides the same way.
+var symmetricLemmas = setOf("meet", "draw", "tie", "play", "marry", "clash", "collide", "merge", "face", "talk",
+	"speak", "negotiate", "battle", "debate", "discuss", "partner", "equal", "match", "resemble", "rival", "border",
+	"versus", "vs", "v", "between", "among", "and", "or", "nor", "with", "both", "neither", "either", "also", "together")
+
+// exchanges finds stretches exchanged around a pivot. A pivot with no
+// content word counts only when it holds a preposition of direction
+// ("from London to Paris"). Each side's words are matched to the other's
+// as the same word (not a synonym) and nothing but articles differs in
+// the pivot, so a change of voice ("was beaten by") is no exchange.
+func exchanges(p *pair) []exchange {
+	if len(p.a) > 80 || len(p.b) > 120 {
+		return nil
+	}
+	same := func(x, y Token) bool { return x.Norm == y.Norm || x.Lemma == y.Lemma || x.Stem == y.Stem }
+	// cp: each sentence word's counterpart in the passage — its match, or
+	// the one unmatched passage word that is the same word (and only one
+	// unmatched sentence word is).
+	cp := slices.Clone(p.matchA)
+	for k, t := range p.a {
+		if cp[k] >= 0 {
+			continue
+		}
+		found := -1
+		for j, u := range p.b {
+			if p.matchB[j] < 0 && same(t, u) {
+				if found >= 0 {
+					found = -2
+					break
+				}
+				found = j
+			}
+		}
+		if found >= 0 && !slices.ContainsFunc(p.a[k+1:], func(v Token) bool { return same(v, p.b[found]) }) &&
+			!slices.ContainsFunc(cp[:k], func(j int) bool { return j == found }) {
+			cp[k] = found
+		}
+	}
+	// runs: stretches of the sentence whose counterparts run on in order.
+	type run struct{ a0, a1, b0, b1 int }
+	var runs []run
+	for k := 0; k < len(p.a); k++ {
+		if cp[k] < 0 {
+			runs = append(runs, run{k, k + 1, -1, -1})
+			continue
+		}
+		r := run{k, k + 1, cp[k], cp[k] + 1}
+		for r.a1 < len(p.a) && cp[r.a1] == r.b1 {
+			r.a1++
+			r.b1++
+		}
+		runs = append(runs, r)
+		k = r.a1 - 1
+	}
+	// gapOK: nothing but articles between two positions of a side.
+	gapOK := func(ts []Token, i, j int) bool { return j >= i && gapArticles(ts[i:j]) }
+	content := func(ts []Token) bool { return slices.ContainsFunc(ts, Token.IsContent) }
+	var out []exchange
+	for i := 0; i+2 < len(runs); i++ {
+		x, pv, y := runs[i], runs[i+1], runs[i+2]
+		if x.b0 < 0 || pv.b0 < 0 || y.b0 < 0 {
+			continue
+		}
+		// The passage has them in the order y, pivot, x, with at most an
+		// article between; the sentence, x, pivot, y.
+		if !gapOK(p.b, y.b1, pv.b0) || !gapOK(p.b, pv.b1, x.b0) || !gapOK(p.a, x.a1, pv.a0) || !gapOK(p.a, pv.a1, y.a0) {
+			continue
+		}
+		// Punctuation where the stretches meet marks a rephrasing (an
+		// apposition, "Albay, a province of the Philippines"; an
+		// attribution, "…, organisers said"), not two roles exchanged.
+		if punctBetween(p.sent.doc.Text, p.a, x.a1, pv.a0) || punctBetween(p.sent.doc.Text, p.a, pv.a1, y.a0) ||
+			punctBetween(p.ref.Text, p.b, y.b1, pv.b0) || punctBetween(p.ref.Text, p.b, pv.b1, x.b0) {
+			continue
+		}
+		xs, ys, ps := p.a[x.a0:x.a1], p.a[y.a0:y.a1], p.a[pv.a0:pv.a1]
+		if !content(xs) || !content(ys) || slices.ContainsFunc(ps, func(t Token) bool { return symmetricLemmas[t.Lemma] || symmetricLemmas[t.Norm] }) {
+			continue
+		}
+		// Two things exchanged around an action or a direction: each side
+		// short and ending in a noun, a name or a number (not a modifier
+		// moved past an adverb: "looked at each other warmly several
+		// times").
+		if !nominal(xs) || !nominal(ys) || !slices.ContainsFunc(ps, func(t Token) bool {
+			return directional[t.Norm] || t.IsContent() && !t.Cap && canBe(t, 'v')
+		}) {
+			continue
+		}
+		// The same word on both sides ("the company … the company") is
+		// no exchange.
+		if slices.ContainsFunc(xs, func(t Token) bool {
+			return t.IsContent() && slices.ContainsFunc(ys, func(u Token) bool { return same(t, u) })
+		}) {
+			continue
+		}
+		out = append(out, exchange{x.a0, x.a1, y.a0, y.a1, y.b0, x.b1})
+		i += 2
+	}
+	return out
+}
+
+// directional prepositions give the two sides of a pivot different roles.
+// ("buy a stake for 85 million euros" / "pay 85 million euros for a stake"
+// is no reversal: "for" and "by" do not count).
+var directional = setOf("to", "from", "into", "than", "over", "against")
+
+// nominal: a stretch of at most five words whose last is a name, a number
+// or a noun.
+func nominal(ts []Token) bool {
+	if len(ts) == 0 || len(ts) > 5 {
+		return false
+	}
+	t := ts[len(ts)-1]
+	return t.Kind == Number || t.Cap || t.IsContent() && canBe(t, 'n')
+}
+
+// punctBetween: the text from the end of ts[i-1] to the start of ts[j]
+// holds punctuation.
+func punctBetween(text string, ts []Token, i, j int) bool {
+	if i <= 0 || j >= len(ts) || i > j {
+		return false
+	}
+	return strings.ContainsAny(text[ts[i-1].End:ts[j].Start], ",;:()[]—–-.!?\"“”")
+}
+
+// voiceFlips finds a verb one side has in the passive ("was criticised by
+// the opposition") and the other in the active with the same words around
+// it ("criticised the opposition"): the "be" before it and the "by" after
+// it are all that differ, so doer and done-to are reversed. Each move spans
+// the verb and the word after it in the sentence, and the passive (or
+// active) phrase in the passage.
+func voiceFlips(p *pair) []move {
+	var out []move
+	// flip reads the side that has the extra "be" and "by" (xs, with its
+	// matches to the other side, ys).
+	flip := func(xs, ys []Token, matchX []int) (x0, x1, y0, y1 int, ok bool) {
+		for k := 1; k+2 < len(xs); k++ {
+			be, verb, by := xs[k-1], xs[k], xs[k+1]
+			if be.Lemma != "be" && be.Lemma != "get" || by.Norm != "by" || matchX[k-1] >= 0 || matchX[k+1] >= 0 {
+				continue
+			}
+			j := matchX[k]
+			if j < 1 || j+1 >= len(ys) || !strings.HasSuffix(verb.Norm, "ed") && verb.Norm == verb.Lemma || !canBe(verb, 'v') {
+				continue
+			}
+			// Spans run to the agent's first content word ("by the
+			// opposition").
+			through := func(ts []Token, i int) int {
+				for i < len(ts)-1 && !ts[i].IsContent() {
+					i++
+				}
+				return i + 1
+			}
+			// The other side: the verb straight after the content word
+			// before "be" (the same word), and the agent's content word
+			// straight after the verb, past articles.
+			x1, y1 := through(xs, k+2), through(ys, j+1)
+			if k < 2 || !xs[k-2].IsContent() || matchX[k-2] != j-1 || !xs[x1-1].IsContent() || matchX[x1-1] != y1-1 ||
+				!gapArticles(xs[k+2:x1-1]) || !gapArticles(ys[j+1:y1-1]) {
+				continue
+			}
+			return k - 1, x1, j, y1, true
+		}
+		return 0, 0, 0, 0, false
+	}
+	if a0, a1, b0, b1, ok := flip(p.a, p.b, p.matchA); ok {
+		out = append(out, move{a0, a1, b0, b1})
+	}
+	if b0, b1, a0, a1, ok := flip(p.b, p.a, p.matchB); ok {
+		out = append(out, move{a0, a1, b0, b1})
+	}
+	return out
+}
+
+func gapArticles(ts []Token) bool {
+	return !slices.ContainsFunc(ts, func(t Token) bool { return t.Norm != "the" && t.Norm != "a" && t.Norm != "an" })
 }

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -18,7 +19,9 @@ between them or after them ("The city council a budget of 3.2 million euros on T
 it cannot render it. Only the opening of a sentence is read, up to its first verb, comma or
 clause word; an opening adverbial ("In Vienna the ambassador …", "Two weeks later the army …")
 and a relative clause without "that" ("Most residents the authorities spoke to supported …")
-are left alone. Works without a reference.`}
+are left alone. Works without a reference. With one, also flags a "had", "has", "is" or "was"
+the passage has as its main verb, before its object ("… a day had a 35 percent lower risk"),
+and the sentence leaves out.`}
 }
 
 // objectStarters open a noun phrase that, straight after the subject, can
@@ -73,6 +76,46 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 			out = append(out, f)
 			break
 		}
+		out = append(out, chk.droppedMainVerb(c, i, out)...)
+	}
+	return out
+}
+
+// droppedMainVerb: where the passage has "had", "has", "is", "was" … as the
+// main verb, before its object or complement ("people who walked 7,000 steps
+// a day had a 35 percent lower risk"), and the sentence has nothing between
+// the words around it ("… a day a 35 percent lower risk").
+func (chk verblessCheck) droppedMainVerb(c *Context, i int, found []Finding) []Finding {
+	p := c.pairs[i]
+	if p.align == nil {
+		return nil
+	}
+	var out []Finding
+	for _, r := range p.regions {
+		if !r.emptyA() || r.B1-r.B0 != 1 || r.A0 == 0 || r.A0 >= len(p.a) || r.B1 >= len(p.b) {
+			continue
+		}
+		v, next := p.b[r.B0], p.b[r.B1]
+		if lm := v.Lemma; !finiteAux[v.Norm] || lm != "have" && lm != "be" && v.Norm != "has" && v.Norm != "had" && v.Norm != "have" {
+			continue
+		}
+		if !objectStarters[next.Norm] && next.Kind != Number {
+			continue
+		}
+		// The object follows word for word (where the sentence goes on
+		// differently, it may have its verb elsewhere: "… society no
+		// longer depends on" / "… society is no longer determined by").
+		if r.A0+3 > len(p.a) || p.matchA[r.A0] != r.B1 || p.matchA[r.A0+1] != r.B1+1 || p.matchA[r.A0+2] != r.B1+2 {
+			continue
+		}
+		prev, at := p.a[r.A0-1], p.a[r.A0]
+		start, end := prev.End, at.Start
+		if slices.ContainsFunc(found, func(f Finding) bool { return f.Sentence == i && f.Start == start }) {
+			continue // the opening's verb, reported already
+		}
+		f := c.finding(chk, i, start, end, fmt.Sprintf("no verb between %s and %s, where the reference has %s", quote(prev.Text), quote(at.Text), quote(v.Text)))
+		f.Evidence, f.Suggestion = c.passageEvidence(i), v.Text
+		out = append(out, f)
 	}
 	return out
 }
