@@ -100,7 +100,8 @@ func (chk divergenceCheck) Run(c *Context) []Finding {
 			case ca > 0 && cb > 0 && ca <= 4 && cb <= 4 && p.align.Similarity >= 0.45:
 				// The same entity by its acronym or another of its names
 				// ("WHO" / "World Health Organization", "American" / "U.S.").
-				if !anyNew(p, as, true) || !anyNew(p, bs, false) || abbreviates(as, bs) || abbreviates(bs, as) || namesAlike(p, as, bs) {
+				if !anyNew(p, as, true) || !anyNew(p, bs, false) || abbreviates(as, bs) || abbreviates(bs, as) || namesAlike(p, as, bs) || titleForGivenName(p, r) ||
+					sameQuantities(p, r) {
 					continue
 				}
 				start, end := spanOf(p.a, r.A0, r.A1)
@@ -123,7 +124,7 @@ func namesAlike(p *pair, as, bs []Token) bool {
 		}
 	}
 	for _, t := range as {
-		if t.IsContent() && !(t.Cap && aliasInWords(t, p, bs)) {
+		if t.IsContent() && !(t.Cap && (aliasInWords(t, p, bs) || slices.ContainsFunc(bs, func(u Token) bool { return transliterated(t.Norm) == transliterated(u.Norm) }))) {
 			return false
 		}
 	}
@@ -936,7 +937,7 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 		// Acronyms ("RMB", "PLA") are spelt out or left out as a matter of
 		// style, and "Washington-based" describes rather than names.
 		if p.matchB[j] >= 0 || !u.Cap || u.Kind != Word || isAllCaps(u.Text) || strings.Contains(u.Norm, "-") ||
-			commonWordName(u) || roleNouns[u.Norm] || monthsDays[u.Norm] || !isNameToken(u, refInitial(p, u), c.names) ||
+			commonWordName(u) || roleNouns[u.Norm] || monthsDays[u.Norm] || unitNames[u.Norm] || !isNameToken(u, refInitial(p, u), c.names) ||
 			refInitial(p, u) && commonOpening(u, p.b[j+1:]) {
 			continue
 		}

@@ -202,6 +202,27 @@ func closeName(norm string, candidates map[string]string) (string, int) {
 	return best, bestD
 }
 
+// transliterated folds the spellings that rival transliterations of one
+// name differ by at its end ("Sergey" / "Sergei", "Dmitry" / "Dmitri",
+// "Andriy" / "Andrii", "Zelensky" / "Zelenski") and in "ya"/"ia", "yu"/"iu"
+// ("Zelenskaya" / "Zelenskaia"); a letter dropped or moved ("Voldymir",
+// "Andri") still differs. Such a variant is reported as a minor
+// inconsistency with the reference, not a misspelling.
+func transliterated(w string) string {
+	w = foldAccents(w)
+	w = strings.NewReplacer("ya", "ia", "yu", "iu", "yo", "io").Replace(w)
+	if strings.HasSuffix(w, "ey") {
+		w = strings.TrimSuffix(w, "ey") + "ei"
+	}
+	switch {
+	case len(w) > 2 && strings.Trim(w[len(w)-2:], "iy") == "":
+		w = w[:len(w)-2] + "ii" // "Andriy", "Andrii" (but not "Andri")
+	case strings.HasSuffix(w, "y"):
+		w = w[:len(w)-1] + "i"
+	}
+	return w
+}
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -303,6 +324,21 @@ func (chk nameSpellingCheck) Run(c *Context) []Finding {
 			f := c.finding(chk, i, first.Start, end, fmt.Sprintf("%s is not in the references; did you mean %s?", quote(found), quote(sug)))
 			f.Suggestion = sug
 			f.Evidence = c.nameEvidence(i, sugs[0])
+			variant := true
+			for _, x := range hits[h:e] {
+				variant = variant && transliterated(p.a[x.k].Norm) == transliterated(strings.ToLower(x.suggestion))
+			}
+			// A slip of a name the passage has, against it: it holds however
+			// freely the rest is worded.
+			f.pinned = true
+			for _, x := range hits[h:e] {
+				_, inPassage := passage[strings.ToLower(x.suggestion)]
+				f.pinned = f.pinned && inPassage
+			}
+			if variant {
+				f.Severity = Minor
+				f.Message = fmt.Sprintf("%s is spelt %s in the references (another transliteration of the name)", quote(found), quote(sug))
+			}
 			out = append(out, f)
 			h = e
 		}
@@ -382,6 +418,9 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 			bs := p.b[r.B0:r.B1]
 			if abbreviates(p.a[r.A0:r.A1], bs) || initialsOf(bs, nameAround(c.Article.plain, p.a, r.A0, r.A1)) {
 				continue // "UV" for "ultraviolet", "EU" for "European Union", and the other way
+			}
+			if titleForGivenName(p, r) {
+				continue
 			}
 			other := false
 			for _, t := range bs {
@@ -808,8 +847,10 @@ func personByPart(ws, name []Token, u Token) bool {
 		name = name[k:]
 	}
 	// Titles before the name are no part of it ("Prime Minister Fumio
-	// Kishida").
-	for len(name) > 0 && name[0].Start != u.Start && (roleNouns[name[0].Norm] || honorifics[strings.TrimSuffix(name[0].Norm, ".")] || titleWords[name[0].Norm]) {
+	// Kishida"), nor the country or body they are of ("German Chancellor
+	// Olaf Scholz", "NATO Secretary General Jens Stoltenberg").
+	for len(name) > 0 && name[0].Start != u.Start && (roleNouns[name[0].Norm] || honorifics[strings.TrimSuffix(name[0].Norm, ".")] || titleWords[name[0].Norm] ||
+		len(name) > 2 && (peopleWord(name[0].Norm) || countryOf(name[0].Norm) != "" || isAllCaps(name[0].Text)) && slices.ContainsFunc(name[1:], func(t Token) bool { return roleNouns[t.Norm] || titleWords[t.Norm] })) {
 		name = name[1:]
 	}
 	if len(name) < 2 || len(name) > 3 {
@@ -830,6 +871,31 @@ func personByPart(ws, name []Token, u Token) bool {
 	// A family name that opens the name stands for it, however many parts
 	// follow ("Kim" for "Kim Jong Un").
 	return k > 0 && familyNamesFirst[name[0].Norm] && !isWord(u.Norm) && has(name[0])
+}
+
+// titleForGivenName: the sentence has a title where the passage has a
+// given name, before the same surname ("German Chancellor Scholz" / "Olaf
+// Scholz"): one person named two ways.
+func titleForGivenName(p *pair, r region) bool {
+	if r.A1 >= len(p.a) || r.B1 >= len(p.b) || p.matchA[r.A1] != r.B1 || !p.b[r.B1].Cap || isWord(p.b[r.B1].Norm) {
+		return false
+	}
+	for _, u := range p.b[r.B0:r.B1] {
+		if !u.Cap || isWord(u.Norm) && !lexdb().names[u.Norm] {
+			return false
+		}
+	}
+	title := false
+	for _, t := range p.a[r.A0:r.A1] {
+		switch {
+		case roleNouns[t.Norm] || titleWords[t.Norm]:
+			title = true
+		case t.Cap && (peopleWord(t.Norm) || countryOf(t.Norm) != "" || isAllCaps(t.Text)):
+		default:
+			return false
+		}
+	}
+	return title
 }
 
 // titleWords open a title before a name ("Prime Minister", "Foreign

@@ -153,7 +153,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					// with the negations below, so "refused" matches "did not
 					// agree"; but "lawfully" for "unlawfully" reverses here,
 					// though one side is a negation by its prefix.
-					if (isNegative(a) || isNegative(b)) && !prefixNegated(a.Norm, b.Norm) && !prefixNegated(b.Norm, a.Norm) &&
+					if (isNegative(a) && !declineOfAmount(p.a, k) || isNegative(b) && !declineOfAmount(p.b, j)) && !prefixNegated(a.Norm, b.Norm) && !prefixNegated(b.Norm, a.Norm) &&
 						!prefixAntonyms(a, b) && !prefixAntonyms(b, a) {
 						continue
 					}
@@ -566,6 +566,24 @@ func negatedNear(ts []Token, k int) bool {
 	return k > 0 && ts[k-1].Norm == "less"
 }
 
+// declineOfAmount: "decline" as a fall ("a slight decline in profits",
+// "sales declined 5%"), not a refusal ("declined to comment", "declined the
+// offer"), so no negation.
+func declineOfAmount(ts []Token, k int) bool {
+	if ts[k].Stem != stem("decline") {
+		return false
+	}
+	next := ""
+	if k+1 < len(ts) {
+		next = ts[k+1].Norm
+	}
+	return next != "to" && !determiners[next] && next != "comment"
+}
+
+// dissuading verbs take "against" + gerund for "not to": "warned … against
+// crossing", "voted against raising".
+var dissuading = setOf("warn", "caution", "advise", "urge", "counsel", "vote", "decide", "argue", "lobby", "rule")
+
 // negationCues returns the indices of hard and soft negation cues in
 // ts[lo:hi]. "Neither … nor" counts once.
 func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
@@ -592,9 +610,15 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		// "no X and no Y" says what "no X or Y" says: a "no" repeated
 		// after "and"/"or" carries the first one on.
 		case t.Norm == "no" && k > lo && (ts[k-1].Norm == "and" || ts[k-1].Norm == "or") && repeatedNo(ts, lo, k):
+		// "A slight decline in profits", "declining sales": a fall, not a
+		// refusal ("declined to comment", "declined the offer").
+		case declineOfAmount(ts, k):
 		case hardNegation(t):
 			hard = append(hard, k)
 			neither = neither || t.Norm == "neither"
+		// "warned Beijing against crossing" says "warned it not to cross".
+		case t.Norm == "against" && strings.HasSuffix(next(k), "ing") && k > lo && slices.ContainsFunc(ts[max(lo, k-4):k], func(u Token) bool { return dissuading[u.Lemma] }):
+			hard = append(hard, k)
 		// "has yet to turn a profit" says "has not turned one".
 		case t.Norm == "yet" && next(k) == "to" && k > lo && yetAux[ts[k-1].Norm]:
 			hard = append(hard, k)

@@ -23,7 +23,9 @@ type numFact struct {
 	upper         float64
 	upperMantissa string
 	k0, k1        int // token range [k0, k1) in the word-token list
-	unitK         int // the token after the number that names its unit ("30 days"), or 0
+	// A time of day: the hour and minute as written ("3:49" is 3 and 49).
+	clockH, clockM float64
+	unitK          int // the token after the number that names its unit ("30 days"), or 0
 }
 
 // end is the end of the quantity's tokens with a unit word after it.
@@ -62,7 +64,7 @@ var unitFamily = map[string]string{
 	"metre": "length", "meter": "length", "kilometre": "length", "kilometer": "length", "km": "length",
 	"mile": "length", "foot": "length", "feet": "length", "inch": "length", "yard": "length", "m": "length",
 	"gram": "mass", "kilogram": "mass", "kg": "mass", "tonne": "mass", "ton": "mass", "pound": "mass",
-	"percent": "ratio", "per": "ratio", "point": "ratio", "percentage": "ratio",
+	"clock": "clock", "celsius": "temperature", "fahrenheit": "temperature", "percent": "ratio", "per": "ratio", "point": "ratio", "percentage": "ratio",
 	"dollar": "money", "euro": "money", "yuan": "money", "yen": "money", "rouble": "money",
 	"ruble": "money", "hryvnia": "money", "rupee": "money", "sterling": "money", "won": "money",
 	"person": "count", "people": "count",
@@ -80,7 +82,7 @@ var unitAliases = map[string]string{"km": "kilometre", "kilometer": "kilometre",
 	"kg": "kilogram", "millimeter": "millimetre", "centimeter": "centimetre", "ruble": "rouble",
 	"kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "tw": "terawatt", "liter": "litre", "milliliter": "millilitre",
 	"kwh": "kilowatt-hour", "mwh": "megawatt-hour", "gwh": "gigawatt-hour", "twh": "terawatt-hour",
-	"kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "mm": "millimetre", "cm": "centimetre",
+	"ton": "tonne", "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "mm": "millimetre", "cm": "centimetre",
 	"mg": "milligram", "ml": "millilitre"}
 
 func unitOf(t Token) string {
@@ -152,6 +154,10 @@ func extractNumbers(ts []Token) []numFact {
 			continue
 		}
 		f.k0, f.k1 = k, k+1
+		if allDigits(t.Text) {
+			groupedBySpaces(ts, &f)
+			clockTime(ts, &f)
+		}
 		// "two and a half million"
 		if f.k1+2 < len(ts) && ts[f.k1].Norm == "and" && ts[f.k1+1].Norm == "a" && ts[f.k1+2].Norm == "half" {
 			f.value += 0.5
@@ -179,6 +185,9 @@ func extractNumbers(ts []Token) []numFact {
 			break
 		}
 		if f.unit == "" && f.k1 < len(ts) {
+			temperature(ts, &f)
+		}
+		if f.unit == "" && f.k1 < len(ts) {
 			next := ts[f.k1]
 			if next.Norm == "percent" || next.Norm == "per" && f.k1+1 < len(ts) && ts[f.k1+1].Norm == "cent" {
 				f.unit = "percent"
@@ -190,6 +199,102 @@ func extractNumbers(ts []Token) []numFact {
 		k = f.k1 - 1
 	}
 	return out
+}
+
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// groupedBySpaces reads thousands grouped by a space, a no-break space or
+// a thin space ("12 000", "1 200 000") as one number: a group of one to
+// three digits, then groups of three, nothing else between them.
+func groupedBySpaces(ts []Token, f *numFact) {
+	if len(f.mantissa) > 3 {
+		return
+	}
+	for f.k1 < len(ts) {
+		g, gap := ts[f.k1], ts[f.k1].Start-ts[f.k1-1].End
+		if len(g.Text) != 3 || !allDigits(g.Text) || gap < 1 || gap > 3 {
+			return
+		}
+		v, _ := strconv.ParseFloat(g.Text, 64)
+		f.value = f.value*1000 + v
+		f.mantissa += g.Text
+		f.grouped = true
+		f.k1++
+	}
+}
+
+// clockTime reads a time of day ("18:45", "6:45 pm", "6 pm") as minutes
+// after midnight, in the unit "clock", so that "18:45" is "6:45 pm" and not
+// "6:45 am". The hour and minute are kept for a race time the passage
+// writes out ("3:49" / "3 minutes 49 seconds").
+func clockTime(ts []Token, f *numFact) {
+	if f.grouped || f.value > 24 || len(f.mantissa) > 2 {
+		return
+	}
+	h, m, k1 := f.value, 0.0, f.k1
+	twoDigits := func(k int) bool {
+		return k < len(ts) && len(ts[k].Text) == 2 && allDigits(ts[k].Text) && ts[k].Start-ts[k-1].End == 1
+	}
+	if twoDigits(k1) {
+		if twoDigits(k1 + 1) {
+			return // "2:16:05", a race time
+		}
+		m, _ = strconv.ParseFloat(ts[k1].Text, 64)
+		k1++
+	}
+	half := ""
+	if k1 < len(ts) {
+		switch strings.ReplaceAll(ts[k1].Norm, ".", "") {
+		case "am":
+			half = "am"
+		case "pm":
+			half = "pm"
+		}
+	}
+	if k1 == f.k1 && half == "" || m >= 60 || half != "" && (h < 1 || h > 12) {
+		return // a number alone, not a time
+	}
+	switch {
+	case half == "pm" && h < 12:
+		h += 12
+	case half == "am" && h == 12:
+		h = 0
+	}
+	if half != "" {
+		k1++
+	}
+	f.clockH, f.clockM = f.value, m
+	f.value, f.unit, f.k1 = h*60+m, "clock", k1
+}
+
+// unitPlural names a unit in a message: "kilometres", "degrees Celsius".
+func unitPlural(u string) string {
+	switch u {
+	case "celsius", "fahrenheit":
+		return "degrees " + strings.ToUpper(u[:1]) + u[1:]
+	case "century":
+		return "centuries"
+	}
+	return u + "s"
+}
+
+// temperature reads the scale of a temperature: "45°C", "45 °F", "45
+// degrees Celsius".
+func temperature(ts []Token, f *numFact) {
+	k := f.k1
+	if ts[k].Lemma == "degree" && k+1 < len(ts) {
+		k++
+	} else if ts[k].Start-ts[k-1].End < 2 {
+		return // "45 C" with no degree sign is no temperature
+	}
+	switch ts[k].Norm {
+	case "c", "celsius", "centigrade":
+		f.unit, f.unitK = "celsius", k
+	case "f", "fahrenheit":
+		f.unit, f.unitK = "fahrenheit", k
+	}
 }
 
 // parseNumberToken reads "9", "1,300", "3.5%", "$1.2bn", "30-day", "8th", "2023".
@@ -315,7 +420,7 @@ func (chk numberCheck) Run(c *Context) []Finding {
 					found = true
 					if a.unit != "" && b.unit != "" && a.unit != b.unit && unitFamily[a.unit] == unitFamily[b.unit] && unitFamily[a.unit] != "" &&
 						!sameSpan(a, b) {
-						out = append(out, c.numberFinding(chk, i, p, a, b, fmt.Sprintf("%s is in %ss where the reference has %ss", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.end()-1].End)), a.unit, b.unit)))
+						out = append(out, c.numberFinding(chk, i, p, a, b, fmt.Sprintf("%s is in %s where the reference has %s", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.end()-1].End)), unitPlural(a.unit), unitPlural(b.unit))))
 					}
 					break
 				}
@@ -334,7 +439,7 @@ func (chk numberCheck) Run(c *Context) []Finding {
 			if srcDigits != nil && srcDigits[a.mantissa] && (a.upperMantissa == "" || srcDigits[a.upperMantissa]) {
 				continue
 			}
-			if rangeWrittenOut(a, nb) {
+			if rangeWrittenOut(a, nb) || a.unit == "clock" && writtenOut(nb, a.clockH, a.clockM) {
 				continue
 			}
 			b, ok := nearestFact(p, a, freeB)
@@ -353,6 +458,31 @@ func (chk numberCheck) Run(c *Context) []Finding {
 		out = append(out, c.calendarFindings(chk, i, p)...)
 	}
 	return out
+}
+
+// sameQuantities: the region's words on the sentence's side all belong to
+// quantities the passage states, written another way ("18:45" / "6:45 pm").
+func sameQuantities(p *pair, r region) bool {
+	na, nb := extractNumbers(p.a), extractNumbers(p.b)
+	for k := r.A0; k < r.A1; k++ {
+		if !slices.ContainsFunc(na, func(f numFact) bool {
+			return k >= f.k0 && k < f.k1 && slices.ContainsFunc(nb, func(g numFact) bool { return sameQuantity(f, g) })
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// writtenOut: the passage has the numbers vs as numbers of their own
+// ("3 minutes 49 seconds" for "3:49").
+func writtenOut(nb []numFact, vs ...float64) bool {
+	for _, v := range vs {
+		if !slices.ContainsFunc(nb, func(b numFact) bool { return b.unit != "clock" && b.upperMantissa == "" && sameValue(b.value, v) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // rangeWrittenOut: a is one end of a range the passage writes as one
@@ -419,6 +549,11 @@ func sameQuantity(a, b numFact) bool {
 	}
 	if (a.upperMantissa != "") != (b.upperMantissa != "") {
 		return false // a score, "2-1", is not "twice"; a range, "2-3%", not "2%"
+	}
+	// "10 a.m." and "at 10 in the morning": the hour, as written.
+	if a.unit == "clock" && b.unit == "" && a.clockM == 0 && sameValue(a.clockH, b.value) ||
+		b.unit == "clock" && a.unit == "" && b.clockM == 0 && sameValue(b.clockH, a.value) {
+		return true
 	}
 	if sameValue(a.value, b.value) {
 		return true

@@ -77,9 +77,13 @@ func (chk spellingCheck) Run(c *Context) []Finding {
 				// "haute couture") is English there.
 				continue
 			}
+			sug := closeInPassage(t, p)
+			if sug != "" && t.Cap && transliterated(t.Norm) == transliterated(strings.ToLower(sug)) {
+				continue // "Sergey" for "Sergei": a name, which name-spelling reports
+			}
 			budget--
 			f := c.finding(chk, i, t.Start, t.End, fmt.Sprintf("%s is not an English word", quote(t.Text)))
-			if sug := closeInPassage(t, p); sug != "" {
+			if sug != "" {
 				f.Severity, f.Suggestion = Major, sug
 				f.Message = fmt.Sprintf("%s is not an English word; the reference has %s", quote(t.Text), quote(sug))
 				f.Evidence = c.passageEvidence(i)
