@@ -28,7 +28,8 @@ func (divergenceCheck) Info() Info {
 		Doc: `Compares a sentence word by word with its aligned reference passage and flags local
 differences where the rest of the sentence agrees: two names or nouns that have changed places
 around the words between them, reversing who did what ("Japan beat Germany" vs "Germany beat
-Japan"; major), a swapped preposition ("by the music school"
+Japan"; major), a verb turned passive or active with the words around it in place ("criticised
+the opposition" vs "was criticised by the opposition"; major), a swapped preposition ("by the music school"
 vs "at a music school"), words in another order that change the meaning (a compound taken
 literally: "the bus strike" vs "the strike on the bus"), and a short phrase replaced by a
 different one ("dips in the battle" vs "setbacks in the fighting"). The span covers the words
@@ -1112,7 +1113,7 @@ func passageName(p *pair, j int) []Token {
 // "Japan beat Germany" for "Germany beat Japan", "oil prices rose …, while
 // gold prices fell" for the reverse: who did what to whom is reversed.
 // The passage has the pivot between the two as well, word for word, in the
-// order b[yb0:yb1] pivot b[xb0:xb1].
+// other order; b[b0:b1] is its stretch from the one to the other.
 type exchange struct{ x0, x1, y0, y1, b0, b1 int }
 
 // symmetric verbs say the same with their two sides exchanged ("Biden met
@@ -1244,11 +1245,19 @@ func punctBetween(text string, ts []Token, i, j int) bool {
 // voiceFlips finds a verb one side has in the passive ("was criticised by
 // the opposition") and the other in the active with the same words around
 // it ("criticised the opposition"): the "be" before it and the "by" after
-// it are all that differ, so doer and done-to are reversed. Each move spans
-// the verb and the word after it in the sentence, and the passive (or
-// active) phrase in the passage.
+// it are all that differ, so doer and done-to are reversed. Each move spans,
+// on both sides, the verb (with its "be" and "by") through the first content
+// word after it ("was criticised by the opposition" / "criticised the
+// opposition").
 func voiceFlips(p *pair) []move {
 	var out []move
+	// through: the end of the stretch from i through its first content word.
+	through := func(ts []Token, i int) int {
+		for i < len(ts)-1 && !ts[i].IsContent() {
+			i++
+		}
+		return i + 1
+	}
 	// flip reads the side that has the extra "be" and "by" (xs, with its
 	// matches to the other side, ys).
 	flip := func(xs, ys []Token, matchX []int) (x0, x1, y0, y1 int, ok bool) {
@@ -1260,14 +1269,6 @@ func voiceFlips(p *pair) []move {
 			j := matchX[k]
 			if j < 1 || j+1 >= len(ys) || !strings.HasSuffix(verb.Norm, "ed") && verb.Norm == verb.Lemma || !canBe(verb, 'v') {
 				continue
-			}
-			// Spans run to the agent's first content word ("by the
-			// opposition").
-			through := func(ts []Token, i int) int {
-				for i < len(ts)-1 && !ts[i].IsContent() {
-					i++
-				}
-				return i + 1
 			}
 			// The other side: the verb straight after the content word
 			// before "be" (the same word), and the agent's content word
@@ -1290,6 +1291,7 @@ func voiceFlips(p *pair) []move {
 	return out
 }
 
+// gapArticles: the words are articles only (or none).
 func gapArticles(ts []Token) bool {
 	return !slices.ContainsFunc(ts, func(t Token) bool { return t.Norm != "the" && t.Norm != "a" && t.Norm != "an" })
 }

@@ -392,7 +392,8 @@ func (numberCheck) Info() Info {
 source text, when given): numerals, number words ("nine"), scales ("1.2bn", "1.2 billion"),
 percentages, currencies, ordinals, and the unit attached to a number ("30-day" vs "30-hour",
 "1.5 megawatts" vs "1.5 gigawatts"; time, length, mass, power, energy, data, volume, area),
-plus month and weekday names ("May 8" vs "May 9", "Tuesday" vs "Wednesday"). A number the
+plus month and weekday names ("May 8" vs "May 9", "Tuesday" vs "Wednesday"), times of day
+("18:45" is "6:45 pm", not "6:45 am") and temperature scales ("45°F" vs "45 degrees Celsius"). A number the
 passage does not have is flagged when the passage has a different one in its place; one that
 appears in the source is taken as supported. Numbers with nothing to compare against are left
 alone.`}
@@ -489,11 +490,8 @@ func writtenOut(nb []numFact, vs ...float64) bool {
 // token ("between 2 and 3" / "2-3"), or a range whose two ends the
 // passage writes as two numbers.
 func rangeWrittenOut(a numFact, nb []numFact) bool {
-	has := func(v float64) bool {
-		return slices.ContainsFunc(nb, func(b numFact) bool { return b.upperMantissa == "" && sameValue(b.value, v) })
-	}
 	if a.upperMantissa != "" {
-		return has(a.value) && has(a.upper)
+		return writtenOut(nb, a.value, a.upper)
 	}
 	return slices.ContainsFunc(nb, func(b numFact) bool {
 		return b.upperMantissa != "" && (sameValue(a.value, b.value) || sameValue(a.value, b.upper))
