@@ -115,6 +115,8 @@ func TestNameSpelling(t *testing.T) {
 
 func TestWrongEntity(t *testing.T) {
 	testCheck(t, "wrong-entity", []checkCase{
+		{name: "a parliament by its own name", article: "The German Bundestag passed the budget on Friday.", ref: "Germany's parliament approved the budget on Friday.", clean: true},
+		{name: "another country's parliament", article: "The Knesset passed the budget on Friday.", ref: "The Bundestag passed the budget on Friday.", span: "Knesset", sev: Major},
 		{name: "a title where the passage has a given name", article: "German Chancellor Scholz said that Germany will send more air defence systems to Ukraine.",
 			ref: "Olaf Scholz said Germany would send more air defence systems to Ukraine.", clean: true},
 		{name: "a title before another surname", article: "Chancellor Merz said that Germany will send more air defence systems to Ukraine.",

@@ -772,6 +772,13 @@ var nameAliases = [][]string{
 	{"eu", "european union", "brussels"},
 	{"russia", "moscow", "kremlin"}, {"china", "beijing", "prc"}, {"ukraine", "kyiv", "kiev"},
 	{"un", "united nations"}, {"nato", "alliance"}, {"macau", "macao"},
+	// A country's parliament by its own name ("the Bundestag" / "Germany's
+	// parliament").
+	{"bundestag", "parliament", "legislature", "lawmakers"}, {"duma", "parliament", "legislature", "lawmakers"},
+	{"knesset", "parliament", "legislature", "lawmakers"}, {"sejm", "parliament", "legislature", "lawmakers"},
+	{"rada", "parliament", "legislature", "lawmakers"}, {"riksdag", "parliament", "legislature", "lawmakers"},
+	{"storting", "parliament", "legislature", "lawmakers"}, {"folketing", "parliament", "legislature", "lawmakers"},
+	{"eduskunta", "parliament", "legislature", "lawmakers"}, {"majlis", "parliament", "legislature", "lawmakers"},
 }
 
 // nameAround widens a[lo:hi] to the capitalised words around it: the whole
