@@ -945,6 +945,7 @@ func TestMovedClauseOmissionIsMinor(t *testing.T) {
 
 func TestGender(t *testing.T) {
 	testCheck(t, "gender", []checkCase{
+		{name: "father for mother", article: "The victim's father spoke to reporters.", ref: "The victim's mother spoke to reporters.", span: "father", sev: Major},
 		{name: "pronoun", article: "She said the plan would go ahead on Monday.", ref: "He said the plan would go ahead on Monday.", span: "She", sev: Major},
 		{name: "possessive", article: "The minister thanked his daughter for the help.", ref: "The minister thanked her daughter for the help.", span: "his"},
 		{name: "noun", article: "The spokeswoman for the ministry declined to comment.", ref: "The spokesman for the ministry declined to comment.", span: "spokeswoman"},

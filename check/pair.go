@@ -192,6 +192,11 @@ func sameWord(x, y Token) bool {
 	if x.Stop || y.Stop || x.Kind != Word || y.Kind != Word {
 		return false
 	}
+	// Words of two genders are no synonyms, whatever sense WordNet gives
+	// them in common ("father" / "mother" as verbs of raising a child).
+	if gx, gy := genderOf[x.Norm], genderOf[y.Norm]; gx != "" && gy != "" && gx != gy {
+		return false
+	}
 	// A place and its people or adjective name the same entity: "Kenyan"
 	// / "Kenya's", "Finnish" / "Finland".
 	if x.Cap && y.Cap && placeForm(x.Norm, y.Norm) {
