@@ -564,6 +564,8 @@ func TestNegation(t *testing.T) {
 
 func TestUntranslated(t *testing.T) {
 	testCheck(t, "untranslated", []checkCase{
+		{name: "a Spanish phrase of two words English has too", article: "Residents were told to stay en casa.", ref: "Residents were told to stay indoors.", span: "en casa", sev: Major},
+		{name: "a loan phrase with en", article: "The hotel rooms are en suite.", ref: "The hotel rooms have private bathrooms.", clean: true},
 		// From the seventh review.
 		{name: "an English spelling with a ligature", article: "The architect's œuvre includes museums in three countries.",
 			ref: "The architect's oeuvre includes museums in three countries.", clean: true},

@@ -943,7 +943,7 @@ func englishForm(w string) bool {
 // distinctiveFunction are function words of other languages that English
 // dictionaries list only as names or abbreviations: beside words that render
 // nothing in the passage, they mark the words as foreign.
-var distinctiveFunction = setOf("de", "la", "le", "les", "des", "du", "el", "los", "las", "der", "das", "und", "que", "il", "della", "del", "em", "da")
+var distinctiveFunction = setOf("de", "la", "le", "les", "des", "du", "el", "los", "las", "der", "das", "und", "que", "il", "della", "del", "em", "da", "en")
 
 // foreignFunctionAt: ts[k] is a foreign function word, or German "die"
 // before a capitalised noun ("die Zinsen"; "patients die of sepsis" is
@@ -957,7 +957,7 @@ var loanPhrases = [][]string{}
 
 func init() {
 	for _, ph := range strings.Split(`tour de force|coup de grâce|coup de grace|coup d'état|coup d'etat|raison d'être|
-fait accompli|de rigueur|en route|en masse|à la carte|a la carte|laissez faire|crème brûlée|creme brulee|
+fait accompli|de rigueur|en route|en masse|en bloc|en passant|en suite|en vogue|en famille|en plein air|en garde|à la carte|a la carte|laissez faire|crème brûlée|creme brulee|
 el niño|el nino|la niña|la nina|joie de vivre|savoir faire|déjà vu|deja vu|bête noire|cause célèbre|femme fatale|
 force majeure|pièce de résistance|hors d'oeuvre|nom de guerre|cordon sanitaire|enfant terrible|esprit de corps|
 mea culpa|modus operandi|quid pro quo|sine qua non|alma mater|pro bono|in situ|ad infinitum|vox pop|
