@@ -409,7 +409,11 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 		var swapped []string // countries of the passage the sentence names another way, once
 		for _, r := range p.regions {
 			if !r.emptyA() && r.emptyB() {
-				out = append(out, chk.movedCountry(c, i, r, &swapped)...)
+				moved := chk.movedCountry(c, i, r, &swapped)
+				if len(moved) == 0 {
+					moved = chk.movedPerson(c, i, r)
+				}
+				out = append(out, moved...)
 				continue
 			}
 			if r.emptyA() || r.emptyB() {
@@ -537,6 +541,77 @@ func (chk wrongEntityCheck) movedCountry(c *Context, i int, r region, swapped *[
 	}
 	return nil
 }
+
+// movedPerson: the words r of the sentence, which stand against nothing in
+// the passage, hold a person's name the passage has in no form, and the
+// passage names one person the sentence does not render, elsewhere, by a
+// title the sentence has: one person put for another in a rephrasing
+// ("Scholz, the French president, said …" / "French President Emmanuel
+// Macron said …"). Names that are English words, places and
+// organisations' words are left alone.
+func (chk wrongEntityCheck) movedPerson(c *Context, i int, r region) []Finding {
+	p := c.pairs[i]
+	// personal: a name of one to three words, none of them a title, the
+	// last no English word unless a title stood before it ("President
+	// Emmanuel Macron").
+	personal := func(name []Token, titled bool) bool {
+		last := name[len(name)-1]
+		return len(name) <= 3 && (titled || !isWord(last.Norm)) && !peopleWord(last.Norm) && countryOf(normsOf(name)) == "" && countryOf(last.Norm) == "" &&
+			!slices.ContainsFunc(name, func(t Token) bool { return !t.Cap || isAllCaps(t.Text) || roleNouns[t.Norm] || titleWords[t.Norm] })
+	}
+	var ours []Token
+	for k := r.A0; k < r.A1 && ours == nil; k++ {
+		t := p.a[k]
+		if !t.Cap || t.Stop || p.inPassage(t) || aliasInPassage(t, p) {
+			continue
+		}
+		name := nameAround(c.Article.plain, p.a, k, k+1)
+		if personal(name, false) && !nearPassageName(p, name) && !slices.ContainsFunc(name, func(u Token) bool { return p.inPassage(u) }) {
+			ours = name
+		}
+	}
+	if ours == nil {
+		return nil
+	}
+	var theirs []Token
+	for j, u := range p.b {
+		if p.matchB[j] >= 0 || !u.Cap || u.Stop || rendersName(p.a, p.ref.plain, p.b, j) {
+			continue
+		}
+		name := nameAround(p.ref.plain, p.b, j, j+1)
+		// A title and the words before it ("French President Emmanuel
+		// Macron") are not the person's name.
+		// The passage's person has a title the sentence renders, beside
+		// another name ("the French president"): the one evidence that the
+		// sentence's name stands for this person.
+		t := slices.IndexFunc(name, func(t Token) bool {
+			return personTitles[t.Norm] || titleWords[t.Norm] || honorifics[strings.TrimSuffix(t.Norm, ".")]
+		})
+		if t < 0 || t+1 >= len(name) || p.matchB[tokenIndex(p.b, name[t])] < 0 {
+			continue
+		}
+		if name = name[t+1:]; !personal(name, true) {
+			continue
+		}
+		if theirs != nil && name[0].Start != theirs[0].Start {
+			return nil // two people the sentence does not name: no one-for-one swap
+		}
+		theirs = name
+	}
+	if theirs == nil {
+		return nil
+	}
+	start, end := ours[0].Start, ours[len(ours)-1].End
+	f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage, which names %s instead", quote(c.Article.Display(start, end)), quote(joinTokens(p.ref, theirs))))
+	f.Evidence, f.Suggestion = c.passageEvidence(i), joinTokens(p.ref, theirs)
+	return []Finding{f}
+}
+
+// personTitles stand before a person's name ("President", "Coach").
+var personTitles = setOf("president", "minister", "chancellor", "premier", "leader", "spokesman", "spokeswoman",
+	"spokesperson", "official", "chief", "king", "queen", "prince", "princess", "secretary", "governor", "mayor",
+	"senator", "general", "commander", "ambassador", "envoy", "chairman", "chairwoman", "director", "ceo", "founder",
+	"coach", "judge", "prosecutor", "lawmaker", "pope", "cardinal", "bishop", "rabbi", "imam", "captain", "striker")
 
 // otherCountry returns the name of the one country the passage names and
 // the sentence does not, when the passage does not name country cs: the
@@ -856,8 +931,10 @@ func personByPart(ws, name []Token, u Token) bool {
 	// Titles before the name are no part of it ("Prime Minister Fumio
 	// Kishida"), nor the country or body they are of ("German Chancellor
 	// Olaf Scholz", "NATO Secretary General Jens Stoltenberg").
+	titled := false
 	for len(name) > 0 && name[0].Start != u.Start && (roleNouns[name[0].Norm] || honorifics[strings.TrimSuffix(name[0].Norm, ".")] || titleWords[name[0].Norm] ||
 		len(name) > 2 && (peopleWord(name[0].Norm) || countryOf(name[0].Norm) != "" || isAllCaps(name[0].Text)) && slices.ContainsFunc(name[1:], func(t Token) bool { return roleNouns[t.Norm] || titleWords[t.Norm] })) {
+		titled = titled || roleNouns[name[0].Norm] || honorifics[strings.TrimSuffix(name[0].Norm, ".")]
 		name = name[1:]
 	}
 	if len(name) < 2 || len(name) > 3 {
@@ -869,9 +946,11 @@ func personByPart(ws, name []Token, u Token) bool {
 	k := slices.IndexFunc(name, func(t Token) bool { return t.Start == u.Start })
 	last := name[len(name)-1]
 	given := (!isWord(u.Norm) || lexdb().names[u.Norm]) && !placeModifiers[u.Norm]
-	// (A surname that is an English word — "Cook", "Trump" — cannot be
-	// told from a word of a place's or an event's name: "London Marathon".)
-	surname := !isWord(last.Norm) && !peopleWord(last.Norm)
+	// (A surname that is an English word — "Cook", "Macron" — cannot be
+	// told from a word of a place's or an event's name: "London Marathon";
+	// unless a person's title stands before the name: "President Emmanuel
+	// Macron".)
+	surname := !isWord(last.Norm) && !peopleWord(last.Norm) || titled
 	if k >= 0 && k < len(name)-1 && given && surname && has(last) {
 		return true
 	}
