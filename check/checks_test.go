@@ -98,7 +98,9 @@ func TestNameSpelling(t *testing.T) {
 		{name: "possessive", article: "Zelenski's chief of staff met him in Kyiv.", ref: ref, span: "Zelenski"},
 		{name: "another transliteration is a minor inconsistency", article: "Sergey Lavrov, the Russian foreign minister, arrived in New Delhi on Thursday.",
 			ref: "Russian Foreign Minister Sergei Lavrov arrived in New Delhi on Thursday.", span: "Sergey", sev: Minor},
-		{name: "a dropped letter is no transliteration", article: "Andri Yermak met Volodymyr Zelensky in Kyiv.", ref: ref, span: "Andri", sev: Major},
+		{name: "a dropped consonant is no transliteration", article: "Andiy Yermak met Volodymyr Zelensky in Kyiv.", ref: ref, span: "Andiy", sev: Major},
+		{name: "transliterations of a full name", article: "Defence Minister Sergey Shoygu and Yuliya Svyrydenko met Mykhaylo Fedorov.",
+			ref: "Defence Minister Sergei Shoigu and Yulia Svyrydenko met Mykhailo Fedorov.", span: "Sergey Shoygu", sev: Minor},
 		// A slip of a name the passage has flags the sentence, however
 		// loosely the rest is worded.
 		{name: "a misspelt name in a loose sentence", article: "Andri Yamak told reporters on Monday that the talks in Geneva went well.",
@@ -119,6 +121,7 @@ func TestWrongEntity(t *testing.T) {
 			ref: "French President Emmanuel Macron said Europe must boost its defence spending.", span: "Scholz", sev: Major},
 		{name: "a parliament by its own name", article: "The German Bundestag passed the budget on Friday.", ref: "Germany's parliament approved the budget on Friday.", clean: true},
 		{name: "another country's parliament", article: "The Knesset passed the budget on Friday.", ref: "The Bundestag passed the budget on Friday.", span: "Knesset", sev: Major},
+		{name: "a compound of names in the other order", article: "The Berlin-Paris axis is weakening.", ref: "The Paris-Berlin axis is weakening.", clean: true},
 		{name: "a title where the passage has a given name", article: "German Chancellor Scholz said that Germany will send more air defence systems to Ukraine.",
 			ref: "Olaf Scholz said Germany would send more air defence systems to Ukraine.", clean: true},
 		{name: "a title before another surname", article: "Chancellor Merz said that Germany will send more air defence systems to Ukraine.",
@@ -316,6 +319,13 @@ func TestNumberMismatch(t *testing.T) {
 		{name: "a year before a number", article: "In 2024 120 people died on the roads.", ref: "In 2024, 120 people died on the roads.", clean: true},
 		{name: "a score is not a number word", article: "Almansa beat Tolosa 2-1 on Saturday, with Marín netting twice.", ref: "Almansa beat Tolosa 3-1 on Saturday, with Marín netting twice.", span: "2-1", sev: Major},
 		{name: "a range is not one of its ends", article: "Prices rose 2-3% in May.", ref: "Prices rose 2% in May.", span: "2-3%", sev: Major},
+		{name: "one end of a range", article: "Prices rose 3% in May.", ref: "Prices rose 2-3% in May.", span: "3%", sev: Major},
+		{name: "a time written with a dot", article: "The flight departed at 18.45.", ref: "The flight departed at 6:45 pm.", clean: true},
+		{name: "a time with pm written on", article: "The flight departed at 6:45pm.", ref: "The flight departed at 18:45.", clean: true},
+		{name: "a time in the evening", article: "The show starts at 10 in the evening.", ref: "The show starts at 10 a.m.", span: "10 in the evening", sev: Major},
+		{name: "an ISO date is no range", article: "The notice is dated February 11, 2023.", ref: "The notice is dated 2023-02-11.", clean: true},
+		{name: "a score written out", article: "Spain won the final by two goals to one.", ref: "Spain won the final 2-1.", clean: true},
+		{name: "a date in figures is no time", article: "The law took effect on 24/11/2023 after a long debate.", ref: "The law took effect on 24 November 2023 after a long debate.", clean: true},
 		{name: "a range written out", article: "Prices rose 2-3% in May.", ref: "Prices rose between two and three percent in May.", clean: true},
 		{name: "a range written as one token", article: "Prices rose between 2 and 3 percent in May.", ref: "Prices rose 2-3% in May.", clean: true},
 		{name: "units of data in binary multiples", article: "The file was 4 GB in size.", ref: "The file was 4,096 megabytes in size.", clean: true},
@@ -363,14 +373,15 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "rather than says not", article: "The number of cases fell rather than rose.", ref: "The number of cases fell, not rose.", clean: true},
 		{name: "a decline in an amount is no refusal", article: "The company said that it expects a slight decline in profits.",
 			ref: "The company said it expected profits to fall slightly.", clean: true},
 		{name: "a fall against a rise", article: "Sales declined 5% in May.", ref: "Sales rose 5% in May.", span: "declined", sev: Major},
 		{name: "a refusal against an acceptance", article: "The minister declined the offer.", ref: "The minister accepted the offer.", span: "declined", sev: Major},
 		{name: "warned against doing is warned not to", article: "China warned the United States not to cross its red lines.",
 			ref: "Beijing warned Washington against crossing its red lines.", clean: true},
-		{name: "warned to do against warned against doing", article: "China warned the United States to cross its red lines.",
-			ref: "Beijing warned Washington against crossing its red lines.", span: "cross", sev: Major},
+		{name: "warned about doing against warned against doing", article: "China warned the army about crossing the river.",
+			ref: "China warned the army against crossing the river.", clean: true},
 		{name: "captured against released", article: "A golden eagle captured in the Scottish Borders last year has flown 600 kilometres to the Lake District.",
 			ref: "A golden eagle released in the Scottish Borders last year has flown 600 kilometres to the Lake District.", span: "captured", sev: Major},
 		{name: "overwhelmingly against narrowly", article: "Voters in Switzerland overwhelmingly rejected the proposal on Sunday.",
@@ -757,16 +768,23 @@ func TestDivergence(t *testing.T) {
 			span: "criticised the opposition", sev: Major},
 		{name: "an active made passive", article: "The minister was criticised by the opposition for the delay.", ref: "The minister criticised the opposition for the delay.",
 			span: "was criticised by the opposition", sev: Major},
+		{name: "a passive in a compound tense made active", article: "The minister has been criticised by the opposition.", ref: "The minister has criticised the opposition.",
+			span: "has been criticised by the opposition", sev: Major},
 	})
 }
 
-// A passive rendered active with its two sides exchanged says the same: no
+// A passive rendered active with its two sides exchanged says the same, and
+// so do a contrast told in the other order and a symmetric verb: no
 // exchange, no reversal (the words' new order is at most a minor finding).
 func TestVoiceChangeWithSidesExchanged(t *testing.T) {
 	for _, c := range [][2]string{
 		{"The case will be heard by the Supreme Court in October.", "The Supreme Court will hear the case in October."},
 		{"The report will be published by the ministry on Monday.", "The ministry will publish the report on Monday."},
 		{"Germany were beaten by Japan on Sunday.", "Japan beat Germany on Sunday."},
+		// A contrast told in the other order, each side with its verb; a
+		// symmetric verb.
+		{"Shares in Tesla rose while shares in Ford fell.", "Shares in Ford fell while shares in Tesla rose."},
+		{"The rebels fought the army near the town.", "The army fought the rebels near the town."},
 	} {
 		a, r := Parse("a", c[0], ParseOptions{}), Parse("r", c[1], ParseOptions{})
 		al := Align(a, []*Document{r}, AlignOptions{})
@@ -1027,6 +1045,7 @@ func testCorrections(t *testing.T, id string, cases []correctionCase) {
 
 func TestAddition(t *testing.T) {
 	testCheck(t, "addition", []checkCase{
+		{name: "a temperature scale named in full", article: "Temperatures fell to minus five degrees Celsius overnight.", ref: "Temperatures fell to -5°C overnight.", clean: true},
 		// A name the passage has nowhere, in a reworded sentence (from the
 		// ninth review); not an acronym, a near spelling or part of a name
 		// the passage has.
@@ -1038,6 +1057,7 @@ func TestAddition(t *testing.T) {
 			ref: "Over two days the delegation toured hotels in Macau, according to the tourism office.", clean: true},
 		{name: "a noun joined on by and", article: "Air traffic controllers staged a 24-hour strike over pay and pensions on Friday.",
 			ref: "Air traffic controllers staged a 24-hour strike over pay on Friday.", span: "and pensions", sev: Major},
+		{name: "a noun the lemmatiser does not know joined on by and", article: "The storm hit farmers and fishermen hard.", ref: "The storm hit farmers hard.", span: "and fishermen", sev: Major},
 		{name: "a verb phrase joined on by and is not one noun", article: "We should be able to turn up the volume and listen in the next few years.",
 			ref: "We should be able to turn up the volume in the next few years.", clean: true},
 		{name: "a full name where the passage has the surname", article: "Ana Belén Ruiz will face the defending champion in Sunday's final, organisers said.",
@@ -1350,6 +1370,8 @@ func TestMissingVerb(t *testing.T) {
 		{name: "a main verb the reference has, left out", article: "A study found that people who walked 7,000 steps a day a 35 percent lower risk of heart disease.",
 			ref: "A study found that people who walked 7,000 steps a day had a 35 percent lower risk of heart disease.", span: "", sev: Major},
 		{name: "a copula the reference has, left out", article: "He said the plan a mistake from the start.", ref: "He said the plan was a mistake from the start.", span: "", sev: Major},
+		{name: "a copula left out of a short sentence", article: "The president a former general.", ref: "The president is a former general.", span: "", sev: Major},
+		{name: "an apposition where the reference has a copula", article: "The suspect, a man from Leeds, was arrested.", ref: "The suspect was a man from Leeds and was arrested.", clean: true},
 		{name: "a sentence with its verb elsewhere", article: "The average welfare of our society no longer depends on national income.",
 			ref: "The average welfare of our society is no longer determined by national income.", clean: true},
 		{name: "a verb only in a later clause", article: "The city council a budget of 3.2 million euros after the mayor resigned.", span: ""},

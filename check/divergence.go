@@ -761,9 +761,9 @@ func (chk additionCheck) Run(c *Context) []Finding {
 			// says briefly. Then a shorter phrase counts too: two content
 			// words ("after a cabinet meeting"), or a name or number with
 			// its preposition ("across Europe").
-			// So does one new noun joined on by "and" or "or" ("a strike
-			// over pay and pensions").
-			joined := extra == 1 && len(as) >= 2 && len(as) <= 3 && (as[0].Norm == "and" || as[0].Norm == "or") && canBe(as[len(as)-1], 'n')
+			// So does one new noun (no verb) joined on by "and" or "or" ("a
+			// strike over pay and pensions", "farmers and fishermen").
+			joined := extra == 1 && len(as) >= 2 && len(as) <= 3 && (as[0].Norm == "and" || as[0].Norm == "or") && (canBe(as[len(as)-1], 'n') || !canBe(as[len(as)-1], 'v'))
 			inserted := !rephrased && p.align.Similarity >= 0.6 && (extra >= 2 || facts == 1 && len(as) >= 2 || joined) && rendersAll()
 			if extra < 3 && !inserted {
 				continue
@@ -827,7 +827,7 @@ func (chk additionCheck) addedNames(c *Context, i int, found []Finding) []Findin
 			words++
 			// Acronyms ("UV", "NDRC") are spelt out or left out as a matter
 			// of style.
-			if p.inPassage(u) || aliasInPassage(u, p) || roleNouns[u.Norm] || isAllCaps(u.Text) || monthsDays[u.Norm] || honorifics[strings.TrimSuffix(u.Norm, ".")] || countryOf(u.Norm) != "" && !countrySwapped(c, p) {
+			if p.inPassage(u) || aliasInPassage(u, p) || roleNouns[u.Norm] || isAllCaps(u.Text) || monthsDays[u.Norm] || unitNames[u.Norm] || honorifics[strings.TrimSuffix(u.Norm, ".")] || countryOf(u.Norm) != "" && !countrySwapped(c, p) {
 				news = false
 			}
 		}
@@ -1120,6 +1120,8 @@ type exchange struct{ x0, x1, y0, y1, b0, b1 int }
 // Xi", "Xi met Biden"); "with", "and", "or" join two sides the same way.
 var symmetricLemmas = setOf("meet", "draw", "tie", "play", "marry", "clash", "collide", "merge", "face", "talk",
 	"speak", "negotiate", "battle", "debate", "discuss", "partner", "equal", "match", "resemble", "rival", "border",
+	"fight", "embrace", "hug", "kiss", "compete", "wrestle", "spar", "argue", "quarrel", "collaborate", "cooperate",
+	"differ", "similar", "alongside", "beside", "near", "opposite",
 	"versus", "vs", "v", "between", "among", "and", "or", "nor", "with", "both", "neither", "either", "also", "together")
 
 // exchanges finds stretches exchanged around a pivot. A pivot with no
@@ -1224,10 +1226,16 @@ func exchanges(p *pair) []exchange {
 var directional = setOf("to", "from", "into", "than", "over", "against")
 
 // nominal: a stretch of at most five words whose last is a name, a number
-// or a noun.
+// or a noun, with no inflected verb: "Tesla rose" exchanged with "Ford
+// fell" is a contrast told in the other order, each side with its verb.
 func nominal(ts []Token) bool {
 	if len(ts) == 0 || len(ts) > 5 {
 		return false
+	}
+	for _, t := range ts {
+		if t.Kind == Word && !t.Cap && t.Norm != t.Lemma && canBe(t, 'v') && !(t.Norm == t.Lemma+"s" || t.Norm == t.Lemma+"es") {
+			return false
+		}
 	}
 	t := ts[len(ts)-1]
 	return t.Kind == Number || t.Cap || t.IsContent() && canBe(t, 'n')
@@ -1270,15 +1278,23 @@ func voiceFlips(p *pair) []move {
 			if j < 1 || j+1 >= len(ys) || !strings.HasSuffix(verb.Norm, "ed") && verb.Norm == verb.Lemma || !canBe(verb, 'v') {
 				continue
 			}
-			// The other side: the verb straight after the content word
-			// before "be" (the same word), and the agent's content word
-			// straight after the verb, past articles.
+			// The other side: the verb after the content word before "be"
+			// (the same word; auxiliaries may stand between on either side:
+			// "has been criticised", "has criticised"), and the agent's
+			// content word straight after the verb, past articles.
 			x1, y1 := through(xs, k+2), through(ys, j+1)
-			if k < 2 || !xs[k-2].IsContent() || matchX[k-2] != j-1 || !xs[x1-1].IsContent() || matchX[x1-1] != y1-1 ||
+			c, d := k-2, j-1
+			for c >= 0 && auxiliary(xs[c]) {
+				c--
+			}
+			for d >= 0 && auxiliary(ys[d]) {
+				d--
+			}
+			if c < 0 || d < 0 || !xs[c].IsContent() || matchX[c] != d || !xs[x1-1].IsContent() || matchX[x1-1] != y1-1 ||
 				!gapArticles(xs[k+2:x1-1]) || !gapArticles(ys[j+1:y1-1]) {
 				continue
 			}
-			return k - 1, x1, j, y1, true
+			return c + 1, x1, d + 1, y1, true
 		}
 		return 0, 0, 0, 0, false
 	}
@@ -1289,6 +1305,11 @@ func voiceFlips(p *pair) []move {
 		out = append(out, move{a0, a1, b0, b1})
 	}
 	return out
+}
+
+// auxiliary: a form of "be", "have" or a modal before a verb.
+func auxiliary(t Token) bool {
+	return t.Lemma == "be" || t.Lemma == "have" || finiteAux[t.Norm] || t.Norm == "been" || t.Norm == "being"
 }
 
 // gapArticles: the words are articles only (or none).

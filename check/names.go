@@ -203,22 +203,26 @@ func closeName(norm string, candidates map[string]string) (string, int) {
 }
 
 // transliterated folds the spellings that rival transliterations of one
-// name differ by at its end ("Sergey" / "Sergei", "Dmitry" / "Dmitri",
-// "Andriy" / "Andrii", "Zelensky" / "Zelenski") and in "ya"/"ia", "yu"/"iu"
-// ("Zelenskaya" / "Zelenskaia"); a letter dropped or moved ("Voldymir",
-// "Andri") still differs. Such a variant is reported as a minor
-// inconsistency with the reference, not a misspelling.
+// name differ by: "y" or "i" after a vowel ("Sergey" / "Sergei", "Shoygu" /
+// "Shoigu", "Mykhaylo" / "Mykhailo"), the vowels "y" and "i" that end it
+// ("Dmitry" / "Dmitrii", "Zelensky" / "Zelenskyy" / "Zelenskiy", "Andriy" /
+// "Andrii"), and "ya"/"ia"/"iya", "yu"/"iu" ("Yuliya" / "Yulia"). A
+// consonant dropped or changed ("Voldymir", "Yamak") still differs. Such a
+// variant is reported as a minor inconsistency with the reference, not a
+// misspelling.
 func transliterated(w string) string {
 	w = foldAccents(w)
 	w = strings.NewReplacer("ya", "ia", "yu", "iu", "yo", "io").Replace(w)
-	if strings.HasSuffix(w, "ey") {
-		w = strings.TrimSuffix(w, "ey") + "ei"
+	w = strings.ReplaceAll(w, "iia", "ia")
+	b := []byte(w)
+	for i := 1; i < len(b); i++ {
+		if b[i] == 'y' && isVowelByte(b[i-1]) {
+			b[i] = 'i'
+		}
 	}
-	switch {
-	case len(w) > 2 && strings.Trim(w[len(w)-2:], "iy") == "":
-		w = w[:len(w)-2] + "ii" // "Andriy", "Andrii" (but not "Andri")
-	case strings.HasSuffix(w, "y"):
-		w = w[:len(w)-1] + "i"
+	w = string(b)
+	if t := strings.TrimRight(w, "iy"); t != w && t != "" {
+		w = t + "i"
 	}
 	return w
 }
@@ -967,7 +971,7 @@ func titleForGivenName(p *pair, r region) bool {
 		return false
 	}
 	for _, u := range p.b[r.B0:r.B1] {
-		if !u.Cap || isWord(u.Norm) && !lexdb().names[u.Norm] {
+		if !u.Cap || u.Stop || roleNouns[u.Norm] || titleWords[u.Norm] {
 			return false
 		}
 	}

@@ -600,6 +600,10 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		case t.Norm == "nor" && neither:
 		// Idioms that affirm: "no doubt", "without saying", "not only …
 		// but", "no matter", "no less than".
+		// "fell rather than rose", "instead of rising": a contrast that
+		// says "not".
+		case t.Norm == "rather" && next(k) == "than", t.Norm == "instead" && next(k) == "of":
+			soft = append(soft, k)
 		case (t.Norm == "no" || t.Norm == "without") && (next(k) == "doubt" || next(k) == "saying"):
 			soft = append(soft, k)
 		case t.Norm == "not" && next(k) == "only", t.Norm == "no" && (next(k) == "matter" || next(k) == "less"):
@@ -616,9 +620,10 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		case hardNegation(t):
 			hard = append(hard, k)
 			neither = neither || t.Norm == "neither"
-		// "warned Beijing against crossing" says "warned it not to cross".
+		// "warned Beijing against crossing" says "warned it not to cross"
+		// (a soft cue: "warned it about crossing" says much the same).
 		case t.Norm == "against" && strings.HasSuffix(next(k), "ing") && k > lo && slices.ContainsFunc(ts[max(lo, k-4):k], func(u Token) bool { return dissuading[u.Lemma] }):
-			hard = append(hard, k)
+			soft = append(soft, k)
 		// "has yet to turn a profit" says "has not turned one".
 		case t.Norm == "yet" && next(k) == "to" && k > lo && yetAux[ts[k-1].Norm]:
 			hard = append(hard, k)

@@ -107,7 +107,9 @@ func unitOf(t Token) string {
 }
 
 // extractNumbers finds the quantities in a token list.
-func extractNumbers(ts []Token) []numFact {
+// text is the document's plain text, which the tokens' offsets index: what
+// stands between two numbers tells "18:45" from "24/11" and "12 000".
+func extractNumbers(text string, ts []Token) []numFact {
 	var out []numFact
 	for k := 0; k < len(ts); k++ {
 		t := ts[k]
@@ -155,8 +157,8 @@ func extractNumbers(ts []Token) []numFact {
 		}
 		f.k0, f.k1 = k, k+1
 		if allDigits(t.Text) {
-			groupedBySpaces(ts, &f)
-			clockTime(ts, &f)
+			groupedBySpaces(text, ts, &f)
+			clockTime(text, ts, &f)
 		}
 		// "two and a half million"
 		if f.k1+2 < len(ts) && ts[f.k1].Norm == "and" && ts[f.k1+1].Norm == "a" && ts[f.k1+2].Norm == "half" {
@@ -185,7 +187,7 @@ func extractNumbers(ts []Token) []numFact {
 			break
 		}
 		if f.unit == "" && f.k1 < len(ts) {
-			temperature(ts, &f)
+			temperature(text, ts, &f)
 		}
 		if f.unit == "" && f.k1 < len(ts) {
 			next := ts[f.k1]
@@ -207,14 +209,14 @@ func allDigits(s string) bool {
 
 // groupedBySpaces reads thousands grouped by a space, a no-break space or
 // a thin space ("12 000", "1 200 000") as one number: a group of one to
-// three digits, then groups of three, nothing else between them.
-func groupedBySpaces(ts []Token, f *numFact) {
+// three digits, then groups of three, nothing but such a space between.
+func groupedBySpaces(text string, ts []Token, f *numFact) {
 	if len(f.mantissa) > 3 {
 		return
 	}
 	for f.k1 < len(ts) {
-		g, gap := ts[f.k1], ts[f.k1].Start-ts[f.k1-1].End
-		if len(g.Text) != 3 || !allDigits(g.Text) || gap < 1 || gap > 3 {
+		g := ts[f.k1]
+		if len(g.Text) != 3 || !allDigits(g.Text) || strings.Trim(between(text, ts, f.k1), " \u00a0\u202f\u2009") != "" || between(text, ts, f.k1) == "" {
 			return
 		}
 		v, _ := strconv.ParseFloat(g.Text, 64)
@@ -225,48 +227,98 @@ func groupedBySpaces(ts []Token, f *numFact) {
 	}
 }
 
-// clockTime reads a time of day ("18:45", "6:45 pm", "6 pm") as minutes
-// after midnight, in the unit "clock", so that "18:45" is "6:45 pm" and not
-// "6:45 am". The hour and minute are kept for a race time the passage
-// writes out ("3:49" / "3 minutes 49 seconds").
-func clockTime(ts []Token, f *numFact) {
-	if f.grouped || f.value > 24 || len(f.mantissa) > 2 {
+// between is the text between token k-1 and token k.
+func between(text string, ts []Token, k int) string {
+	if k <= 0 || k >= len(ts) || ts[k-1].End > ts[k].Start || ts[k].Start > len(text) {
+		return ""
+	}
+	return text[ts[k-1].End:ts[k].Start]
+}
+
+// clockTime reads a time of day ("18:45", "6:45 pm", "6:45pm", "6 pm",
+// "6:45 in the evening") as minutes after midnight, in the unit "clock", so
+// that "18:45" is "6:45 pm" and not "6:45 am". The hour and minute are kept
+// for a race time the passage writes out ("3:49" / "3 minutes 49 seconds").
+// "2:16:05" is a race time, "24/11" or "9/11" no time at all.
+func clockTime(text string, ts []Token, f *numFact) {
+	if f.grouped || f.value > 23 || len(f.mantissa) > 2 {
 		return
 	}
 	h, m, k1 := f.value, 0.0, f.k1
-	twoDigits := func(k int) bool {
-		return k < len(ts) && len(ts[k].Text) == 2 && allDigits(ts[k].Text) && ts[k].Start-ts[k-1].End == 1
-	}
-	if twoDigits(k1) {
-		if twoDigits(k1 + 1) {
+	half := ""
+	if k1 < len(ts) && between(text, ts, k1) == ":" {
+		mm := ts[k1].Text
+		if len(mm) == 4 && (strings.HasSuffix(mm, "am") || strings.HasSuffix(mm, "pm")) {
+			mm, half = mm[:2], mm[2:] // "6:45pm"
+		}
+		if len(mm) != 2 || !allDigits(mm) {
+			return
+		}
+		if k1+1 < len(ts) && between(text, ts, k1+1) == ":" {
 			return // "2:16:05", a race time
 		}
-		m, _ = strconv.ParseFloat(ts[k1].Text, 64)
+		m, _ = strconv.ParseFloat(mm, 64)
 		k1++
 	}
-	half := ""
-	if k1 < len(ts) {
-		switch strings.ReplaceAll(ts[k1].Norm, ".", "") {
-		case "am":
-			half = "am"
-		case "pm":
-			half = "pm"
-		}
+	if half == "" {
+		half, k1 = dayHalf(ts, k1)
 	}
-	if k1 == f.k1 && half == "" || m >= 60 || half != "" && (h < 1 || h > 12) {
+	if k1 == f.k1 || m >= 60 || half != "" && (h < 1 || h > 12) {
 		return // a number alone, not a time
 	}
+	f.clockH, f.clockM = f.value, m
+	f.value, f.unit, f.k1 = clockMinutes(h, m, half), "clock", k1
+}
+
+// clockWritten: the plain number n writes the time of day t as its hour
+// ("10" for "10 a.m.") or as hours.minutes ("18.45", "6.45" for 18:45).
+func clockWritten(t, n numFact) bool {
+	if t.clockM == 0 && sameValue(t.clockH, n.value) {
+		return true
+	}
+	_, frac, ok := strings.Cut(n.mantissa, ".")
+	if !ok || len(frac) != 2 {
+		return false
+	}
+	h, m := math.Trunc(n.value), math.Round((n.value-math.Trunc(n.value))*100)
+	return m == t.clockM && (h*60+m == t.value || h < 12 && (h+12)*60+m == t.value)
+}
+
+// dayHalf reads "am", "pm", "a.m.", "in the morning", "in the evening", "at
+// night" at token k: "am", "pm" or "", and the token after it.
+func dayHalf(ts []Token, k int) (string, int) {
+	if k >= len(ts) {
+		return "", k
+	}
+	switch strings.ReplaceAll(ts[k].Norm, ".", "") {
+	case "am":
+		return "am", k + 1
+	case "pm":
+		return "pm", k + 1
+	}
+	if k+2 < len(ts) && ts[k].Norm == "in" && ts[k+1].Norm == "the" {
+		switch ts[k+2].Norm {
+		case "morning":
+			return "am", k + 3
+		case "afternoon", "evening":
+			return "pm", k + 3
+		}
+	}
+	if k+1 < len(ts) && ts[k].Norm == "at" && ts[k+1].Norm == "night" {
+		return "pm", k + 2
+	}
+	return "", k
+}
+
+// clockMinutes: minutes after midnight of h:m in the half of the day given.
+func clockMinutes(h, m float64, half string) float64 {
 	switch {
 	case half == "pm" && h < 12:
 		h += 12
 	case half == "am" && h == 12:
 		h = 0
 	}
-	if half != "" {
-		k1++
-	}
-	f.clockH, f.clockM = f.value, m
-	f.value, f.unit, f.k1 = h*60+m, "clock", k1
+	return h*60 + m
 }
 
 // unitPlural names a unit in a message: "kilometres", "degrees Celsius".
@@ -282,11 +334,11 @@ func unitPlural(u string) string {
 
 // temperature reads the scale of a temperature: "45°C", "45 °F", "45
 // degrees Celsius".
-func temperature(ts []Token, f *numFact) {
+func temperature(text string, ts []Token, f *numFact) {
 	k := f.k1
 	if ts[k].Lemma == "degree" && k+1 < len(ts) {
 		k++
-	} else if ts[k].Start-ts[k-1].End < 2 {
+	} else if !strings.Contains(between(text, ts, k), "°") {
 		return // "45 C" with no degree sign is no temperature
 	}
 	switch ts[k].Norm {
@@ -329,6 +381,10 @@ func parseNumberToken(t Token) (numFact, bool) {
 		return numFact{}, false
 	}
 	f.value, f.mantissa = v, digits
+	// An ISO date ("2023-02-11") is its year here, not a range.
+	if isYearValue(v) && len(digits) == 4 && len(rest) == 6 && rest[0] == '-' && rest[3] == '-' && allDigits(rest[1:3]+rest[4:]) {
+		return f, true
+	}
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "-"), "–")
 	// A range or score: "6-4", "10-15%", "10,000-15,000", "2023-24".
 	j := 0
@@ -361,6 +417,17 @@ func parseNumberToken(t Token) (numFact, bool) {
 		f.value *= 1e3
 	case rest == "tn" || rest == "trn":
 		f.value *= 1e12
+	case (rest == "am" || rest == "pm") && v < 13 && f.upperMantissa == "":
+		// "6pm", "6.45pm": a time of day.
+		h, m := math.Trunc(v), 0.0
+		if _, frac, ok := strings.Cut(digits, "."); ok {
+			if len(frac) != 2 {
+				return numFact{}, false
+			}
+			m, _ = strconv.ParseFloat(frac, 64)
+		}
+		f.clockH, f.clockM = h, m
+		f.value, f.unit = clockMinutes(h, m, rest), "clock"
 	default:
 		word := strings.TrimSuffix(rest, "s")
 		if c, ok := unitAliases[word]; ok {
@@ -410,7 +477,7 @@ func (chk numberCheck) Run(c *Context) []Finding {
 		if p.align == nil {
 			continue
 		}
-		na, nb := extractNumbers(p.a), extractNumbers(p.b)
+		na, nb := p.numbers()
 		usedB := make([]bool, len(nb))
 		var unsupported []numFact
 		for _, a := range na {
@@ -440,7 +507,7 @@ func (chk numberCheck) Run(c *Context) []Finding {
 			if srcDigits != nil && srcDigits[a.mantissa] && (a.upperMantissa == "" || srcDigits[a.upperMantissa]) {
 				continue
 			}
-			if rangeWrittenOut(a, nb) || a.unit == "clock" && writtenOut(nb, a.clockH, a.clockM) {
+			if rangeWrittenOut(a, na, nb) || a.unit == "clock" && writtenOut(nb, a.clockH, a.clockM) {
 				continue
 			}
 			b, ok := nearestFact(p, a, freeB)
@@ -464,7 +531,7 @@ func (chk numberCheck) Run(c *Context) []Finding {
 // sameQuantities: the region's words on the sentence's side all belong to
 // quantities the passage states, written another way ("18:45" / "6:45 pm").
 func sameQuantities(p *pair, r region) bool {
-	na, nb := extractNumbers(p.a), extractNumbers(p.b)
+	na, nb := p.numbers()
 	for k := r.A0; k < r.A1; k++ {
 		if !slices.ContainsFunc(na, func(f numFact) bool {
 			return k >= f.k0 && k < f.k1 && slices.ContainsFunc(nb, func(g numFact) bool { return sameQuantity(f, g) })
@@ -486,15 +553,19 @@ func writtenOut(nb []numFact, vs ...float64) bool {
 	return true
 }
 
-// rangeWrittenOut: a is one end of a range the passage writes as one
-// token ("between 2 and 3" / "2-3"), or a range whose two ends the
-// passage writes as two numbers.
-func rangeWrittenOut(a numFact, nb []numFact) bool {
+// rangeWrittenOut: a is a range the passage writes as two numbers ("2-3"
+// / "between 2 and 3"), or one end of a range the passage writes as one
+// token whose other end the sentence has too ("between 2 and 3" / "2-3";
+// not "3%" alone for "2-3%").
+func rangeWrittenOut(a numFact, na, nb []numFact) bool {
 	if a.upperMantissa != "" {
 		return writtenOut(nb, a.value, a.upper)
 	}
 	return slices.ContainsFunc(nb, func(b numFact) bool {
-		return b.upperMantissa != "" && (sameValue(a.value, b.value) || sameValue(a.value, b.upper))
+		// ("one" is no number the sentence's facts hold: "by two goals to
+		// one" for "2-1".)
+		other := func(v float64) bool { return v == 1 || writtenOut(na, v) }
+		return b.upperMantissa != "" && (sameValue(a.value, b.value) && other(b.upper) || sameValue(a.value, b.upper) && other(b.value))
 	})
 }
 
@@ -548,9 +619,8 @@ func sameQuantity(a, b numFact) bool {
 	if (a.upperMantissa != "") != (b.upperMantissa != "") {
 		return false // a score, "2-1", is not "twice"; a range, "2-3%", not "2%"
 	}
-	// "10 a.m." and "at 10 in the morning": the hour, as written.
-	if a.unit == "clock" && b.unit == "" && a.clockM == 0 && sameValue(a.clockH, b.value) ||
-		b.unit == "clock" && a.unit == "" && b.clockM == 0 && sameValue(b.clockH, a.value) {
+	// "10 a.m." and "at 10": the hour, as written; "18:45" and "18.45".
+	if a.unit == "clock" && b.unit == "" && clockWritten(a, b) || b.unit == "clock" && a.unit == "" && clockWritten(b, a) {
 		return true
 	}
 	if sameValue(a.value, b.value) {

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -191,6 +192,15 @@ func sameWord(x, y Token) bool {
 	}
 	if x.Stop || y.Stop || x.Kind != Word || y.Kind != Word {
 		return false
+	}
+	// "Berlin-Paris" and "Paris-Berlin": the same parts in another order.
+	if strings.Contains(x.Norm, "-") && strings.Contains(y.Norm, "-") && len(x.Norm) == len(y.Norm) {
+		px, py := strings.Split(x.Norm, "-"), strings.Split(y.Norm, "-")
+		slices.Sort(px)
+		slices.Sort(py)
+		if slices.Equal(px, py) {
+			return true
+		}
 	}
 	// Words of two genders are no synonyms, whatever sense WordNet gives
 	// them in common ("father" / "mother" as verbs of raising a child).
@@ -437,4 +447,9 @@ func verbForm(t Token) string {
 		return "past"
 	}
 	return ""
+}
+
+// numbers returns the quantities of the sentence and of its passage.
+func (p *pair) numbers() (na, nb []numFact) {
+	return extractNumbers(p.sent.doc.plain, p.a), extractNumbers(p.ref.plain, p.b)
 }

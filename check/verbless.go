@@ -35,50 +35,57 @@ var clauseBreaks = setOf("that", "which", "who", "whom", "whose", "when", "where
 
 func (chk verblessCheck) Run(c *Context) []Finding {
 	var out []Finding
-	for i, s := range c.Article.Sentences {
-		ws := s.words
-		if len(ws) < 6 || ws[0].Kind != Word || !ws[0].Cap {
-			continue
-		}
-		// "The more unequal the society, …": a comparison, not a subject;
-		// "In Vienna the ambassador …": an adverbial before the subject.
-		if ws[0].Norm == "the" && (ws[1].Norm == "more" || ws[1].Norm == "less" || graded(ws[1].Norm)) || allPrepositions[ws[0].Norm] ||
-			canBe(ws[0], 'r') && !canBe(ws[0], 'n') {
-			continue
-		}
-		for k := 0; k+2 < len(ws); k++ {
-			t, next, after := ws[k], ws[k+1], ws[k+2]
-			// The opening stretch ends at a verb, a comma or a clause word.
-			// An inflected verb form ("voted", "fined", "takes") is the verb.
-			inflected := t.Norm != t.Lemma && canBe(t, 'v')
-			// A sentence that opens with a verb ("Save half the cost") is
-			// an order or has lost its subject (missing-subject's).
-			if inflected || k == 0 && canBe(t, 'v') || canBe(t, 'v') && !canBe(t, 'n') || finiteAux[t.Norm] || clauseBreaks[t.Norm] ||
-				commaBetween(s, t, next) || t.Kind == Number || monthsDays[t.Norm] || timeNouns[t.Lemma] {
-				break
-			}
-			if k == 0 || !t.IsContent() || allPrepositions[t.Norm] || predeterminers[t.Norm] || !objectStarters[next.Norm] || !after.IsContent() || after.Kind != Word {
-				continue
-			}
-			// A noun that is also a verb may be the verb ("the firms plan a
-			// …"), not straight after its determiner ("The company an
-			// operating loss …"), where it can only be the noun.
-			if canBe(t, 'v') && !determiners[ws[k-1].Norm] {
-				break
-			}
-			// A finite verb further on: the noun phrase was a relative clause
-			// without "that" ("Most residents the authorities spoke to
-			// supported the plan"), and the sentence has its verb.
-			if finiteLater(s, ws[k+2:]) {
-				break
-			}
-			f := c.finding(chk, i, t.End, next.Start, fmt.Sprintf("no verb between %s and %s: the sentence's verb is missing", quote(c.Article.Display(ws[0].Start, t.End)), quote(next.Text+" "+after.Text)))
-			out = append(out, f)
-			break
-		}
-		out = append(out, chk.droppedMainVerb(c, i, out)...)
+	for i := range c.Article.Sentences {
+		opening := chk.opening(c, i)
+		out = append(out, opening...)
+		out = append(out, chk.droppedMainVerb(c, i, opening)...)
 	}
 	return out
+}
+
+// opening reads sentence i from its start to its first verb, comma or
+// clause word for a subject followed by an object.
+func (chk verblessCheck) opening(c *Context, i int) []Finding {
+	s := c.Article.Sentences[i]
+	ws := s.words
+	if len(ws) < 6 || ws[0].Kind != Word || !ws[0].Cap {
+		return nil
+	}
+	// "The more unequal the society, …": a comparison, not a subject;
+	// "In Vienna the ambassador …": an adverbial before the subject.
+	if ws[0].Norm == "the" && (ws[1].Norm == "more" || ws[1].Norm == "less" || graded(ws[1].Norm)) || allPrepositions[ws[0].Norm] ||
+		canBe(ws[0], 'r') && !canBe(ws[0], 'n') {
+		return nil
+	}
+	for k := 0; k+2 < len(ws); k++ {
+		t, next, after := ws[k], ws[k+1], ws[k+2]
+		// The opening stretch ends at a verb, a comma or a clause word.
+		// An inflected verb form ("voted", "fined", "takes") is the verb.
+		inflected := t.Norm != t.Lemma && canBe(t, 'v')
+		// A sentence that opens with a verb ("Save half the cost") is
+		// an order or has lost its subject (missing-subject's).
+		if inflected || k == 0 && canBe(t, 'v') || canBe(t, 'v') && !canBe(t, 'n') || finiteAux[t.Norm] || clauseBreaks[t.Norm] ||
+			commaBetween(s, t, next) || t.Kind == Number || monthsDays[t.Norm] || timeNouns[t.Lemma] {
+			return nil
+		}
+		if k == 0 || !t.IsContent() || allPrepositions[t.Norm] || predeterminers[t.Norm] || !objectStarters[next.Norm] || !after.IsContent() || after.Kind != Word {
+			continue
+		}
+		// A noun that is also a verb may be the verb ("the firms plan a
+		// …"), not straight after its determiner ("The company an
+		// operating loss …"), where it can only be the noun.
+		if canBe(t, 'v') && !determiners[ws[k-1].Norm] {
+			return nil
+		}
+		// A finite verb further on: the noun phrase was a relative clause
+		// without "that" ("Most residents the authorities spoke to
+		// supported the plan"), and the sentence has its verb.
+		if finiteLater(s, ws[k+2:]) {
+			return nil
+		}
+		return []Finding{c.finding(chk, i, t.End, next.Start, fmt.Sprintf("no verb between %s and %s: the sentence's verb is missing", quote(c.Article.Display(ws[0].Start, t.End)), quote(next.Text+" "+after.Text)))}
+	}
+	return nil
 }
 
 // droppedMainVerb: where the passage has "had", "has", "is", "was" … as the
@@ -110,6 +117,10 @@ func (chk verblessCheck) droppedMainVerb(c *Context, i int, found []Finding) []F
 		}
 		prev, at := p.a[r.A0-1], p.a[r.A0]
 		start, end := prev.End, at.Start
+		// "The suspect, a man from Leeds, was arrested": an apposition.
+		if strings.TrimSpace(c.Article.plain[start:end]) != "" {
+			continue
+		}
 		if slices.ContainsFunc(found, func(f Finding) bool { return f.Sentence == i && f.Start == start }) {
 			continue // the opening's verb, reported already
 		}
