@@ -1433,3 +1433,24 @@ func TestEnglishWordWithJoinedName(t *testing.T) {
 		}
 	}
 }
+
+// A number's correction keeps the sentence's own signs and endings, so an
+// editor can accept it as it stands.
+func TestNumberSuggestionKeepsSigns(t *testing.T) {
+	for _, c := range []struct{ article, ref, want string }{
+		{"Profit dropped by 32% to 1.8 billion kroner.", "Profit fell 23 percent to 1.8 billion kroner.", "23%"},
+		{"The deal was worth €830,000 in cash.", "The deal was worth 380,000 euros in cash.", "€380,000"},
+		{"Pereira scored after 21 minutes in Lisbon.", "Pereira scored in the 12th minute in Lisbon.", "12"},
+		{"The court fined nine companies on Monday.", "The court fined 10 companies on Monday.", "10"},
+	} {
+		var got []string
+		for _, f := range runCase(t, checkCase{article: c.article, ref: c.ref}).Findings() {
+			if f.Check == "number-mismatch" {
+				got = append(got, f.Suggestion)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q / %q: suggestions %q, want %q", c.article, c.ref, got, c.want)
+		}
+	}
+}

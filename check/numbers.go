@@ -321,6 +321,30 @@ func clockMinutes(h, m float64, half string) float64 {
 	return h*60 + m
 }
 
+// withDigitsOf corrects the number written w with the figures of the
+// passage's r, keeping w's own signs and endings ("32%" with "23 percent"'s
+// 23 is "23%", "€830,000" with "380,000" "€380,000", "21" with "12th"
+// "12"); a number in words takes r whole.
+func withDigitsOf(w, r string) string {
+	run := func(s string) (int, int) {
+		i := strings.IndexAny(s, "0123456789")
+		if i < 0 {
+			return -1, -1
+		}
+		j := i
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || (s[j] == '.' || s[j] == ',') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+			j++
+		}
+		return i, j
+	}
+	wi, wj := run(w)
+	ri, rj := run(r)
+	if wi < 0 || ri < 0 {
+		return r
+	}
+	return w[:wi] + r[ri:rj] + w[wj:]
+}
+
 // unitPlural names a unit in a message: "kilometres", "degrees Celsius".
 func unitPlural(u string) string {
 	switch u {
@@ -696,7 +720,7 @@ func (c *Context) numberFinding(chk Check, i int, p *pair, a, b numFact, msg str
 	f := c.finding(chk, i, start, end, msg)
 	f.Evidence = c.passageEvidence(i)
 	if a.k1-a.k0 == 1 && b.k1-b.k0 == 1 {
-		f.Suggestion = p.b[b.k0].Text
+		f.Suggestion = withDigitsOf(p.a[a.k0].Text, p.b[b.k0].Text)
 	}
 	// Another number in the same frame — the words on both sides of it
 	// match ("over the coming three weeks" / "two weeks") — is evidence
