@@ -373,6 +373,10 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "no one against empty", article: "No one was in the school when the roof collapsed.", ref: "The school was empty when the roof collapsed.", clean: true},
+		{name: "no films against their absence", article: "No African films were in the main competition this year.",
+			ref: "Critics noted the absence of African films in the main competition this year.", clean: true},
+		{name: "yet to against still needs", article: "The deal has yet to be approved by regulators.", ref: "The deal still needs to be approved by regulators.", clean: true},
 		{name: "rather than says not", article: "The number of cases fell rather than rose.", ref: "The number of cases fell, not rose.", clean: true},
 		{name: "a decline in an amount is no refusal", article: "The company said that it expects a slight decline in profits.",
 			ref: "The company said it expected profits to fall slightly.", clean: true},

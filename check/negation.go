@@ -629,6 +629,11 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 			hard = append(hard, k)
 		// "unless" says "if not"; "unbeaten" says "not beaten"; "miss",
 		// "withhold", "skip" say "not take part", "not give", "not do".
+		// "The school was empty" says "no one was in it", "the absence of
+		// African films" "no African films", "still needs approval" "has
+		// yet to approve".
+		case absence[t.Lemma] || t.Norm == "still" && stillWanting[ts[min(k+1, len(ts)-1)].Lemma]:
+			soft = append(soft, k)
 		case t.Norm == "unless" || negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma] || barring[t.Lemma] || cueKind(ts, k) == "acquit" || cueKind(ts, k) == "drop" ||
 			phrasalRefusals[t.Lemma] == next(k) && next(k) != "":
 			soft = append(soft, k)
@@ -751,6 +756,11 @@ func movedCues(p *pair, cues []int) []int {
 // a rephrasing ("would not compete" / "would miss"), never make a finding.
 var notDoing = setOf("miss", "withhold", "skip", "avoid", "refrain", "abstain", "forgo", "forego", "scrap",
 	"suspend", "halt", "postpone", "exclude", "omit", "ignore", "resist", "spare")
+
+// absence words say that something is not there; stillWanting verbs after
+// "still" say that something has not happened yet.
+var absence = setOf("absence", "absent", "empty", "vacant", "missing", "devoid", "pending", "lacking")
+var stillWanting = setOf("need", "require", "await", "wait", "lack", "have", "seek")
 
 // barring verbs say "not able to" or "not allowed to" ("prevents companies
 // from buying" / "companies will not be able to buy"): soft cues that answer
