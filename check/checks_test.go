@@ -609,6 +609,8 @@ func TestNegation(t *testing.T) {
 
 func TestUntranslated(t *testing.T) {
 	testCheck(t, "untranslated", []checkCase{
+		{name: "a name misspelt is no foreign word", article: "Marek Holup, who leads the Civic Alliance, accused the premier of shielding corrupt officials.",
+			ref: "Civic Alliance leader Marek Holub accused the prime minister of protecting corrupt officials.", clean: true},
 		{name: "a Spanish phrase of two words English has too", article: "Residents were told to stay en casa.", ref: "Residents were told to stay indoors.", span: "en casa", sev: Major},
 		{name: "a loan phrase with en", article: "The hotel rooms are en suite.", ref: "The hotel rooms have private bathrooms.", clean: true},
 		// From the seventh review.

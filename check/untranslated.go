@@ -446,6 +446,12 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 			for e < r.A1 && foreignAt(e) {
 				e++
 			}
+			// A capitalised word one slip from a name of the passage is
+			// that name misspelt ("Holup" / "Holub"), name-spelling's.
+			if e-k == 1 && p.a[k].Cap && nearPassageName(p, p.a[k:e]) {
+				k = e
+				continue
+			}
 			// A word of another language's dictionary that English has too
 			// ("personas" beside "mayores") belongs to the run when the
 			// passage has nothing for it either.
