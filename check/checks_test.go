@@ -760,6 +760,9 @@ func TestDivergence(t *testing.T) {
 		// Two sides exchanged around a verb: who did what is reversed.
 		{name: "two names exchanged around a verb", article: "Japan beat Germany 2-1 in Doha on Sunday.", ref: "Germany beat Japan 2-1 in Doha on Sunday.",
 			span: "Japan beat Germany", sev: Major, flagged: true},
+		{name: "two sides exchanged around another verb of winning", article: "Argentina defeated Brazil 3-1 in Buenos Aires on Sunday.",
+			ref: "Brazil beat Argentina 3-1 in Buenos Aires on Sunday.", span: "Argentina defeated Brazil", sev: Major},
+		{name: "another verb of winning", article: "Brazil defeated Argentina 3-1 in Buenos Aires on Sunday.", ref: "Brazil beat Argentina 3-1 in Buenos Aires on Sunday.", clean: true},
 		{name: "two nouns exchanged across clauses", article: "Oil prices rose 2% on Monday, while gold prices fell 1%.", ref: "Gold prices rose 2% on Monday, while oil prices fell 1%.",
 			span: "Oil prices rose 2% on Monday, while gold", sev: Major},
 		{name: "two places exchanged around a direction", article: "Flights from London to Paris were cancelled.", ref: "Flights from Paris to London were cancelled.", span: "London to Paris", sev: Major},

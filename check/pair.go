@@ -202,6 +202,9 @@ func sameWord(x, y Token) bool {
 			return true
 		}
 	}
+	if victory[x.Lemma] && victory[y.Lemma] {
+		return true
+	}
 	// Words of two genders are no synonyms, whatever sense WordNet gives
 	// them in common ("father" / "mother" as verbs of raising a child).
 	if gx, gy := genderOf[x.Norm], genderOf[y.Norm]; gx != "" && gy != "" && gx != gy {
