@@ -122,11 +122,26 @@ func (t *textWriter) file(f *File) {
 			}
 			return l.sent.Score
 		}
+		// Worst sentence first, and within a sentence its most severe
+		// finding first (then in reading order); --sort position keeps the
+		// file's order.
+		sentStart := func(l located) int {
+			if l.sent == nil {
+				return -1
+			}
+			return l.sent.Start
+		}
 		sort.SliceStable(items, func(i, j int) bool {
 			a, b := items[i], items[j]
 			if t.opt.Sort != "position" {
 				if sa, sb := score(a), score(b); sa != sb {
 					return sa < sb
+				}
+				if sa, sb := sentStart(a), sentStart(b); sa != sb {
+					return sa < sb
+				}
+				if a.is.Severity != b.is.Severity {
+					return a.is.Severity > b.is.Severity
 				}
 			}
 			if a.is.Start != b.is.Start {
