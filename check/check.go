@@ -83,6 +83,8 @@ type Context struct {
 	// its sentences have a counterpart), so missing content is an omission
 	// rather than material the article never meant to cover.
 	parallel []bool
+	// genders caches the gender the references give a name (personPronoun).
+	genders map[string][2]string
 }
 
 func (c *Context) finding(chk Check, sent int, start, end int, msg string) Finding {

@@ -1463,3 +1463,36 @@ func TestNumberSuggestionKeepsSigns(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun where the passage names the person is checked against the
+// gender the references give that person elsewhere; a possessive ("his
+// wife") is read neither way.
+func TestGenderOfANamedPerson(t *testing.T) {
+	ref := "Chief executive Ingrid Solberg said she expected demand to recover.\n\"We are confident,\" Solberg said in a statement."
+	for _, c := range []struct {
+		article string
+		want    string
+	}{
+		{"Chief executive Ingrid Solberg said she expected demand to recover.\n\"We are confident,\" he said in a statement.", "he"},
+		{"Chief executive Ingrid Solberg said she expected demand to recover.\n\"We are confident,\" she said in a statement.", ""},
+	} {
+		var got []string
+		for _, f := range runCase(t, checkCase{article: c.article, ref: ref}).Findings() {
+			if f.Check == "gender" {
+				got = append(got, c.article[f.Start:f.End])
+			}
+		}
+		if c.want == "" && len(got) > 0 || c.want != "" && (len(got) != 1 || got[0] != c.want) {
+			t.Errorf("%q: gender findings on %q, want %q", c.article, got, c.want)
+		}
+	}
+	// The pronoun read after a name must be the subject's: "her parents"
+	// after "Li Xuezhu with their daughter" is the daughter's.
+	r := runCase(t, checkCase{article: "Kim Jong-un and his wife Ri Sol-ju brought their daughter to a banquet.",
+		ref: "Kim Jong-un and Li Xuezhu brought their daughter to a banquet, and she sat between her parents."})
+	for _, f := range r.Findings() {
+		if f.Check == "gender" {
+			t.Errorf("a possessive read as the named person's gender: %s", f.Message)
+		}
+	}
+}

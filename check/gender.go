@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -95,6 +96,9 @@ func (chk genderCheck) Run(c *Context) []Finding {
 		if len(out) == before {
 			out = append(out, chk.moved(c, i)...)
 		}
+		if len(out) == before {
+			out = append(out, chk.named(c, i)...)
+		}
 	}
 	return out
 }
@@ -146,4 +150,98 @@ func (c *Context) genderFinding(chk Check, i, k, j int) Finding {
 		f.Suggestion = matchCase(w, t.Text)
 	}
 	return f
+}
+
+// genderedSubjects stand for a person named before them
+// ("…, Solberg said" / "…, she said"); a possessive ("his wife") may be
+// anyone's, so neither its use nor its reading counts.
+var genderedSubjects = setOf("he", "she")
+
+// named finds a pronoun of one gender where the passage names the person
+// instead, and the reference calls that person by the other gender
+// elsewhere ("…,” he said in a statement." / "…,” Solberg said in a
+// statement.", where the reference has "Ingrid Solberg said she …").
+func (chk genderCheck) named(c *Context, i int) []Finding {
+	p := c.pairs[i]
+	for _, r := range p.regions {
+		for k := r.A0; k < r.A1; k++ {
+			t := p.a[k]
+			ga := genderOf[t.Norm]
+			if !genderedSubjects[t.Norm] || ga == "" {
+				continue
+			}
+			for j := r.B0; j < r.B1; j++ {
+				if u := p.b[j]; u.Cap && !u.Stop && j > 0 || u.Cap && j == 0 && !isWord(u.Norm) {
+					if gb := c.personGender(u.Norm); gb != "" && gb != ga {
+						f := c.finding(chk, i, t.Start, t.End, fmt.Sprintf("%s where the reference has %s, whom it calls %s", quote(t.Text), quote(u.Text), quote(c.genderWord(u.Norm))))
+						f.Evidence = c.passageEvidence(i)
+						var next *Token
+						if k+1 < len(p.a) {
+							next = &p.a[k+1]
+						}
+						if w := genderCorrection(t.Norm, "", next); w != "" {
+							f.Suggestion = matchCase(w, t.Text)
+						}
+						return []Finding{f}
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// personGender is the gender the references give the person with the name
+// word w: the first "he" or "she" after each mention of w, in its sentence
+// or the next, with no other name between, when all of them agree; ""
+// otherwise.
+func (c *Context) personGender(w string) string {
+	g, _ := c.personPronoun(w)
+	return g
+}
+
+// genderWord is the pronoun personGender read for w.
+func (c *Context) genderWord(w string) string {
+	_, word := c.personPronoun(w)
+	return word
+}
+
+func (c *Context) personPronoun(w string) (gender, word string) {
+	if c.genders == nil {
+		c.genders = map[string][2]string{}
+	}
+	if v, ok := c.genders[w]; ok {
+		return v[0], v[1]
+	}
+	seen := ""
+	for _, d := range c.Refs {
+		for si, s := range d.Sentences {
+			for k, t := range s.words {
+				if t.Norm != w || !t.Cap {
+					continue
+				}
+				// The first gendered pronoun after the mention, here or in
+				// the next sentence, with no other name between.
+				rest := s.words[k+1:]
+				if si+1 < len(d.Sentences) {
+					rest = append(slices.Clip(rest), d.Sentences[si+1].words...)
+				}
+				for x, u := range rest {
+					if u.Cap && !u.Stop && x > 0 && !isWord(u.Norm) && u.Norm != w {
+						break // another name first: the pronoun may be theirs
+					}
+					if g := genderOf[u.Norm]; g != "" && genderedSubjects[u.Norm] {
+						if seen != "" && seen != g {
+							c.genders[w] = [2]string{}
+							return "", ""
+						}
+						seen, word = g, u.Text
+						break
+					}
+				}
+			}
+		}
+	}
+	c.genders[w] = [2]string{seen, strings.ToLower(word)}
+	return seen, strings.ToLower(word)
 }
