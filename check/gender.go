@@ -67,8 +67,9 @@ standing where the reference passage has its opposite: "she said" for "he said",
 daughter" for "her daughter". MT from languages whose pronouns carry no gender, or that drop
 them, gets this wrong often and an editor cannot see it without the reference. A gendered word
 moved by a rephrasing counts too ("…, he added." / "She said …") where the passage has no word
-of its gender and the sentence none of the other that the passage does not explain. The
-correction is of the sentence word's kind ("his" → "her").`}
+of its gender and the sentence none of the other that the passage does not explain, and so does
+"he" or "she" where the passage names the person and the references call that person by the
+other gender elsewhere. The correction is of the sentence word's kind ("his" → "her").`}
 }
 
 func (chk genderCheck) Run(c *Context) []Finding {

@@ -400,7 +400,10 @@ noun in the passage ("he said", "the president said") is a legitimate choice of 
 not flagged; nor is a name that is only misspelt (see name-spelling), an acronym or alias of the
 passage's name ("WHO", "Moscow" for Russia), or a country's adjective. A country where the passage
 names one other country that the sentence does not is a swap wherever a rephrasing moved it
-("Ruth Chepngetich of Uganda" / "Kenya's Ruth Chepngetich").`}
+("Ruth Chepngetich of Uganda" / "Kenya's Ruth Chepngetich"), and so is a person put for the
+one the passage names by a title the sentence keeps ("Scholz, the French president" / "French
+President Emmanuel Macron"). A title for a given name ("German Chancellor Scholz" / "Olaf
+Scholz") and a parliament by its own name ("the Bundestag") are no wrong entity.`}
 }
 
 func (chk wrongEntityCheck) Run(c *Context) []Finding {
