@@ -570,7 +570,7 @@ func negatedNear(ts []Token, k int) bool {
 // "sales declined 5%"), not a refusal ("declined to comment", "declined the
 // offer"), so no negation.
 func declineOfAmount(ts []Token, k int) bool {
-	if ts[k].Stem != stem("decline") {
+	if ts[k].Lemma != "decline" {
 		return false
 	}
 	next := ""

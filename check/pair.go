@@ -17,6 +17,7 @@ type pair struct {
 	matchB  []int
 	regions []region
 	moved   int // clauses matched out of order (matchMoved)
+	nums    *[2][]numFact
 }
 
 // region is a stretch where sentence and passage differ, between two matched
@@ -194,7 +195,7 @@ func sameWord(x, y Token) bool {
 		return false
 	}
 	// "Berlin-Paris" and "Paris-Berlin": the same parts in another order.
-	if strings.Contains(x.Norm, "-") && strings.Contains(y.Norm, "-") && len(x.Norm) == len(y.Norm) {
+	if len(x.Norm) == len(y.Norm) && strings.Contains(x.Norm, "-") && strings.Contains(y.Norm, "-") {
 		px, py := strings.Split(x.Norm, "-"), strings.Split(y.Norm, "-")
 		slices.Sort(px)
 		slices.Sort(py)
@@ -202,20 +203,19 @@ func sameWord(x, y Token) bool {
 			return true
 		}
 	}
-	if victory[x.Lemma] && victory[y.Lemma] {
-		return true
-	}
-	// Words of two genders are no synonyms, whatever sense WordNet gives
-	// them in common ("father" / "mother" as verbs of raising a child).
-	if gx, gy := genderOf[x.Norm], genderOf[y.Norm]; gx != "" && gy != "" && gx != gy {
-		return false
-	}
 	// A place and its people or adjective name the same entity: "Kenyan"
 	// / "Kenya's", "Finnish" / "Finland".
 	if x.Cap && y.Cap && placeForm(x.Norm, y.Norm) {
 		return true
 	}
-	return synonyms(x.Lemma, y.Lemma)
+	if synonyms(x.Lemma, y.Lemma) {
+		// Words of two genders are no synonyms, whatever sense WordNet
+		// gives them in common ("father" / "mother" as verbs of raising a
+		// child).
+		gx, gy := genderOf[x.Norm], genderOf[y.Norm]
+		return gx == "" || gy == "" || gx == gy
+	}
+	return victory[x.Lemma] && victory[y.Lemma]
 }
 
 // lcsMatch aligns two token sequences by their longest common subsequence,
@@ -452,7 +452,11 @@ func verbForm(t Token) string {
 	return ""
 }
 
-// numbers returns the quantities of the sentence and of its passage.
+// numbers returns the quantities of the sentence and of its passage, read
+// once.
 func (p *pair) numbers() (na, nb []numFact) {
-	return extractNumbers(p.sent.doc.plain, p.a), extractNumbers(p.ref.plain, p.b)
+	if p.nums == nil {
+		p.nums = &[2][]numFact{extractNumbers(p.sent.doc.plain, p.a), extractNumbers(p.ref.plain, p.b)}
+	}
+	return p.nums[0], p.nums[1]
 }
