@@ -373,6 +373,9 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "leading against trailing", article: "Polls showed his party leading by six points.", ref: "Polls showed his party trailing by six points.", span: "leading", sev: Major},
+		{name: "up against down before the same amount", article: "Migrants crossed the border, up 35% from last year.", ref: "Migrants crossed the border, down 35% from last year.", span: "up", sev: Major},
+		{name: "a discount against a premium", article: "The offer values the shares at a discount of 27% to Friday's close.", ref: "The offer values the shares at a premium of 27% to Friday's close.", span: "discount", sev: Major},
 		{name: "no one against empty", article: "No one was in the school when the roof collapsed.", ref: "The school was empty when the roof collapsed.", clean: true},
 		{name: "no films against their absence", article: "No African films were in the main competition this year.",
 			ref: "Critics noted the absence of African films in the main competition this year.", clean: true},
@@ -609,6 +612,8 @@ func TestNegation(t *testing.T) {
 
 func TestUntranslated(t *testing.T) {
 	testCheck(t, "untranslated", []checkCase{
+		{name: "a foreign word one letter from the passage's, no typing slip", article: "Nurses at 14 public hospitais in Lisbon will strike for three days.",
+			ref: "Nurses at 14 public hospitals in Lisbon will strike for three days.", span: "hospitais", sev: Major},
 		{name: "a name misspelt is no foreign word", article: "Marek Holup, who leads the Civic Alliance, accused the premier of shielding corrupt officials.",
 			ref: "Civic Alliance leader Marek Holub accused the prime minister of protecting corrupt officials.", clean: true},
 		{name: "a Spanish phrase of two words English has too", article: "Residents were told to stay en casa.", ref: "Residents were told to stay indoors.", span: "en casa", sev: Major},
@@ -1230,6 +1235,8 @@ func TestEveryCheckIsDocumented(t *testing.T) {
 
 func TestSpelling(t *testing.T) {
 	testCheck(t, "spelling", []checkCase{
+		{name: "a slip of a common word that reads as a compound", article: "Veteran broadcastor Margaret Oyelaran has died.", ref: "Veteran broadcaster Margaret Oyelaran has died.", span: "broadcastor", sev: Major},
+		{name: "a compound one slip from a rare word", article: "There may be a massive superblack hole at its centre.", clean: true},
 		{name: "a name with its accents is no slip", article: "Škoda said on Monday it would cut 500 jobs.", ref: "Skoda said on Monday it would cut 500 jobs.", clean: true},
 		{name: "a doubled consonant left out", article: "The fisherman spoted their capsized boat.", span: "spoted", sev: Minor},
 		{name: "a real word one letter short of the passage's word", article: "The foundation funded the work with 45 million Danish crows and said it would back further development.",
@@ -1297,6 +1304,9 @@ func TestDictionaryNeighbour(t *testing.T) {
 
 func TestMissingSubject(t *testing.T) {
 	testCheck(t, "missing-subject", []checkCase{
+		{name: "an attribution at the end without its subject", article: "Farmers expect the wheat harvest to reach 28.5 million tonnes, about 7% more than last year, said on Monday.", span: "said", sev: Major},
+		{name: "an attribution with its subject after the verb", article: "The harvest will reach 28.5 million tonnes, said the agriculture department on Monday.", clean: true},
+		{name: "an attribution with its subject before the verb", article: "The harvest will reach 28.5 million tonnes, the department said in a statement on Monday.", clean: true},
 		{name: "past tense first", article: "Said on Tuesday they had detected water vapour on the planet.", span: "Said", sev: Major},
 		{name: "auxiliary first", article: "Has not published the report since the start of March.", span: "Has"},
 		{name: "a verb that is also an adjective, before an object", article: "Told reporters in Lisbon that she would not run again.", span: "Told"},
@@ -1362,6 +1372,7 @@ func TestMissingSubject(t *testing.T) {
 
 func TestMissingVerb(t *testing.T) {
 	testCheck(t, "missing-verb", []checkCase{
+		{name: "a verb the lemmatiser had read as a noun", article: "Migrants crossed the border, up 35% from last year.", clean: true},
 		{name: "subject then object", article: "The city council a budget of 3.2 million euros on Tuesday.", span: "", sev: Major},
 		{name: "a longer subject", article: "Voters in Switzerland a proposal to raise the retirement age to 67.", span: ""},
 		{name: "a subject noun that is also a verb, before a gerund", article: "The company an operating loss of 118 billion euros last year.", span: "", sev: Major},

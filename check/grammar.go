@@ -72,8 +72,47 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		out = append(out, f)
 	}
 	out = append(out, chk.reportedWithoutSubject(c)...)
+	out = append(out, chk.attributionWithoutSubject(c)...)
 	return append(out, chk.subordinateWithoutSubject(c)...)
 }
+
+// attributionWithoutSubject finds an attribution at the end of a sentence,
+// after a comma, that has lost who said it: "…, said on Monday." (the
+// subject may follow the verb: "…, said the ministry", "…, said Smith";
+// where it stood before it, "…, the ministry said on Monday", the verb is no
+// first word after the comma).
+func (chk grammarCheck) attributionWithoutSubject(c *Context) []Finding {
+	var out []Finding
+	for i, s := range c.Article.Sentences {
+		ws := s.words
+		for k := len(ws) - 1; k > 2; k-- {
+			if !commaBetween(s, ws[k-1], ws[k]) {
+				continue
+			}
+			if !attributing[ws[k].Norm] {
+				break
+			}
+			rest, subjectless := ws[k+1:], true
+			for _, t := range rest {
+				if t.Cap && !monthsDays[t.Norm] || t.Kind == Word && !t.Stop && !timeNouns[t.Lemma] && !timeNouns[t.Norm] && !monthsDays[t.Norm] && !attributionMedia[t.Lemma] && !canBe(t, 'r') {
+					subjectless = false
+				}
+			}
+			if subjectless {
+				out = append(out, c.finding(chk, i, ws[k].Start, ws[k].End, fmt.Sprintf("%s ends the sentence with no one saying it: who said it is missing", quote(ws[k].Text))))
+			}
+			break
+		}
+	}
+	return out
+}
+
+// attributing verbs end a sentence as its attribution ("…, said on Monday").
+var attributing = setOf("said", "says", "added", "told", "stated", "announced", "reported", "explained", "noted", "warned")
+
+// attributionMedia are where a thing was said: "…, she said in a statement".
+var attributionMedia = setOf("statement", "interview", "conference", "briefing", "release", "report", "speech",
+	"address", "post", "email", "letter", "video", "message", "broadcast", "television", "radio", "news")
 
 // openingAdverbs may stand before the verb of a sentence with a subject
 // ("The ministry also launched …"), and so before a verb that lost it.

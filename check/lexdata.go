@@ -121,6 +121,15 @@ func lemma(w string) string {
 				cands = append(cands, base[:n-1])
 			}
 		}
+		// Of an -ed or -ing form, the verb: "crossed" is "cross", not the
+		// noun "crosse"; "passed" "pass", not "passe".
+		if r.suf == "ing" || r.suf == "ed" {
+			for _, c := range cands {
+				if try(c) && c != w && strings.IndexByte(l.pos[c], 'v') >= 0 {
+					return c
+				}
+			}
+		}
 		for _, c := range cands {
 			if try(c) && c != w {
 				return c

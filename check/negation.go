@@ -1020,7 +1020,7 @@ func droppedAt(p *pair, j int) bool {
 // "Up" against "down" after the same verb of moving a quantity ("stepped up"
 // / "stepped down", "revised up" / "revised down"; "shut up shop" / "closed
 // down", "broke up" / "broke down" are no opposites) or before the same
-// "from" ("up from 50 million"), or after the same form of "be" before an
+// "from" ("up from 50 million") or the same amount ("…, up 35%"), or after the same form of "be" before an
 // amount ("were up by a third"); "over" against "under" before the same
 // word ("in over ten minutes" / "in under ten minutes"); and the pairs of
 // framedPairs said of the same thing ("beat forecasts" / "missed
@@ -1035,7 +1035,10 @@ func framedOpposite(p *pair, k, j int) bool {
 		// "Sales were up by a third" / "were down 4 percent": a form of
 		// "be" before an amount moves the quantity too.
 		amount := k+1 < len(p.a) && (p.a[k+1].Norm == "by" || p.a[k+1].Kind == Number)
-		return from || k > 0 && j > 0 && p.matchA[k-1] == j-1 && p.a[k-1].Lemma == p.b[j-1].Lemma &&
+		// "…, up 35% from a year earlier" / "…, down 35%": before the same
+		// amount.
+		sameAmount := k+1 < len(p.a) && j+1 < len(p.b) && p.a[k+1].Kind == Number && p.matchA[k+1] == j+1
+		return from || sameAmount || k > 0 && j > 0 && p.matchA[k-1] == j-1 && p.a[k-1].Lemma == p.b[j-1].Lemma &&
 			(upDownVerbs[p.a[k-1].Lemma] || p.a[k-1].Lemma == "be" && amount)
 	case a == "back" && b == "up" || a == "up" && b == "back":
 		// "scale back production" / "scale up production"

@@ -211,9 +211,9 @@ func sameWord(x, y Token) bool {
 	if synonyms(x.Lemma, y.Lemma) {
 		// Words of two genders are no synonyms, whatever sense WordNet
 		// gives them in common ("father" / "mother" as verbs of raising a
-		// child).
+		// child), nor opposites ("leading" / "trailing").
 		gx, gy := genderOf[x.Norm], genderOf[y.Norm]
-		return gx == "" || gy == "" || gx == gy
+		return (gx == "" || gy == "" || gx == gy) && !opposite(x, y)
 	}
 	return victory[x.Lemma] && victory[y.Lemma]
 }

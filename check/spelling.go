@@ -242,7 +242,9 @@ func spellCandidate(t Token) bool {
 			}
 		}
 		// A compound of two long dictionary words ("shipbrokers",
-		// "farmworkers") is English the dictionary lacks, not a slip;
+		// "farmworkers") is English the dictionary lacks, not a slip —
+		// unless it is one slip from a common word ("broadcastor" is no
+		// "broad" + "castor"; "superblack" is no slip of "superblock");
 		// "beatting" is no "beat" + "ting". A learned word with an ending
 		// only English has ("andrological", "sinicization") is a rare
 		// word, unless it is one slip from a dictionary word.
@@ -257,7 +259,7 @@ func spellCandidate(t Token) bool {
 			nb := dictionaryNeighbour(part)
 			slipOfForm = nb != "" && nb != lemma(part) && !strings.HasPrefix(part, strings.TrimSuffix(lemma(part), "e")+"ing")
 		}
-		if len(part) >= 3 && !isWord(part) && (!isWord(lemma(part)) || slipOfForm) && !(longCompound(part) && !slipOfForm) && !prefixedWord(part) &&
+		if len(part) >= 3 && !isWord(part) && (!isWord(lemma(part)) || slipOfForm) && !(longCompound(part) && !slipOfForm && lexdb().words[dictionaryNeighbour(part)] != 1) && !prefixedWord(part) &&
 			!(englishOnlyEnding(part) && dictionaryNeighbour(part) == "") {
 			return true
 		}

@@ -541,7 +541,11 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				folded := foldAccents(t.Norm)
 				foreignLetters := !t.Cap && nonEnglishLetters(t.Text) && lexdb().words[folded] == 1 &&
 					slices.ContainsFunc(other, func(u Token) bool { return u.Norm == folded })
-				if len(t.Norm) >= 3 && !slip && !name && (phrase || !loose && !nearPassageWord(t, other)) || foreignLetters {
+				// Near a passage word, a word of a foreign dictionary is that
+				// language's unless a typist's slip explains it ("hospitais" /
+				// "hospitals" is Portuguese; "hospitsls" a slip).
+				near := nearPassageWord(t, other) && !(lexiconLanguages(t.Norm) != 0 && !typistSlipOf(t, other))
+				if len(t.Norm) >= 3 && !slip && !name && (phrase || !loose && !near) || foreignLetters {
 					stranger = true
 				}
 			}
@@ -554,6 +558,24 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 		}
 	}
 	return out
+}
+
+// typistSlipOf: t is one of the words with its accents or ligatures
+// written otherwise, or one typing slip from it: a letter added, dropped,
+// swapped with its neighbour, or replaced by a vowel for a vowel or a key
+// beside it.
+func typistSlipOf(t Token, ws []Token) bool {
+	ligatures := strings.NewReplacer("œ", "oe", "æ", "ae")
+	for _, u := range ws {
+		// The same word with accents or a ligature ("œuvre" / "oeuvre").
+		if ligatures.Replace(foldAccents(t.Norm)) == ligatures.Replace(foldAccents(u.Norm)) {
+			return true
+		}
+		if editDistance(t.Norm, u.Norm) == 1 && (len(t.Norm) != len(u.Norm) || letterDifference(t.Norm, u.Norm) == 0 || typingSlip(t.Norm, u.Norm)) {
+			return true
+		}
+	}
+	return false
 }
 
 // typingSlip: a and b, of one length, differ in one letter that a typist
