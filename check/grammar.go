@@ -25,8 +25,9 @@ said would not extend the deadline"; not in a relative clause without "that": "a
 ministry said would help"), and an adverbial clause without a subject: a conjunction followed
 straight by a finite verb ("…, although fell nine votes short", "after raised its forecast",
 "before was arrested"), not a reduced clause ("when asked the question", "if confirmed this
-week", "once repaired") nor an adverb ("has since removed", "the day before was"). Works without
-a reference.`}
+week", "once repaired") nor an adverb ("has since removed", "the day before was"); and an
+attribution after the last comma with no one saying it ("…, said on Monday."; not "…, said the
+ministry"). Works without a reference.`}
 }
 
 // Auxiliaries and modals that cannot open a statement.
