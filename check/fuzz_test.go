@@ -58,6 +58,10 @@ func FuzzAlign(f *testing.F) {
 		"Blaming weak European demand for electric cars, Volkswagen said it would cut 4,000 jobs at its Zwickau plant.")
 	f.Add("The Heritage Council kept die Zinsen at a six-day low, and the claims were frivolous in Paris in Paris.",
 		"The Arts Council of Ireland did not keep interest rates at a nine-day high; the claims were not frivolous.")
+	f.Add("Japan beat Germany 2-1 at 18:45, up 35%, and the minister has been criticised by the opposition, said on Monday.",
+		"Germany beat Japan 2-1 at 6:45 pm, down 35%; the minister has criticised the opposition, Ingrid Solberg said. She left at 45°C.")
+	f.Add("Scholz, the French president, said 12 000 staff at -5°C, 24/11/2023 and 2:16:05 and he and fishermen.",
+		"French President Emmanuel Macron said 12,000 staff, 2023-02-11, 2-3% and 9/11. Macron said he left.")
 	f.Fuzz(func(t *testing.T, article, ref string) {
 		a := Parse("a", article, ParseOptions{MaxSentenceWords: 20})
 		r := Parse("r", ref, ParseOptions{MaxSentenceWords: 20})
