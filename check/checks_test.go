@@ -373,6 +373,11 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "an opposite describing a thing is no converse", article: "Nurses at private hospitals in Uruguay returned to work on Monday.",
+			ref: "Uruguay's public hospital nurses went back to work on Monday.", span: "private", sev: Major},
+		{name: "a converse told from the other side", article: "The euro fell against the dollar on Monday.", ref: "The dollar rose against the euro on Monday.", clean: true},
+		{name: "a comparison told from the other side", article: "Samsung sold fewer phones than Apple in the quarter.", ref: "Apple sold more phones than Samsung in the quarter.", clean: true},
+		{name: "a comparison reversed from the same side", article: "Apple sold fewer phones than Samsung in the quarter.", ref: "Apple sold more phones than Samsung in the quarter.", span: "fewer", sev: Major},
 		{name: "leading against trailing", article: "Polls showed his party leading by six points.", ref: "Polls showed his party trailing by six points.", span: "leading", sev: Major},
 		{name: "up against down before the same amount", article: "Migrants crossed the border, up 35% from last year.", ref: "Migrants crossed the border, down 35% from last year.", span: "up", sev: Major},
 		{name: "a discount against a premium", article: "The offer values the shares at a discount of 27% to Friday's close.", ref: "The offer values the shares at a premium of 27% to Friday's close.", span: "discount", sev: Major},
@@ -768,6 +773,7 @@ func TestDivergence(t *testing.T) {
 		{name: "two sides exchanged around another verb of winning", article: "Argentina defeated Brazil 3-1 in Buenos Aires on Sunday.",
 			ref: "Brazil beat Argentina 3-1 in Buenos Aires on Sunday.", span: "Argentina defeated Brazil", sev: Major},
 		{name: "another verb of winning", article: "Brazil defeated Argentina 3-1 in Buenos Aires on Sunday.", ref: "Brazil beat Argentina 3-1 in Buenos Aires on Sunday.", clean: true},
+		{name: "men and women exchanged", article: "Men earn more than women in the sector.", ref: "Women earn more than men in the sector.", span: "Men earn more than women", sev: Major},
 		{name: "two nouns exchanged across clauses", article: "Oil prices rose 2% on Monday, while gold prices fell 1%.", ref: "Gold prices rose 2% on Monday, while oil prices fell 1%.",
 			span: "Oil prices rose 2% on Monday, while gold", sev: Major},
 		{name: "two places exchanged around a direction", article: "Flights from London to Paris were cancelled.", ref: "Flights from Paris to London were cancelled.", span: "London to Paris", sev: Major},
@@ -1011,6 +1017,10 @@ func TestMovedClauseOmissionIsMinor(t *testing.T) {
 
 func TestGender(t *testing.T) {
 	testCheck(t, "gender", []checkCase{
+		{name: "a pronoun beside gendered nouns that stay", article: "Ms Okafor, the head teacher of a girls' school in Enugu, said he had not been told why.",
+			ref: "Ms Okafor, the head teacher of a girls' school in Enugu, said she had not been told why.", span: "he", sev: Major},
+		{name: "gendered nouns told in the other order", article: "Men earn more than women in the sector.", ref: "Women earn less than men in the sector.", clean: true},
+		{name: "two gendered nouns, one replaced", article: "The actor married the prince in Windsor.", ref: "The actress married the prince in Windsor.", span: "actor", sev: Major},
 		{name: "father for mother", article: "The victim's father spoke to reporters.", ref: "The victim's mother spoke to reporters.", span: "father", sev: Major},
 		{name: "pronoun", article: "She said the plan would go ahead on Monday.", ref: "He said the plan would go ahead on Monday.", span: "She", sev: Major},
 		{name: "possessive", article: "The minister thanked his daughter for the help.", ref: "The minister thanked her daughter for the help.", span: "his"},

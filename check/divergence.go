@@ -1238,12 +1238,12 @@ func nominal(ts []Token) bool {
 		return false
 	}
 	for _, t := range ts {
-		if t.Kind == Word && !t.Cap && t.Norm != t.Lemma && canBe(t, 'v') && !(t.Norm == t.Lemma+"s" || t.Norm == t.Lemma+"es") {
+		if t.Kind == Word && !t.Cap && t.Norm != t.Lemma && canBe(t, 'v') && !(t.Norm == t.Lemma+"s" || t.Norm == t.Lemma+"es") && genderOf[t.Norm] == "" {
 			return false
 		}
 	}
 	t := ts[len(ts)-1]
-	return t.Kind == Number || t.Cap || t.IsContent() && canBe(t, 'n')
+	return t.Kind == Number || t.Cap || t.IsContent() && (canBe(t, 'n') || genderOf[t.Norm] != "")
 }
 
 // punctBetween: the text from the end of ts[i-1] to the start of ts[j]

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -80,10 +81,14 @@ func (chk genderCheck) Run(c *Context) []Finding {
 			continue
 		}
 		before := len(out)
+		// The same gendered nouns in another order ("Men earn more than
+		// women" / "Women earn less than men") are no swap of theirs;
+		// pronouns are still read.
+		nounsMoved := sameGenderedNouns(p)
 		for _, r := range p.regions {
 			for k := r.A0; k < r.A1; k++ {
 				ga := genderOf[p.a[k].Norm]
-				if ga == "" {
+				if ga == "" || nounsMoved && !personPronouns[p.a[k].Norm] {
 					continue
 				}
 				for j := r.B0; j < r.B1; j++ {
@@ -246,3 +251,32 @@ func (c *Context) personPronoun(w string) (gender, word string) {
 	c.genders[w] = [2]string{seen, strings.ToLower(word)}
 	return seen, strings.ToLower(word)
 }
+
+// sameGenderedNouns: the sentence and its passage have the same gendered
+// nouns, two of them or more, in another order ("Men earn more than women" /
+// "Women earn less than men", "the prince married the actress" / "the
+// actress married the prince"): a rephrasing moved them; if the roles
+// changed, the exchange is divergence's to report.
+func sameGenderedNouns(p *pair) bool {
+	count := func(ts []Token) map[string]int {
+		m := map[string]int{}
+		for _, t := range ts {
+			if genderOf[t.Norm] != "" && !t.Stop && !personPronouns[t.Norm] {
+				m[t.Lemma]++
+			}
+		}
+		return m
+	}
+	a, b := count(p.a), count(p.b)
+	n := 0
+	for _, v := range a {
+		n += v
+	}
+	if n < 2 || len(a) < 2 {
+		return false
+	}
+	return maps.Equal(a, b)
+}
+
+// personPronouns are the gendered pronouns.
+var personPronouns = setOf("he", "she", "him", "his", "her", "hers", "himself", "herself")

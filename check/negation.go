@@ -164,7 +164,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					// "inflation slowed to 2.1%") — unless the passage has the
 					// sentence's word left over as well.
 					if (opposite(a, b) || framedOpposite(p, k, j)) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) && !activeDefeat(p, k, j) &&
-						!reorderedContrast(p, k, j) &&
+						!reorderedContrast(p, k, j) && !converse(p, k, j) &&
 						!(unmatchedStem(p.a, p.matchA, b.Stem) && !unmatchedStem(p.b, p.matchB, a.Stem)) && !voiceTurned(p, k, j) {
 						// A verb with its particle: "scale back", "turned down".
 						end := p.a[withParticle(p.a, k)-1].End
@@ -1268,6 +1268,49 @@ func negatedAntonym(p *pair) bool {
 				if opposite(p.a[k], p.b[j]) && negatedNear(p.a, k) != negatedNear(p.b, j) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// comparatives compare two things without an "-er" ending.
+var comparatives = setOf("more", "less", "fewer", "most", "least", "better", "worse")
+
+// converse: the opposites at sentence token k and passage token j stand
+// between two things the passage names the other way round — the two
+// reversals cancel: "The euro fell against the dollar" / "The dollar rose
+// against the euro", "Samsung sold fewer phones than Apple" / "Apple sold
+// more phones than Samsung".
+func converse(p *pair, k, j int) bool {
+	// A relation between the two, not a word describing one of them
+	// ("private hospitals" / "public hospitals"): a verb or a comparison.
+	rel := func(t Token) bool {
+		return canBe(t, 'v') || comparatives[t.Norm] || strings.HasSuffix(t.Norm, "er") && canBe(t, 'a')
+	}
+	if !rel(p.a[k]) || !rel(p.b[j]) {
+		return false
+	}
+	thing := func(t Token) bool {
+		return t.IsContent() && t.Kind == Word && (t.Cap || canBe(t, 'n') || genderOf[t.Norm] != "")
+	}
+	has := func(ts []Token, lo, hi int, t Token) bool {
+		for x := max(0, lo); x < min(len(ts), hi); x++ {
+			if ts[x].Norm == t.Norm || ts[x].Lemma == t.Lemma {
+				return true
+			}
+		}
+		return false
+	}
+	// x before the opposite in the sentence stands only after it in the
+	// passage, and y after it only before it.
+	for x := max(0, k-4); x < k; x++ {
+		if !thing(p.a[x]) || !has(p.b, j+1, j+6, p.a[x]) || has(p.b, j-4, j, p.a[x]) {
+			continue
+		}
+		for y := k + 1; y < min(len(p.a), k+6); y++ {
+			if thing(p.a[y]) && p.a[y].Lemma != p.a[x].Lemma && has(p.b, j-4, j, p.a[y]) && !has(p.b, j+1, j+6, p.a[y]) {
+				return true
 			}
 		}
 	}
