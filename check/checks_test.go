@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -1506,6 +1507,12 @@ func TestGenderOfANamedPerson(t *testing.T) {
 		if c.want == "" && len(got) > 0 || c.want != "" && (len(got) != 1 || got[0] != c.want) {
 			t.Errorf("%q: gender findings on %q, want %q", c.article, got, c.want)
 		}
+	}
+	// A gendered title gives the gender too ("Ms Okafor").
+	r0 := runCase(t, checkCase{article: "Ms Okafor, the head teacher, said the school had no funding.\n\"We were not told why,\" he added.",
+		ref: "Ms Okafor, the head teacher, said the school had no funding.\n\"We were not told why,\" Okafor added."})
+	if n := len(slices.DeleteFunc(r0.Findings(), func(f Finding) bool { return f.Check != "gender" })); n != 1 {
+		t.Errorf("\"he\" for Ms Okafor: %d gender findings, want 1", n)
 	}
 	// The pronoun read after a name must be the subject's: "her parents"
 	// after "Li Xuezhu with their daughter" is the daughter's.

@@ -198,9 +198,9 @@ func (chk genderCheck) named(c *Context, i int) []Finding {
 }
 
 // personGender is the gender the references give the person with the name
-// word w: the first "he" or "she" after each mention of w, in its sentence
-// or the next, with no other name between, when all of them agree; ""
-// otherwise.
+// word w: a gendered title before a mention ("Ms Okafor"), or the first "he"
+// or "she" after it, in its sentence or the next, with no other name
+// between, when all of them agree; "" otherwise.
 func (c *Context) personGender(w string) string {
 	g, _ := c.personPronoun(w)
 	return g
@@ -226,6 +226,17 @@ func (c *Context) personPronoun(w string) (gender, word string) {
 				if t.Norm != w || !t.Cap {
 					continue
 				}
+				// A gendered title before the name says it ("Ms Okafor").
+				if k > 0 {
+					if g := titleGender[strings.TrimSuffix(s.words[k-1].Norm, ".")]; g != "" {
+						if seen != "" && seen != g {
+							c.genders[w] = [2]string{}
+							return "", ""
+						}
+						seen, word = g, s.words[k-1].Text+" "+t.Text
+						continue
+					}
+				}
 				// The first gendered pronoun after the mention, here or in
 				// the next sentence, with no other name between.
 				rest := s.words[k+1:]
@@ -241,15 +252,15 @@ func (c *Context) personPronoun(w string) (gender, word string) {
 							c.genders[w] = [2]string{}
 							return "", ""
 						}
-						seen, word = g, u.Text
+						seen, word = g, strings.ToLower(u.Text)
 						break
 					}
 				}
 			}
 		}
 	}
-	c.genders[w] = [2]string{seen, strings.ToLower(word)}
-	return seen, strings.ToLower(word)
+	c.genders[w] = [2]string{seen, word}
+	return seen, word
 }
 
 // sameGenderedNouns: the sentence and its passage have the same gendered
@@ -277,6 +288,9 @@ func sameGenderedNouns(p *pair) bool {
 	}
 	return maps.Equal(a, b)
 }
+
+// titleGender: titles that give a person's gender ("Ms Okafor").
+var titleGender = map[string]string{"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
 
 // personPronouns are the gendered pronouns.
 var personPronouns = setOf("he", "she", "him", "his", "her", "hers", "himself", "herself")
