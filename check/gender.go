@@ -70,7 +70,7 @@ them, gets this wrong often and an editor cannot see it without the reference. A
 moved by a rephrasing counts too ("…, he added." / "She said …") where the passage has no word
 of its gender and the sentence none of the other that the passage does not explain, and so does
 "he" or "she" where the passage names the person and the references call that person by the
-other gender elsewhere. The correction is of the sentence word's kind ("his" → "her").`}
+other gender elsewhere, by a pronoun or a title ("Ms Okafor"). The correction is of the sentence word's kind ("his" → "her").`}
 }
 
 func (chk genderCheck) Run(c *Context) []Finding {
