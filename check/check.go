@@ -83,7 +83,7 @@ type Context struct {
 	// its sentences have a counterpart), so missing content is an omission
 	// rather than material the article never meant to cover.
 	parallel []bool
-	// genders caches the gender the references give a name (personPronoun).
+	// genders caches the gender the references give a name (personGender).
 	genders map[string][2]string
 }
 

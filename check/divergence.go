@@ -1220,11 +1220,6 @@ func exchanges(p *pair) []exchange {
 	return out
 }
 
-// victory verbs say one side won ("beat", "defeated", "edged"): the same
-// word, which WordNet does not always make synonyms.
-var victory = setOf("beat", "defeat", "overcome", "edge", "thrash", "crush", "rout", "trounce", "vanquish", "outplay",
-	"overpower", "topple", "stun", "upset", "down", "dispatch", "oust", "eliminate", "knock")
-
 // directional prepositions give the two sides of a pivot different roles.
 // ("buy a stake for 85 million euros" / "pay 85 million euros for a stake"
 // is no reversal: "for" and "by" do not count).

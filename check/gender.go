@@ -178,16 +178,9 @@ func (chk genderCheck) named(c *Context, i int) []Finding {
 			}
 			for j := r.B0; j < r.B1; j++ {
 				if u := p.b[j]; u.Cap && !u.Stop && j > 0 || u.Cap && j == 0 && !isWord(u.Norm) {
-					if gb := c.personGender(u.Norm); gb != "" && gb != ga {
-						f := c.finding(chk, i, t.Start, t.End, fmt.Sprintf("%s where the reference has %s, whom it calls %s", quote(t.Text), quote(u.Text), quote(c.genderWord(u.Norm))))
-						f.Evidence = c.passageEvidence(i)
-						var next *Token
-						if k+1 < len(p.a) {
-							next = &p.a[k+1]
-						}
-						if w := genderCorrection(t.Norm, "", next); w != "" {
-							f.Suggestion = matchCase(w, t.Text)
-						}
+					if gb, word := c.personGender(u.Norm); gb != "" && gb != ga {
+						f := c.genderFinding(chk, i, k, j)
+						f.Message = fmt.Sprintf("%s where the reference has %s, whom it calls %s", quote(t.Text), quote(u.Text), quote(word))
 						return []Finding{f}
 					}
 				}
@@ -198,21 +191,10 @@ func (chk genderCheck) named(c *Context, i int) []Finding {
 }
 
 // personGender is the gender the references give the person with the name
-// word w: a gendered title before a mention ("Ms Okafor"), or the first "he"
-// or "she" after it, in its sentence or the next, with no other name
-// between, when all of them agree; "" otherwise.
-func (c *Context) personGender(w string) string {
-	g, _ := c.personPronoun(w)
-	return g
-}
-
-// genderWord is the pronoun personGender read for w.
-func (c *Context) genderWord(w string) string {
-	_, word := c.personPronoun(w)
-	return word
-}
-
-func (c *Context) personPronoun(w string) (gender, word string) {
+// word w, and the words that say it: a gendered title before a mention
+// ("Ms Okafor"), or the first "he" or "she" after it, in its sentence or the
+// next, with no other name between, when all of them agree; "" otherwise.
+func (c *Context) personGender(w string) (gender, word string) {
 	if c.genders == nil {
 		c.genders = map[string][2]string{}
 	}
@@ -220,6 +202,14 @@ func (c *Context) personPronoun(w string) (gender, word string) {
 		return v[0], v[1]
 	}
 	seen := ""
+	// agree records one reading; false when it contradicts another.
+	agree := func(g, w string) bool {
+		if seen != "" && seen != g {
+			return false
+		}
+		seen, word = g, w
+		return true
+	}
 	for _, d := range c.Refs {
 		for si, s := range d.Sentences {
 			for k, t := range s.words {
@@ -229,11 +219,10 @@ func (c *Context) personPronoun(w string) (gender, word string) {
 				// A gendered title before the name says it ("Ms Okafor").
 				if k > 0 {
 					if g := titleGender[strings.TrimSuffix(s.words[k-1].Norm, ".")]; g != "" {
-						if seen != "" && seen != g {
+						if !agree(g, s.words[k-1].Text+" "+t.Text) {
 							c.genders[w] = [2]string{}
 							return "", ""
 						}
-						seen, word = g, s.words[k-1].Text+" "+t.Text
 						continue
 					}
 				}
@@ -248,11 +237,10 @@ func (c *Context) personPronoun(w string) (gender, word string) {
 						break // another name first: the pronoun may be theirs
 					}
 					if g := genderOf[u.Norm]; g != "" && genderedSubjects[u.Norm] {
-						if seen != "" && seen != g {
+						if !agree(g, strings.ToLower(u.Text)) {
 							c.genders[w] = [2]string{}
 							return "", ""
 						}
-						seen, word = g, strings.ToLower(u.Text)
 						break
 					}
 				}

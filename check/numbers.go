@@ -619,12 +619,15 @@ var metricScales = []map[string]float64{
 	{"millilitre": 0.001, "litre": 1},
 }
 
+// conversions are the tables sameSpan converts by, built once.
+var conversions = append([]map[string]float64{spanYears, spanHours}, metricScales...)
+
 // sameSpan: two spans of time in different units that convert.
 func sameSpan(a, b numFact) bool {
 	if a.unit == b.unit {
 		return false
 	}
-	for _, table := range append([]map[string]float64{spanYears, spanHours}, metricScales...) {
+	for _, table := range conversions {
 		fa, okA := table[a.unit]
 		fb, okB := table[b.unit]
 		if okA && okB && sameValue(a.value*fa, b.value*fb) {

@@ -218,6 +218,11 @@ func sameWord(x, y Token) bool {
 	return victory[x.Lemma] && victory[y.Lemma]
 }
 
+// victory verbs say one side won ("beat", "defeated", "edged"): the same
+// word, which WordNet does not always make synonyms.
+var victory = setOf("beat", "defeat", "overcome", "edge", "thrash", "crush", "rout", "trounce", "vanquish", "outplay",
+	"overpower", "topple", "stun", "upset", "down", "dispatch", "oust", "eliminate", "knock")
+
 // lcsMatch aligns two token sequences by their longest common subsequence,
 // preferring matches of content words over function words so that a stray
 // "the" does not pull the alignment away from the nouns.

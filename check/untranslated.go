@@ -560,12 +560,13 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 	return out
 }
 
+var ligatures = strings.NewReplacer("œ", "oe", "æ", "ae")
+
 // typistSlipOf: t is one of the words with its accents or ligatures
 // written otherwise, or one typing slip from it: a letter added, dropped,
 // swapped with its neighbour, or replaced by a vowel for a vowel or a key
 // beside it.
 func typistSlipOf(t Token, ws []Token) bool {
-	ligatures := strings.NewReplacer("œ", "oe", "æ", "ae")
 	for _, u := range ws {
 		// The same word with accents or a ligature ("œuvre" / "oeuvre").
 		if ligatures.Replace(foldAccents(t.Norm)) == ligatures.Replace(foldAccents(u.Norm)) {
