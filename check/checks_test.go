@@ -819,6 +819,18 @@ func TestVoiceChangeWithSidesExchanged(t *testing.T) {
 func TestOmission(t *testing.T) {
 	ref := "The talks in Geneva lasted nine hours.\nDelegates from both sides agreed on a prisoner exchange.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward."
 	testCheck(t, "omission", []checkCase{
+		// A quantity written another way is rendered, its unit word too
+		// (from the fourteenth review); left out, it is missing.
+		// The article cut the reference's sentences in other places: the
+		// clause is in the next sentence (from the fourteenth review).
+		{name: "a clause the next sentence renders", article: "Rehak denies wrongdoing. He was questioned on Monday by anti-corruption prosecutors, who are examining a contract for military vehicles.",
+			ref: "Rehak, who denies any wrongdoing, was questioned by anti-corruption prosecutors on Monday. Prosecutors are examining a contract for military vehicles.", clean: true},
+		{name: "a clause no sentence renders", article: "Rehak denies wrongdoing. Prosecutors are examining a contract for military vehicles.",
+			ref: "Rehak, who denies any wrongdoing, was questioned by anti-corruption prosecutors on Monday. Prosecutors are examining a contract for military vehicles.", span: "", sev: Major},
+		{name: "an amount with its currency sign", article: "Prosecutors are examining a €46 million contract for military vehicles.",
+			ref: "Prosecutors are examining a contract worth 46 million euros for military vehicles.", clean: true},
+		{name: "an amount left out", article: "Prosecutors are examining a contract for military vehicles.",
+			ref: "Prosecutors are examining a contract worth 46 million euros for military vehicles.", span: "", sev: Major},
 		{name: "a surname that is an English word, after a title in the reference", article: "Macron, the French president, said Europe needs to increase its defence spending.",
 			ref: "French President Emmanuel Macron said Europe must boost its defence spending.", clean: true},
 		{name: "surnames with titles after them", article: "On Sunday in Berlin, Zelensky, the President of Ukraine, met with Scholz, the German Chancellor.",
@@ -1071,6 +1083,15 @@ func testCorrections(t *testing.T, id string, cases []correctionCase) {
 func TestAddition(t *testing.T) {
 	testCheck(t, "addition", []checkCase{
 		{name: "a temperature scale named in full", article: "Temperatures fell to minus five degrees Celsius overnight.", ref: "Temperatures fell to -5°C overnight.", clean: true},
+		// A clause moved to the front renders the passage's tail, which
+		// counts as unrendered though no word of it is matched in order
+		// (from the fourteenth review); with no such tail it is inserted.
+		{name: "a clause the previous sentence's passage has", article: "Rehak denies wrongdoing. He was questioned on Monday by anti-corruption prosecutors, who are examining a contract for military vehicles.",
+			ref: "Rehak, who denies any wrongdoing, was questioned by anti-corruption prosecutors on Monday. Prosecutors are examining a contract for military vehicles.", clean: true},
+		{name: "a moved clause renders the passage's tail", article: "With temperatures dropping below zero, many survivors spent the night in tents.",
+			ref: "Many survivors spent the night in tents as temperatures fell below freezing.", clean: true},
+		{name: "a clause before a passage rendered in full", article: "With temperatures dropping below zero, many survivors spent the night in tents.",
+			ref: "Many survivors spent the night in tents.", span: "With temperatures dropping below zero", sev: Major},
 		// A name the passage has nowhere, in a reworded sentence (from the
 		// ninth review); not an acronym, a near spelling or part of a name
 		// the passage has.

@@ -376,7 +376,7 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 				// "According to …" / "… reported": the sentence attributes
 				// the statement its own way.
 				if t.Norm == "according" && attributes(p.a) || !t.IsContent() && !subjectPronouns[t.Norm] ||
-					t.Cap && rendersName(p.a, p.ref.plain, p.b, r.B0+k) || p.unmatchedInSentence(t) {
+					t.Cap && rendersName(p.a, p.ref.plain, p.b, r.B0+k) || p.unmatchedInSentence(t) || renderedQuantity(p, r.B0+k) {
 					continue
 				}
 				// A name or a number; a capital that only opens the
@@ -408,7 +408,7 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			single := dropped > 0 && dropped < 3 && contentCount(bs) <= dropped+1 && wordForWord(p, r) && anyNounOrVerb(bs, p) &&
 				!(allPrepositions[bs[0].Norm] && !heavyDropped) && !compoundHead(p, r) && !elidedSubject(p, r) &&
 				(r.Move == 0 || heavyDropped) // inside a moved clause, only a number or a name
-			if missing < 3 && !single {
+			if missing < 3 && !single || missing >= 3 && !single && splitAcross(c, i, bs, true) {
 				continue
 			}
 			pos := p.sent.End
@@ -452,6 +452,47 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// splitAcross: the words of ts that sentence i's pair has in no form on
+// the other side stand, at least two in three of them, next door, over and
+// above what the neighbour's alignment matched. The article cut the
+// reference's sentences in other places ("Rehak denies wrongdoing. He was
+// questioned on Monday by prosecutors, who …" / "Rehak, who denies any
+// wrongdoing, was questioned by prosecutors on Monday. Prosecutors …"): a
+// passage clause the sentence lacks is in the neighbouring sentence
+// (fromPassage), and a clause of the sentence its passage lacks is in the
+// neighbouring sentence's passage.
+func splitAcross(c *Context, i int, ts []Token, fromPassage bool) bool {
+	p := c.pairs[i]
+	missing, next := 0, 0
+	for _, t := range ts {
+		if !t.IsContent() || fromPassage && p.inSentence(t) || !fromPassage && p.inPassage(t) {
+			continue
+		}
+		missing++
+		for _, k := range []int{i - 1, i + 1} {
+			if k < 0 || k >= len(c.pairs) || c.pairs[k].align == nil {
+				continue
+			}
+			q := c.pairs[k]
+			side, match := q.b, q.matchB
+			if fromPassage {
+				side, match = q.a, q.matchA
+			}
+			free, taken := false, false
+			for x, u := range side {
+				if sameWord(t, u) {
+					free, taken = free || match[x] < 0, taken || match[x] >= 0
+				}
+			}
+			if free && !taken {
+				next++
+				break
+			}
+		}
+	}
+	return missing > 0 && 3*next >= 2*missing
 }
 
 // negatedClauseIn returns the clause of the passage side of r that holds a
@@ -717,7 +758,7 @@ func (chk additionCheck) Run(c *Context) []Finding {
 		missB := -1
 		rendersAll := func() bool {
 			if missB < 0 {
-				_, missB = unmatchedContent(p)
+				missB = unrenderedPassage(p)
 			}
 			return missB == 0
 		}
@@ -765,7 +806,7 @@ func (chk additionCheck) Run(c *Context) []Finding {
 			// strike over pay and pensions", "farmers and fishermen").
 			joined := extra == 1 && len(as) >= 2 && len(as) <= 3 && (as[0].Norm == "and" || as[0].Norm == "or") && (canBe(as[len(as)-1], 'n') || !canBe(as[len(as)-1], 'v'))
 			inserted := !rephrased && p.align.Similarity >= 0.6 && (extra >= 2 || facts == 1 && len(as) >= 2 || joined) && rendersAll()
-			if extra < 3 && !inserted {
+			if extra < 3 && !inserted || splitAcross(c, i, as, false) {
 				continue
 			}
 			start, end := spanOf(p.a, r.A0, r.A1)
@@ -780,6 +821,27 @@ func (chk additionCheck) Run(c *Context) []Finding {
 		out = append(out, chk.addedNames(c, i, out)...)
 	}
 	return out
+}
+
+// unrenderedPassage counts the passage's content words the sentence has in
+// no form. A passage the sentence has to itself counts whole: a tail past
+// the last matched word is unrendered too, however the sentence moved what
+// it does render of it ("With temperatures dropping below zero, many
+// survivors …" / "Many survivors … as temperatures fell below freezing").
+// A passage shared with a neighbouring sentence counts only around what
+// this one renders (coveredB).
+func unrenderedPassage(p *pair) int {
+	lo, hi := 0, len(p.b)
+	if p.align.Shared {
+		lo, hi = coveredB(p)
+	}
+	n := 0
+	for j := lo; j < hi; j++ {
+		if u := p.b[j]; u.IsContent() && p.matchB[j] < 0 && !p.inSentence(u) {
+			n++
+		}
+	}
+	return n
 }
 
 // addedNames reports a name the sentence has and its passage has nowhere,

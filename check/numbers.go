@@ -566,6 +566,16 @@ func sameQuantities(p *pair, r region) bool {
 	return true
 }
 
+// renderedQuantity: passage token j is part of a quantity — its number or
+// unit word — the sentence states too, written another way ("46 million
+// euros" / "€46 million").
+func renderedQuantity(p *pair, j int) bool {
+	na, nb := p.numbers()
+	return slices.ContainsFunc(nb, func(g numFact) bool {
+		return j >= g.k0 && j < g.end() && slices.ContainsFunc(na, func(f numFact) bool { return sameQuantity(f, g) })
+	})
+}
+
 // writtenOut: the passage has the numbers vs as numbers of their own
 // ("3 minutes 49 seconds" for "3:49").
 func writtenOut(nb []numFact, vs ...float64) bool {
