@@ -1336,6 +1336,13 @@ func TestDictionaryNeighbour(t *testing.T) {
 
 func TestMissingSubject(t *testing.T) {
 	testCheck(t, "missing-subject", []checkCase{
+		// A relative clause whose subject is a longer noun phrase (from the
+		// twenty-fifth suite, whose clean sentence was flagged against
+		// itself); the same shape after "and" has lost its subject.
+		{name: "a relative clause with a long subject", article: "Washington will raise tariffs on steel, a move that Canadian and Mexican officials warned could disrupt supply chains.", clean: true},
+		{name: "a reported clause after and, without its subject", article: "The company announced a plan and the board of directors then said would cost jobs.", span: "would", sev: Major},
+		{name: "the reference has the same words", article: "The company announced a plan and the board of directors then said would cost jobs.",
+			ref: "The company announced a plan and the board of directors then said would cost jobs.", clean: true},
 		{name: "an attribution at the end without its subject", article: "Farmers expect the wheat harvest to reach 28.5 million tonnes, about 7% more than last year, said on Monday.", span: "said", sev: Major},
 		{name: "an attribution with its subject after the verb", article: "The harvest will reach 28.5 million tonnes, said the agriculture department on Monday.", clean: true},
 		{name: "an attribution with its subject before the verb", article: "The harvest will reach 28.5 million tonnes, the department said in a statement on Monday.", clean: true},

@@ -354,7 +354,16 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 				relative = (ws[x].Norm == "what" || ws[x].Norm == "whatever") && (x >= k-4 || opens) ||
 					x >= k-4 && (ws[x].Norm == "all" || ws[x].Norm == "as" || relativizers[ws[x].Norm] && !commaBetween(s, ws[x], ws[k]))
 			}
-			if relative || contactRelative(s, ws, k) {
+			// A longer subject between "that" and the verb, a noun phrase
+			// with no verb in it ("a move that Canadian and Mexican
+			// officials warned could …").
+			for x := k - 5; x >= 0 && x >= k-8 && !relative; x-- {
+				relative = relativizers[ws[x].Norm] && !commaBetween(s, ws[x], ws[k]) && nounPhrase(ws[x+1:k])
+			}
+			// The reference says it the same way: the words are the
+			// original's, not a subject the translation lost ("a move that
+			// Canadian and Mexican officials warned could disrupt …").
+			if relative || contactRelative(s, ws, k) || c.passageSays(i, ws[k].Norm, ws[a].Norm) {
 				continue
 			}
 			f := c.finding(chk, i, ws[a].Start, ws[a].End, fmt.Sprintf("%s %s: who %s is missing", quote(ws[k].Text), quote(ws[a].Text), verbRole(ws[a])))
@@ -363,6 +372,32 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// nounPhrase: ws holds no verb — no auxiliary, no form that can only be a
+// verb's, no relative word.
+func nounPhrase(ws []Token) bool {
+	for _, t := range ws {
+		if finiteAux[t.Norm] || relativizers[t.Norm] || canBe(t, 'v') && !canBe(t, 'n') && !canBe(t, 'a') && !t.Cap {
+			return false
+		}
+	}
+	return true
+}
+
+// passageSays: sentence i's aligned passage has the words x and y next to
+// each other.
+func (c *Context) passageSays(i int, x, y string) bool {
+	p := c.pairs[i]
+	if p == nil || p.align == nil {
+		return false
+	}
+	for j := 0; j+1 < len(p.b); j++ {
+		if p.b[j].Norm == x && p.b[j+1].Norm == y {
+			return true
+		}
+	}
+	return false
 }
 
 // contactRelative: the reporting verb at k is in a relative clause without
