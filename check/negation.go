@@ -210,7 +210,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		hardA = movedCues(p, hardA)
 		softA, hardB = answerConditional(softA, p.a, hardB, p.b)
 		softB, hardA = answerConditional(softB, p.b, hardA, p.a)
-		if len(hardA) <= len(hardB)+len(softB) && len(hardB) <= len(hardA)+len(softA) || negatedAntonym(p) {
+		if len(hardA) <= len(hardB)+len(softB) && len(hardB) <= len(hardA)+len(softA) || negatedAntonym(p) || negatedComparative(p) {
 			continue
 		}
 		negA, negB := hardA, hardB
@@ -632,7 +632,8 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		// "The school was empty" says "no one was in it", "the absence of
 		// African films" "no African films", "still needs approval" "has
 		// yet to approve".
-		case absence[t.Lemma] || t.Norm == "still" && stillWanting[ts[min(k+1, len(ts)-1)].Lemma]:
+		// So does "must still be approved".
+		case absence[t.Lemma] || t.Norm == "still" && (stillWanting[ts[min(k+1, len(ts)-1)].Lemma] || k > lo && ts[k-1].Norm == "must"):
 			soft = append(soft, k)
 		case t.Norm == "unless" || negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma] || barring[t.Lemma] || cueKind(ts, k) == "acquit" || cueKind(ts, k) == "drop" ||
 			phrasalRefusals[t.Lemma] == next(k) && next(k) != "":
@@ -640,6 +641,68 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		}
 	}
 	return hard, soft
+}
+
+// negatedComparative: one side negates a comparison ("had not suffered a
+// deadlier earthquake since 1988") where the other has the superlative of
+// the same adjective set against a stretch of time or a record ("the
+// deadliest earthquake … since 1988"): the two say the same.
+func negatedComparative(p *pair) bool {
+	return negComparativeAgainst(p.a, p.b) || negComparativeAgainst(p.b, p.a)
+}
+
+func negComparativeAgainst(xs, ys []Token) bool {
+	for k, t := range xs {
+		if !hardNegation(t) {
+			continue
+		}
+		for x := k + 1; x < len(xs) && x <= k+4; x++ {
+			w, base := xs[x].Norm, degreeBase(xs[x].Norm)
+			if w == "more" && x+1 < len(xs) {
+				base = xs[x+1].Norm // "no more destructive storm"
+			} else if base == w || !strings.HasSuffix(w, "er") && w != "better" && w != "worse" {
+				continue // not a comparative
+			}
+			for j := range ys {
+				if recordSuperlative(ys, j) && superlativeBase(ys, j) == base {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// superlativeBase is the adjective ts[k] is the superlative of
+// ("deadliest" → "deadly", "most destructive" → "destructive"), or "".
+func superlativeBase(ts []Token, k int) string {
+	w := ts[k].Norm
+	switch {
+	case w == "most" && k+1 < len(ts):
+		return ts[k+1].Norm
+	case strings.HasSuffix(w, "est") && degreeBase(w) != w, w == "best" || w == "worst":
+		return degreeBase(w)
+	}
+	return ""
+}
+
+// recordSuperlative: ts[k] is a superlative set against a stretch of time
+// or a record ("the deadliest … since 1988", "the biggest … ever", "the
+// worst … on record", "the largest … in history"), which says that nothing
+// else in it was more so.
+func recordSuperlative(ts []Token, k int) bool {
+	if superlativeBase(ts, k) == "" {
+		return false
+	}
+	for x := k + 1; x < len(ts) && x <= k+6; x++ {
+		switch {
+		case ts[x].Norm == "since" || ts[x].Norm == "ever":
+			return true
+		case ts[x].Norm == "on" && x+1 < len(ts) && ts[x+1].Norm == "record", ts[x].Norm == "in" && x+1 < len(ts) && ts[x+1].Norm == "history":
+			return true
+		}
+	}
+	return false
 }
 
 // cancelLitotes drops a negation of a negative word, which affirms ("not
