@@ -1352,9 +1352,13 @@ func TestMissingSubject(t *testing.T) {
 		// itself); the same shape after "and" has lost its subject.
 		{name: "a relative clause with a long subject", article: "Washington will raise tariffs on steel, a move that Canadian and Mexican officials warned could disrupt supply chains.", clean: true},
 		{name: "a reported clause after and, without its subject", article: "The company announced a plan and the board of directors then said would cost jobs.", span: "would", sev: Major},
+		{name: "a verb opening the sentence, not the passage", article: "Said the talks would resume on Monday in Geneva.", ref: "He said the talks would resume on Monday in Geneva.", span: "Said", sev: Major},
+		{name: "an attribution the reference ends the same way", article: "The district will hire 85 teachers in Lakeside, said on Wednesday.", ref: "The district will hire 85 teachers in Lakeside, said on Wednesday.", clean: true},
 		{name: "the reference has the same words", article: "The company announced a plan and the board of directors then said would cost jobs.",
 			ref: "The company announced a plan and the board of directors then said would cost jobs.", clean: true},
 		{name: "an attribution at the end without its subject", article: "Farmers expect the wheat harvest to reach 28.5 million tonnes, about 7% more than last year, said on Monday.", span: "said", sev: Major},
+		{name: "an attribution after a name in apposition", article: "The district will hire 85 teachers, the superintendent, Mark Ellison, said on Wednesday.", clean: true},
+		{name: "an attribution after a place, without its subject", article: "The district will hire 85 teachers in Lakeside, said on Wednesday.", span: "said", sev: Major},
 		{name: "an attribution with its subject after the verb", article: "The harvest will reach 28.5 million tonnes, said the agriculture department on Monday.", clean: true},
 		{name: "an attribution with its subject before the verb", article: "The harvest will reach 28.5 million tonnes, the department said in a statement on Monday.", clean: true},
 		{name: "past tense first", article: "Said on Tuesday they had detected water vapour on the planet.", span: "Said", sev: Major},

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -74,7 +75,11 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 	}
 	out = append(out, chk.reportedWithoutSubject(c)...)
 	out = append(out, chk.attributionWithoutSubject(c)...)
-	return append(out, chk.subordinateWithoutSubject(c)...)
+	out = append(out, chk.subordinateWithoutSubject(c)...)
+	// The reference says it the same way: the words are the original's,
+	// not a subject the translation lost ("a move that Canadian and
+	// Mexican officials warned could disrupt …").
+	return slices.DeleteFunc(out, c.passageSaysAlike)
 }
 
 // attributionWithoutSubject finds an attribution at the end of a sentence,
@@ -99,7 +104,9 @@ func (chk grammarCheck) attributionWithoutSubject(c *Context) []Finding {
 					subjectless = false
 				}
 			}
-			if subjectless {
+			// "…, the superintendent, Mark Ellison, said on Wednesday": the
+			// comma closes a name in apposition, the subject.
+			if subjectless && !appositionBefore(s, ws, k) {
 				out = append(out, c.finding(chk, i, ws[k].Start, ws[k].End, fmt.Sprintf("%s ends the sentence with no one saying it: who said it is missing", quote(ws[k].Text))))
 			}
 			break
@@ -360,10 +367,7 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 			for x := k - 5; x >= 0 && x >= k-8 && !relative; x-- {
 				relative = relativizers[ws[x].Norm] && !commaBetween(s, ws[x], ws[k]) && nounPhrase(ws[x+1:k])
 			}
-			// The reference says it the same way: the words are the
-			// original's, not a subject the translation lost ("a move that
-			// Canadian and Mexican officials warned could disrupt …").
-			if relative || contactRelative(s, ws, k) || c.passageSays(i, ws[k].Norm, ws[a].Norm) {
+			if relative || contactRelative(s, ws, k) {
 				continue
 			}
 			f := c.finding(chk, i, ws[a].Start, ws[a].End, fmt.Sprintf("%s %s: who %s is missing", quote(ws[k].Text), quote(ws[a].Text), verbRole(ws[a])))
@@ -385,15 +389,41 @@ func nounPhrase(ws []Token) bool {
 	return true
 }
 
-// passageSays: sentence i's aligned passage has the words x and y next to
-// each other.
-func (c *Context) passageSays(i int, x, y string) bool {
-	p := c.pairs[i]
+// appositionBefore: the words before the comma at ws[k] are a name set off
+// by commas after a noun ("the superintendent, Mark Ellison, said"): from
+// the comma before, up to four capitalised words.
+func appositionBefore(s *Sentence, ws []Token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		if !ws[j].Cap {
+			return false
+		}
+		if commaBetween(s, ws[j-1], ws[j]) {
+			return ws[j-1].Kind == Word && (canBe(ws[j-1], 'n') || ws[j-1].Cap)
+		}
+	}
+	return false
+}
+
+// passageSaysAlike: the aligned passage has the three words around the
+// finding's first word (the word before, it, the word after) in a row, and
+// at the start of a sentence where the finding's word opens one.
+func (c *Context) passageSaysAlike(f Finding) bool {
+	p := c.pairs[f.Sentence]
 	if p == nil || p.align == nil {
 		return false
 	}
-	for j := 0; j+1 < len(p.b); j++ {
-		if p.b[j].Norm == x && p.b[j+1].Norm == y {
+	ws := p.a
+	k := slices.IndexFunc(ws, func(t Token) bool { return t.Start == f.Start })
+	if k < 0 {
+		return false
+	}
+	lo, hi := max(0, k-1), min(len(ws), k+2)
+	for j := 0; j+hi-lo <= len(p.b); j++ {
+		same := k > 0 || opensSentence(p.ref.plain, p.b, j)
+		for x := lo; x < hi && same; x++ {
+			same = p.b[j+x-lo].Norm == ws[x].Norm
+		}
+		if same {
 			return true
 		}
 	}
