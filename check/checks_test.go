@@ -118,6 +118,7 @@ func TestNameSpelling(t *testing.T) {
 
 func TestWrongEntity(t *testing.T) {
 	testCheck(t, "wrong-entity", []checkCase{
+		{name: "an adjective for an acronym without its last full stop", article: "American officials said they had alerted 30 countries.", ref: "U.S officials said they had alerted 30 countries.", clean: true},
 		{name: "another person by the title the passage gives its person", article: "Scholz, the French president, said Europe needs to increase its defence spending.",
 			ref: "French President Emmanuel Macron said Europe must boost its defence spending.", span: "Scholz", sev: Major},
 		{name: "a parliament by its own name", article: "The German Bundestag passed the budget on Friday.", ref: "Germany's parliament approved the budget on Friday.", clean: true},

@@ -167,6 +167,9 @@ func TestLongRunWithoutPunctuationIsCutAndWarned(t *testing.T) {
 func TestTokens(t *testing.T) {
 	for in, want := range map[string]string{
 		"Zelensky’s U.S.-led $1.2bn plan, a 30-day truce of 1,300 troops (3.5%) didn't start.": "Zelensky’s/zelensky U.S./us -/- led/led $1.2bn/$1.2bn plan/plan ,/, a/a 30-day/30-day truce/truce of/of 1,300/1,300 troops/troops (/( 3.5%/3.5% )/) did/did n't/not start/start ./.",
+		// An acronym that lost its last full stop is the acronym; a
+		// dotted initial before a name is not ("J. Smith").
+		"U.S officials met J. Smith and the U.K. envoy.": "U.S/us officials/officials met/met J/j ./. Smith/smith and/and the/the U.K./uk envoy/envoy ./.",
 		// Contractions split into their words; a hyphen next to a function
 		// word or a contraction is a dash.
 		"I’m sure it's LIGO-which can't fail; Zelensky's well-known state-of-the-art plan won't.": "I/i ’m/am sure/sure it/it 's/is LIGO/ligo -/- which/which ca/can n't/not fail/fail ;/; Zelensky's/zelensky well-known/well-known state/state -/- of/of -/- the/the -/- art/art plan/plan wo/will n't/not ./.",

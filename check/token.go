@@ -136,6 +136,18 @@ func acronymEnd(s string, i, end int) int {
 	if pairs >= 2 {
 		return j
 	}
+	// A capital acronym that lost its last full stop ("U.S officials"):
+	// one dotted capital, then a capital that ends the word.
+	if pairs == 1 && unicode.IsUpper(rune(s[i])) && j < end {
+		r, n := utf8.DecodeRuneInString(s[j:end])
+		if unicode.IsUpper(r) {
+			k := j + n
+			next, _ := utf8.DecodeRuneInString(s[k:end])
+			if k == end || !isWordRune(next) && next != '.' && next != '-' {
+				return k
+			}
+		}
+	}
 	return i
 }
 
