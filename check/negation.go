@@ -164,7 +164,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					// "inflation slowed to 2.1%") — unless the passage has the
 					// sentence's word left over as well.
 					if (opposite(a, b) || framedOpposite(p, k, j)) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) && !activeDefeat(p, k, j) &&
-						!reorderedContrast(p, k, j) && !converse(p, k, j) &&
+						!reorderedContrast(p, k, j) && !converse(p, k, j) && !anaphoricOrder(p, k, j) &&
 						!(unmatchedStem(p.a, p.matchA, b.Stem) && !unmatchedStem(p.b, p.matchB, a.Stem)) && !voiceTurned(p, k, j) {
 						// A verb with its particle: "scale back", "turned down".
 						end := p.a[withParticle(p.a, k)-1].End
@@ -520,6 +520,19 @@ func activeDefeat(p *pair, k, j int) bool {
 		return (ts[x].Lemma == "defeat" || ts[x].Lemma == "beat") && ts[x].Norm != ts[x].Lemma && !passiveAt(ts, x)
 	}
 	return p.a[k].Lemma == "win" && side(p.b, j) || p.b[j].Lemma == "win" && side(p.a, k)
+}
+
+// anaphoricOrder: "before" against "after" where one side points back with
+// a demonstrative ("Before that, the White House said …" / "This comes after
+// the White House said …"): the two order the same events from the other
+// end. Both pointing back ("Before that," / "After that,") is a reversal.
+func anaphoricOrder(p *pair, k, j int) bool {
+	order := func(t Token) bool { return t.Norm == "before" || t.Norm == "after" }
+	back := func(ts []Token, x int) bool {
+		return x+1 < len(ts) && (ts[x+1].Norm == "that" || ts[x+1].Norm == "this" || ts[x+1].Norm == "then") &&
+			(x+2 == len(ts) || !ts[x+2].IsContent() || ts[x+2].Cap)
+	}
+	return order(p.a[k]) && order(p.b[j]) && back(p.a, k) != back(p.b, j)
 }
 
 // unmatchedStem: the words ts have one of this stem that the alignment
