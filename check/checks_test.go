@@ -118,6 +118,8 @@ func TestNameSpelling(t *testing.T) {
 
 func TestWrongEntity(t *testing.T) {
 	testCheck(t, "wrong-entity", []checkCase{
+		{name: "a name before the same capitalised word", article: "The mill had discharged wastewater into the Xiang River for eight months.",
+			ref: "The mill had discharged wastewater into the Gan River for eight months.", span: "Xiang", sev: Major},
 		{name: "an adjective for an acronym without its last full stop", article: "American officials said they had alerted 30 countries.", ref: "U.S officials said they had alerted 30 countries.", clean: true},
 		{name: "another person by the title the passage gives its person", article: "Scholz, the French president, said Europe needs to increase its defence spending.",
 			ref: "French President Emmanuel Macron said Europe must boost its defence spending.", span: "Scholz", sev: Major},
@@ -633,6 +635,8 @@ func TestNegation(t *testing.T) {
 
 func TestUntranslated(t *testing.T) {
 	testCheck(t, "untranslated", []checkCase{
+		{name: "a name before the same capitalised word is no untranslated word", article: "The mill had discharged wastewater into the Xiang River for eight months.",
+			ref: "The mill had discharged wastewater into the Gan River for eight months.", clean: true},
 		{name: "a foreign word one letter from the passage's, no typing slip", article: "Nurses at 14 public hospitais in Lisbon will strike for three days.",
 			ref: "Nurses at 14 public hospitals in Lisbon will strike for three days.", span: "hospitais", sev: Major},
 		{name: "a name misspelt is no foreign word", article: "Marek Holup, who leads the Civic Alliance, accused the premier of shielding corrupt officials.",
@@ -736,6 +740,8 @@ func TestRepetition(t *testing.T) {
 		{name: "had had before an adverb and an adjective", article: "The club had had only limited success in Europe before 2010.", clean: true},
 		{name: "had had been", article: "The building had had been destroyed by the time firefighters arrived.", span: "had had", sev: Minor},
 		{name: "had had before a participle", article: "She said she had had nearly withdrawn from the tournament.", span: "had had", sev: Minor},
+		{name: "had had before not and a participle", article: "He said that orders had had not yet recovered.", span: "had had", sev: Minor},
+		{name: "had had before not and a noun", article: "He said the firm had had no orders since May.", clean: true},
 		{name: "had had before an adjective", article: "He had had broken ribs after the crash.", clean: true},
 		{name: "loop", article: "The talks, the talks, the talks, the talks went on.", span: "The talks, the talks, the talks, the talks", sev: Major},
 		{name: "doubled word", article: "He met the the minister on Monday.", span: "the the", sev: Minor},
@@ -834,6 +840,8 @@ func TestVoiceChangeWithSidesExchanged(t *testing.T) {
 func TestOmission(t *testing.T) {
 	ref := "The talks in Geneva lasted nine hours.\nDelegates from both sides agreed on a prisoner exchange.\nThe next round will take place in Vienna in March.\nObservers called the outcome a modest step forward."
 	testCheck(t, "omission", []checkCase{
+		{name: "a subject with a word after its noun, dropped", article: "The court released a report showing that concluded 12,400 cases in the first half of the year.",
+			ref: "The court released a report showing that courts nationwide concluded 12,400 cases in the first half of the year.", span: "concluded", sev: Major},
 		// A quantity written another way is rendered, its unit word too
 		// (from the fourteenth review); left out, it is missing.
 		// The article cut the reference's sentences in other places: the

@@ -594,6 +594,11 @@ func subjectPhrase(bs []Token) bool {
 	if len(bs) == 0 || len(bs) > 4 {
 		return false
 	}
+	// A word that follows its noun ("courts nationwide", "Chinese
+	// tourists abroad").
+	if len(bs) > 1 && postModifiers[bs[len(bs)-1].Norm] {
+		bs = bs[:len(bs)-1]
+	}
 	// A noun, or a word WordNet does not know ("the rupiah"); not a
 	// lone article ("as ⟨the⟩ cost of borrowing rose").
 	if last := bs[len(bs)-1]; last.Stop || !canBe(last, 'n') && (lexdb().pos[last.Norm] != "" || lexdb().pos[last.Lemma] != "") {
@@ -606,6 +611,9 @@ func subjectPhrase(bs []Token) bool {
 	}
 	return true
 }
+
+// postModifiers follow the noun they describe.
+var postModifiers = setOf("nationwide", "worldwide", "abroad", "overseas", "overall", "alone", "combined", "together")
 
 // thinkingVerbs take a clause without "that" ("feared ⟨it⟩ would
 // discourage").

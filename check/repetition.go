@@ -271,7 +271,8 @@ func (chk truncationCheck) Run(c *Context) []Finding {
 // that is no adjective before its noun ("had had only limited success",
 // "had had broken ribs").
 func participleAfter(ws []Token, k int) bool {
-	for k < len(ws) && (preVerbAdverbs[ws[k].Norm] || strings.HasSuffix(ws[k].Norm, "ly") && canBe(ws[k], 'r')) {
+	// Past "not" and "yet" too: "orders had had not yet recovered".
+	for k < len(ws) && (preVerbAdverbs[ws[k].Norm] || ws[k].Norm == "not" || ws[k].Norm == "yet" || strings.HasSuffix(ws[k].Norm, "ly") && canBe(ws[k], 'r')) {
 		k++
 	}
 	if k >= len(ws) || ws[k].Kind != Word {

@@ -426,7 +426,11 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 		}
 		// A name against a name ("La Silla" / "Paranal", "El Paso" /
 		// "Tucson") is wrong-entity's, whatever its function word.
-		if capitalisedRun(p.a[r.A0:r.A1]) && properNameIn(other) {
+		// So is a name before the same capitalised word on both sides
+		// ("the Xiang River" / "the Gan River"), whatever the dictionary
+		// says of "Gan".
+		if capitalisedRun(p.a[r.A0:r.A1]) && (properNameIn(other) || !r.emptyB() && capitalisedRun(p.b[r.B0:r.B1]) &&
+			r.A1 < len(p.a) && r.B1 < len(p.b) && p.a[r.A1].Cap && p.matchA[r.A1] == r.B1) {
 			continue
 		}
 		if fn, strange := foreignPhrase(p, r, other, loan); fn && strange {
