@@ -294,6 +294,13 @@ func TestUntranslatedCorrection(t *testing.T) {
 
 func TestNumberMismatch(t *testing.T) {
 	testCheck(t, "number-mismatch", []checkCase{
+		// Numbers the twenty-sixth suite found uncompared.
+		{name: "a number in a compound, one", article: "Rents for two-bedroom flats in Berlin have risen by 40%.", ref: "Rents for one-bedroom flats in Berlin have risen by 40%.", span: "two-bedroom", sev: Major},
+		{name: "an ordinal in a compound", article: "Maritex, the world's second-largest container line, reported a loss.", ref: "Maritex, the world's fourth-largest container line, reported a loss.", span: "second-largest", sev: Major},
+		{name: "doubled against tripled", article: "His electricity bill has doubled since 2021.", ref: "His electricity bill has tripled since 2021.", span: "doubled", sev: Major},
+		{name: "doubled against twofold", article: "His electricity bill has doubled since 2021.", ref: "His electricity bill has risen twofold since 2021.", clean: true},
+		{name: "an ordinal is not matched by a cardinal of its value", article: "Police stopped people in the second week of October, twice as many as last year.",
+			ref: "Police stopped people in the first week of October, twice as many as last year.", span: "second", sev: Major},
 		{name: "digits", article: "The blast killed 10 people and wounded 14.", ref: "The blast killed nine people and wounded 14.", span: "10", sev: Major},
 		{name: "number words", article: "The talks lasted three hours in Geneva.", ref: "The talks lasted two hours in Geneva.", span: "three"},
 		{name: "ordinal words", article: "It was the first round of talks in Geneva.", ref: "It was the third round of talks in Geneva.", span: "first"},
@@ -386,6 +393,12 @@ func TestNegation(t *testing.T) {
 		{name: "up against down before the same amount", article: "Migrants crossed the border, up 35% from last year.", ref: "Migrants crossed the border, down 35% from last year.", span: "up", sev: Major},
 		// Opposites the twenty-fourth and twenty-fifth suites found
 		// missing from the list.
+		{name: "if against unless", article: "Pilots will strike in August if management restores the rest periods.", ref: "Pilots will strike in August unless management restores the rest periods.", span: "if", sev: Major},
+		{name: "unless against if not", article: "Pilots will strike in August unless management restores the rest periods.", ref: "Pilots will strike in August if management does not restore the rest periods.", clean: true},
+		{name: "welcomed against dismissed", article: "The union president welcomed a 3% pay offer.", ref: "The union president dismissed a 3% pay offer.", span: "welcomed", sev: Major},
+		{name: "stopped against began", article: "The sitting was suspended after two members stopped shouting at each other.", ref: "The sitting was suspended after two members began shouting at each other.", span: "stopped", sev: Major},
+		{name: "first against second is a number", article: "The border police chief said his officers had stopped 1,140 people in the second week of October, nearly twice as many as in the same week last year.",
+			ref: "The border police chief said his officers had stopped 1,140 people in the first week of October, nearly twice as many as in the same week last year.", clean: true},
 		{name: "poorly against well", article: "Both babies were recovering poorly, the hospital said.", ref: "Both babies were recovering well, the hospital said.", span: "poorly", sev: Major},
 		{name: "detention against release", article: "A judge ordered the detention of the man.", ref: "A judge ordered the release of the man.", span: "detention", sev: Major},
 		{name: "sales against purchases", article: "Trade rose, driven by Indian sales of crude oil.", ref: "Trade rose, driven by Indian purchases of crude oil.", span: "sales", sev: Major},

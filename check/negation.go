@@ -163,6 +163,12 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					// over ("prices rose 2.1%, slowing from 2.5%" /
 					// "inflation slowed to 2.1%") — unless the passage has the
 					// sentence's word left over as well.
+					// "first" / "second" are numbers, the number check's
+					// (WordNet lists them as antonyms), but for the halves of a
+					// match or a year, which it does not count.
+					if ordinalWords[a.Norm] > 0 && ordinalWords[b.Norm] > 0 && !(k+1 < len(p.a) && p.a[k+1].Norm == "half") {
+						continue
+					}
 					if (opposite(a, b) || framedOpposite(p, k, j)) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) && !activeDefeat(p, k, j) &&
 						!reorderedContrast(p, k, j) && !converse(p, k, j) && !anaphoricOrder(p, k, j) &&
 						!(unmatchedStem(p.a, p.matchA, b.Stem) && !unmatchedStem(p.b, p.matchB, a.Stem)) && !voiceTurned(p, k, j) {
@@ -648,7 +654,10 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		// So does "must still be approved".
 		case absence[t.Lemma] || t.Norm == "still" && (stillWanting[ts[min(k+1, len(ts)-1)].Lemma] || k > lo && ts[k-1].Norm == "must"):
 			soft = append(soft, k)
-		case t.Norm == "unless" || negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma] || barring[t.Lemma] || cueKind(ts, k) == "acquit" || cueKind(ts, k) == "drop" ||
+		// "unless" says "if not".
+		case t.Norm == "unless":
+			hard = append(hard, k)
+		case negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma] || barring[t.Lemma] || cueKind(ts, k) == "acquit" || cueKind(ts, k) == "drop" ||
 			phrasalRefusals[t.Lemma] == next(k) && next(k) != "":
 			soft = append(soft, k)
 		}

@@ -39,6 +39,9 @@ var numberWords = map[string]float64{
 	"hundred": 100, "dozen": 12, "dozens": 12, "twice": 2, "thrice": 3,
 }
 
+// multiplying verbs say how many times as much: "doubled" is twofold.
+var multiplying = map[string]float64{"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+
 // fractionWords end a hyphenated fraction ("two-thirds").
 var fractionWords = setOf("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
 
@@ -115,8 +118,10 @@ func extractNumbers(text string, ts []Token) []numFact {
 		t := ts[k]
 		f, ok := parseNumberToken(t)
 		if !ok {
-			if t.Norm == "one" && k+1 < len(ts) && (scaleWords[ts[k+1].Norm] > 0 || ts[k+1].Norm == "hundred" || ordinalScales[ts[k+1].Norm] > 0) {
-				// "one million", "one millionth": a number; "one of them" is not.
+			if t.Norm == "one" && k+1 < len(ts) && (scaleWords[ts[k+1].Norm] > 0 || ts[k+1].Norm == "hundred" || ordinalScales[ts[k+1].Norm] > 0 ||
+				text[t.End:ts[k+1].Start] == "-" && ts[k+1].Kind == Word) {
+				// "one million", "one millionth", "one-bedroom": a number;
+				// "one of them" is not.
 				f = numFact{value: 1, mantissa: "1", k0: k, k1: k + 1}
 				ok = true
 			} else if v, isWord := numberWords[t.Norm]; isWord {
@@ -129,10 +134,20 @@ func extractNumbers(text string, ts []Token) []numFact {
 				// fivefold, tenfold
 				f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), unit: "fold", k0: k, k1: k + 1}
 				ok = true
+			} else if v, isMult := multiplying[t.Lemma]; isMult && (strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing")) {
+				// "doubled", "tripling": so many times as much
+				f = numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), unit: "fold", k0: k, k1: k + 1}
+				ok = true
 			} else if parts := strings.Split(t.Norm, "-"); len(parts) == 2 {
 				v, isNum := numberWords[parts[0]]
 				v2, isDigit := numberWords[parts[1]]
+				if o, isOrd := ordinalWords[parts[0]]; isOrd && parts[1] != "" && !fractionWords[parts[1]] && !isDigit {
+					// "second-largest", "third-quarter"
+					f = numFact{value: o, mantissa: strconv.FormatFloat(o, 'f', -1, 64), ordinal: true, word: true, k0: k, k1: k + 1}
+					ok = true
+				}
 				switch {
+				case ok:
 				case !isNum || fractionWords[parts[1]]:
 					// two-thirds, three-quarters: not a count
 				case v >= 20 && ordinalWords[parts[1]] > 0 && ordinalWords[parts[1]] < 10:
@@ -156,6 +171,10 @@ func extractNumbers(text string, ts []Token) []numFact {
 			continue
 		}
 		f.k0, f.k1 = k, k+1
+		// "the world number two", "No. 2": a rank, an ordinal.
+		if k > 0 && (ts[k-1].Norm == "number" || ts[k-1].Norm == "no" && ts[k-1].Cap) && f.unit == "" {
+			f.ordinal = true
+		}
 		if allDigits(t.Text) {
 			groupedBySpaces(text, ts, &f)
 			clockTime(text, ts, &f)
@@ -507,7 +526,7 @@ func (chk numberCheck) Run(c *Context) []Finding {
 		for _, a := range na {
 			found := false
 			for j, b := range nb {
-				if sameQuantity(a, b) && !usedB[j] {
+				if sameQuantity(a, b) && comparableFacts(a, b) && !usedB[j] {
 					usedB[j] = true
 					found = true
 					if a.unit != "" && b.unit != "" && a.unit != b.unit && unitFamily[a.unit] == unitFamily[b.unit] && unitFamily[a.unit] != "" &&
