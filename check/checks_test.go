@@ -648,6 +648,11 @@ func TestNegation(t *testing.T) {
 
 func TestUntranslated(t *testing.T) {
 	testCheck(t, "untranslated", []checkCase{
+		{name: "a name that says something", article: "In a statement, Telvaro said the stolen data included names and addresses.",
+			ref: "The stolen information includes names and addresses, the company said in a statement.", clean: true},
+		{name: "a name for the company", article: "Shares in Telvaro fell 4% after the attack.", ref: "Shares in the company fell 4% after the attack.", clean: true},
+		{name: "a German noun for a bare plural", article: "The minister faced pressure from Oppositionsabgeordneten in the Bundestag.",
+			ref: "The minister faced pressure from opposition lawmakers in the Bundestag.", span: "Oppositionsabgeordneten"},
 		{name: "a name before the same capitalised word is no untranslated word", article: "The mill had discharged wastewater into the Xiang River for eight months.",
 			ref: "The mill had discharged wastewater into the Gan River for eight months.", clean: true},
 		{name: "a foreign word one letter from the passage's, no typing slip", article: "Nurses at 14 public hospitais in Lisbon will strike for three days.",
@@ -1122,6 +1127,14 @@ func TestAddition(t *testing.T) {
 		// A clause moved to the front renders the passage's tail, which
 		// counts as unrendered though no word of it is matched in order
 		// (from the fourteenth review); with no such tail it is inserted.
+		// A name for a definite description, or one the reference names
+		// elsewhere (from the fifteenth review).
+		{name: "a name for his government", article: "Mr Nazarov said Tajikistan was prepared to reopen the border to trade.",
+			ref: "Mr Nazarov said his government was ready to reopen the border to trade.", clean: true},
+		{name: "a name the reference has in another sentence", article: "Nazarov is the foreign minister. He said the border would reopen in Tajikistan.",
+			ref: "Nazarov is Tajikistan's foreign minister. He said the border would reopen.", clean: true},
+		{name: "a name for a description in another place", article: "In a statement, Telvaro said the stolen data included names and addresses.",
+			ref: "The stolen information includes names and addresses, the company said in a statement.", clean: true},
 		{name: "a clause the previous sentence's passage has", article: "Rehak denies wrongdoing. He was questioned on Monday by anti-corruption prosecutors, who are examining a contract for military vehicles.",
 			ref: "Rehak, who denies any wrongdoing, was questioned by anti-corruption prosecutors on Monday. Prosecutors are examining a contract for military vehicles.", clean: true},
 		{name: "a moved clause renders the passage's tail", article: "With temperatures dropping below zero, many survivors spent the night in tents.",

@@ -904,7 +904,12 @@ func (chk additionCheck) addedNames(c *Context, i int, found []Finding) []Findin
 		// One word alone counts when it is no English word ("Pinochet"),
 		// nor of English words ("Large-scale"), nor another spelling of a
 		// name the passage has ("Macao" / "Macau", name-spelling's).
-		if !news || words == 1 && (commonWordName(name[0]) || partsAreWords(name[0].Norm)) || nearPassageName(p, name) {
+		// Nor a name for whom the passage says it with a pronoun or a
+		// description ("Telvaro said" / "the company said", "Tajikistan
+		// was prepared" / "his government was ready"), nor one the
+		// reference names elsewhere: the translation says who is meant.
+		if !news || words == 1 && (commonWordName(name[0]) || partsAreWords(name[0].Norm)) || nearPassageName(p, name) ||
+			describedThere(p) || namedInRefs(c, name) {
 			continue
 		}
 		start, end := name[0].Start, name[len(name)-1].End
@@ -916,6 +921,43 @@ func (chk additionCheck) addedNames(c *Context, i int, found []Finding) []Findin
 		out = append(out, f)
 	}
 	return out
+}
+
+// describedThere: the passage has a description of a person or body ("the
+// company", "his government", "the minister") that the sentence leaves
+// unmatched — what a name the sentence adds may render.
+func describedThere(p *pair) bool {
+	for j := 1; j < len(p.b); j++ {
+		if p.matchB[j] < 0 && definiteDescription(p.b, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteDescription: ts[j] is a singular role noun in lower case after
+// "the" or a possessive ("the company", "his government"), the way a text
+// refers back to a person or body it has named — not "a team", "Asian
+// airlines".
+func definiteDescription(ts []Token, j int) bool {
+	u, d := ts[j], ts[j-1].Norm
+	return roleNouns[u.Norm] && u.Norm == u.Lemma && !u.Cap && (d == "the" || possessives[d])
+}
+
+// namedInRefs: every word of name stands, in some form, in a reference.
+func namedInRefs(c *Context, name []Token) bool {
+	for _, d := range c.Refs {
+		for _, s := range d.Sentences {
+			all := true
+			for _, t := range name {
+				all = all && slices.ContainsFunc(s.words, func(u Token) bool { return sameWord(t, u) })
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partsAreWords: w is a hyphenated compound of dictionary words.

@@ -429,8 +429,10 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 		// So is a name before the same capitalised word on both sides
 		// ("the Xiang River" / "the Gan River"), whatever the dictionary
 		// says of "Gan".
+		// And a name where the passage has a pronoun or a description
+		// ("Telvaro said" / "the company said").
 		if capitalisedRun(p.a[r.A0:r.A1]) && (properNameIn(other) || !r.emptyB() && capitalisedRun(p.b[r.B0:r.B1]) &&
-			r.A1 < len(p.a) && r.B1 < len(p.b) && p.a[r.A1].Cap && p.matchA[r.A1] == r.B1) {
+			r.A1 < len(p.a) && r.B1 < len(p.b) && p.a[r.A1].Cap && p.matchA[r.A1] == r.B1 || entityDescription(other)) {
 			continue
 		}
 		if fn, strange := foreignPhrase(p, r, other, loan); fn && strange {
@@ -452,7 +454,12 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 			}
 			// A capitalised word one slip from a name of the passage is
 			// that name misspelt ("Holup" / "Holub"), name-spelling's.
-			if e-k == 1 && p.a[k].Cap && nearPassageName(p, p.a[k:e]) {
+			// A capitalised run that says something is a name ("In a
+			// statement, Telvaro said …").
+			// Not one with "the" before it ("the Bundesamt said") or letters
+			// English does not use.
+			if e-k == 1 && p.a[k].Cap && nearPassageName(p, p.a[k:e]) ||
+				e-k == 1 && p.a[k].Cap && e < len(p.a) && reportingVerbs[p.a[e].Norm] && (k == 0 || p.a[k-1].Norm != "the") && !nonEnglishLetters(p.a[k].Text) {
 				k = e
 				continue
 			}
@@ -730,6 +737,22 @@ func foreignByLexicon(p *pair, k int) bool {
 // without its accents ("café", "rosé", "première").
 func inDictionary(t Token) bool {
 	return isWord(t.Norm) || isWord(t.Lemma) || englishAccents(t) && isWord(foldAccents(t.Norm))
+}
+
+// entityDescription: ws is a pronoun, or holds a definite description
+// ("the company", "his government"): a way to refer to a person or body
+// that a name may stand for. Not a bare plural ("opposition lawmakers",
+// "carmakers"), which another language's word may render.
+func entityDescription(ws []Token) bool {
+	if len(ws) == 1 && (personalPronouns[ws[0].Norm] || ws[0].Norm == "it" || ws[0].Norm == "they") {
+		return true
+	}
+	for x := 1; x < len(ws); x++ {
+		if definiteDescription(ws, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // properNameIn: a capitalised word of ws is no English word.
