@@ -393,6 +393,9 @@ func TestNegation(t *testing.T) {
 		{name: "up against down before the same amount", article: "Migrants crossed the border, up 35% from last year.", ref: "Migrants crossed the border, down 35% from last year.", span: "up", sev: Major},
 		// Opposites the twenty-fourth and twenty-fifth suites found
 		// missing from the list.
+		{name: "a maximum of against no more than", article: "The rules limit residents to a maximum of 200 litres of water a day.", ref: "Under the rules, residents may use no more than 200 litres of water a day.", clean: true},
+		{name: "up to against no more than", article: "The rules let residents use up to 200 litres of water a day.", ref: "Under the rules, residents may use no more than 200 litres of water a day.", clean: true},
+		{name: "more than against no more than", article: "The rules let residents use more than 200 litres of water a day.", ref: "Under the rules, residents may use no more than 200 litres of water a day.", span: "200", sev: Major},
 		{name: "if against unless", article: "Pilots will strike in August if management restores the rest periods.", ref: "Pilots will strike in August unless management restores the rest periods.", span: "if", sev: Major},
 		{name: "unless against if not", article: "Pilots will strike in August unless management restores the rest periods.", ref: "Pilots will strike in August if management does not restore the rest periods.", clean: true},
 		{name: "welcomed against dismissed", article: "The union president welcomed a 3% pay offer.", ref: "The union president dismissed a 3% pay offer.", span: "welcomed", sev: Major},

@@ -869,12 +869,27 @@ func cueKind(ts []Token, k int) string {
 		return "bar"
 	case t.Norm == "free" || t.Norm == "most":
 		return t.Norm
+	case quantityCeiling(ts, k):
+		return "most"
 	case t.Lemma == "acquit" || t.Lemma == "acquittal" || t.Lemma == "clear" && k+1 < len(ts) && ts[k+1].Norm == "of":
 		return "acquit"
 	case droppingPlans[t.Lemma] && (t.Lemma != "drop" || planAfter(ts, k)), t.Lemma == "call" && k+1 < len(ts) && ts[k+1].Norm == "off":
 		return "drop"
 	}
 	return ""
+}
+
+// quantityCeiling: "a maximum of 200 litres", "up to 200 litres" say
+// what "at most" and "no more than" say.
+func quantityCeiling(ts []Token, k int) bool {
+	next := func(n int) Token {
+		if k+n < len(ts) {
+			return ts[k+n]
+		}
+		return Token{}
+	}
+	return ts[k].Norm == "maximum" && next(1).Norm == "of" && next(2).Kind == Number ||
+		ts[k].Norm == "up" && next(1).Norm == "to" && next(2).Kind == Number
 }
 
 // planAfter: a plan is what ts[k] drops ("was dropping a planned wind
@@ -951,7 +966,7 @@ func answerConditional(soft []int, ts []Token, hard []int, hts []Token) ([]int, 
 					ok = hts[y].Norm == "guilty" || hts[y].Norm == "culpable"
 				}
 				ok = ok && !(h > 0 && hts[h-1].Lemma == "plead")
-			case ts[c].Norm == "most":
+			case cueKind(ts, c) == "most":
 				for y := h + 1; y < len(hts) && y <= h+3 && !ok; y++ {
 					ok = exceedWords[hts[y].Lemma] || exceedWords[hts[y].Norm]
 				}
@@ -985,7 +1000,7 @@ func impliedNegation(ts []Token, k int) bool {
 	}
 	// "2.5 million tonnes at most" says "would not exceed 2.5 million"
 	// (a conditional cue: see answerConditional).
-	if ts[k].Norm == "most" && k > 0 && ts[k-1].Norm == "at" {
+	if ts[k].Norm == "most" && k > 0 && ts[k-1].Norm == "at" || quantityCeiling(ts, k) {
 		return true
 	}
 	// "fell short of winning" says "failed to win".
