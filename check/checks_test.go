@@ -118,6 +118,7 @@ func TestNameSpelling(t *testing.T) {
 
 func TestWrongEntity(t *testing.T) {
 	testCheck(t, "wrong-entity", []checkCase{
+		{name: "a name for his opponent", article: "Mr Aguirre accused Ms Benitez of wanting to push up fuel prices.", ref: "Mr Aguirre accused his opponent of wanting to raise fuel prices.", clean: true},
 		{name: "a name before the same capitalised word", article: "The mill had discharged wastewater into the Xiang River for eight months.",
 			ref: "The mill had discharged wastewater into the Gan River for eight months.", span: "Xiang", sev: Major},
 		{name: "an adjective for an acronym without its last full stop", article: "American officials said they had alerted 30 countries.", ref: "U.S officials said they had alerted 30 countries.", clean: true},
@@ -1074,6 +1075,10 @@ func TestMovedClauseOmissionIsMinor(t *testing.T) {
 
 func TestGender(t *testing.T) {
 	testCheck(t, "gender", []checkCase{
+		// A possessive is the possessor's: "his" is Aguirre's, not Ms
+		// Benitez's (from the fifteenth review).
+		{name: "a title against a possessive of another person", article: "Mr Aguirre accused Ms Benitez of wanting to push up fuel prices.", ref: "Mr Aguirre accused his opponent of wanting to raise fuel prices.", clean: true},
+		{name: "a possessive against a possessive", article: "Mr Aguirre accused her opponent of wanting to push up fuel prices.", ref: "Mr Aguirre accused his opponent of wanting to raise fuel prices.", span: "her", sev: Major},
 		{name: "a pronoun beside gendered nouns that stay", article: "Ms Okafor, the head teacher of a girls' school in Enugu, said he had not been told why.",
 			ref: "Ms Okafor, the head teacher of a girls' school in Enugu, said she had not been told why.", span: "he", sev: Major},
 		{name: "gendered nouns told in the other order", article: "Men earn more than women in the sector.", ref: "Women earn less than men in the sector.", clean: true},

@@ -92,6 +92,12 @@ func (chk genderCheck) Run(c *Context) []Finding {
 					continue
 				}
 				for j := r.B0; j < r.B1; j++ {
+					// A possessive belongs to the possessor, not to the
+					// person a title or a noun names ("accused Ms Benitez" /
+					// "accused his opponent").
+					if possessiveAt(p.a, k) != possessiveAt(p.b, j) && !(personPronouns[p.a[k].Norm] && personPronouns[p.b[j].Norm]) {
+						continue
+					}
 					if gb := genderOf[p.b[j].Norm]; gb != "" && gb != ga {
 						out = append(out, c.genderFinding(chk, i, k, j))
 						break
@@ -107,6 +113,18 @@ func (chk genderCheck) Run(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// possessiveAt: ts[k] is "his", or "her" before a word that is no verb's
+// object pronoun use ("her daughter", not "told her that").
+func possessiveAt(ts []Token, k int) bool {
+	switch ts[k].Norm {
+	case "his":
+		return true
+	case "her":
+		return k+1 < len(ts) && ts[k+1].IsContent() && (canBe(ts[k+1], 'n') || canBe(ts[k+1], 'a'))
+	}
+	return false
 }
 
 // moved finds a gendered word the sentence has where its passage has no
@@ -133,6 +151,9 @@ func (chk genderCheck) moved(c *Context, i int) []Finding {
 		// does not explain ("Kim and his wife" / "… their daughter … her
 		// parents"): the words are of two people.
 		for j, u := range p.b {
+			if possessiveAt(p.a, k) != possessiveAt(p.b, j) && !(personPronouns[t.Norm] && personPronouns[u.Norm]) {
+				continue // see Run
+			}
 			if gb := genderOf[u.Norm]; gb != "" && gb != ga && p.matchB[j] < 0 && !sentenceHas[gb] {
 				return []Finding{c.genderFinding(chk, i, k, j)}
 			}

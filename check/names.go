@@ -97,7 +97,8 @@ general commander ambassador envoy chairman chairwoman chair director ceo founde
 company firm government ministry country city capital authorities authority agency police army
 military side party group delegation office court judge prosecutor lawmaker lawmakers leaders
 counterpart host guest visitor man woman carmaker automaker airline bank lender insurer retailer
-operator producer maker manufacturer startup club union regulator watchdog broadcaster network chain`)...)
+operator producer maker manufacturer startup club union regulator watchdog broadcaster network chain
+opponent rival challenger successor predecessor deputy colleague partner boss owner manager`)...)
 
 // honorifics go before a name without being one ("Mr Sanchez" / "Sanchez").
 var honorifics = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx")
