@@ -1393,6 +1393,9 @@ func TestDictionaryNeighbour(t *testing.T) {
 
 func TestMissingSubject(t *testing.T) {
 	testCheck(t, "missing-subject", []checkCase{
+		{name: "a participle clause of seven words", article: "Promoted to the top flight last season, Castellon will play in Europe.", clean: true},
+		{name: "a past first before an apposition", article: "Admitted 1,874 dengue patients in the 24 hours to Sunday morning, the highest daily figure since the outbreak began in July.", span: "Admitted", sev: Major},
+		{name: "a participle clause before the club", article: "Relegated to the second division last year, the club has sold its best players.", clean: true},
 		// A relative clause whose subject is a longer noun phrase (from the
 		// twenty-fifth suite, whose clean sentence was flagged against
 		// itself); the same shape after "and" has lost its subject.

@@ -58,7 +58,7 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		}
 		// "Founded in 1990, the firm …", "Asked about it, he said …",
 		// "Helped by strong sales of …, the carmaker …".
-		if commaWithin(s.Tokens, 6) || ws[1].Norm == "by" && !finiteAux[first.Norm] {
+		if commaWithin(s.Tokens, 6) || ws[1].Norm == "by" && !finiteAux[first.Norm] || participleClause(s, ws) {
 			continue
 		}
 		// "Blacklisted companies have …": a participle before its noun.
@@ -509,6 +509,36 @@ func verbRole(t Token) string {
 		return "the subject is"
 	}
 	return "did it"
+}
+
+// participleClause: the sentence opens with a past participle and a
+// longer phrase closed by a comma with no finite verb in it, and a subject
+// with its verb follows the comma ("Promoted to the top flight last season, Castellon
+// will …", "Relegated to the second division last year, the club has …").
+func participleClause(s *Sentence, ws []Token) bool {
+	if finiteAux[ws[0].Norm] || !pastVerbForm(ws[0]) {
+		return false
+	}
+	for x := 1; x+1 < len(ws) && x <= 12; x++ {
+		if finiteAux[ws[x].Norm] {
+			return false
+		}
+		if commaBetween(s, ws[x], ws[x+1]) {
+			// A subject and its verb, within a few words: not an
+			// apposition ("…, the highest daily figure since …").
+			n := ws[x+1]
+			if !(n.Cap || determiners[n.Norm] || possessives[n.Norm] || subjectPronouns[n.Norm]) {
+				return false
+			}
+			for y := x + 2; y < len(ws) && y <= x+5; y++ {
+				if finiteAux[ws[y].Norm] || pastVerbForm(ws[y]) && !canBe(ws[y], 'a') || unchangedPasts[ws[y].Norm] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 func commaWithin(ts []Token, n int) bool {
