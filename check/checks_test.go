@@ -394,11 +394,20 @@ func TestNegation(t *testing.T) {
 		{name: "up against down before the same amount", article: "Migrants crossed the border, up 35% from last year.", ref: "Migrants crossed the border, down 35% from last year.", span: "up", sev: Major},
 		// Opposites the twenty-fourth and twenty-fifth suites found
 		// missing from the list.
+		// A direction the sentence's own figures contradict (from the
+		// fifteenth review), with or without a word of it in the passage.
+		{name: "dropped to a higher figure", article: "Turnout dropped to 68 percent, compared with 61 percent at the previous election in 2018.",
+			ref: "Turnout was 68%, up from 61% at the last election in 2018.", span: "dropped", sev: Major},
+		{name: "rose to a lower figure from a higher one", article: "Inflation rose to 2.1% in May from 2.5% in April, the office said.", ref: "The office said consumer prices were 2.1% higher in May.", span: "rose", sev: Major},
+		{name: "down from a lower figure", article: "Turnout was 68%, down from 61% at the last election.", ref: "At 68%, turnout beat the 61% of the last election.", span: "down", sev: Major},
+		{name: "fell to a lower figure", article: "Sales fell 5% to $3.2 billion from $3.4 billion.", ref: "Sales fell 5% to $3.2 billion from $3.4 billion.", clean: true},
+		{name: "rose by points to a level", article: "The index rose 120 points to 7,400 on Monday, from 7,280.", ref: "The index rose 120 points to 7,400 on Monday.", clean: true},
 		{name: "a maximum of against no more than", article: "The rules limit residents to a maximum of 200 litres of water a day.", ref: "Under the rules, residents may use no more than 200 litres of water a day.", clean: true},
 		{name: "up to against no more than", article: "The rules let residents use up to 200 litres of water a day.", ref: "Under the rules, residents may use no more than 200 litres of water a day.", clean: true},
 		{name: "more than against no more than", article: "The rules let residents use more than 200 litres of water a day.", ref: "Under the rules, residents may use no more than 200 litres of water a day.", span: "200", sev: Major},
 		{name: "if against unless", article: "Pilots will strike in August if management restores the rest periods.", ref: "Pilots will strike in August unless management restores the rest periods.", span: "if", sev: Major},
 		{name: "unless against if not", article: "Pilots will strike in August unless management restores the rest periods.", ref: "Pilots will strike in August if management does not restore the rest periods.", clean: true},
+		{name: "recovered against died", article: "At least nine people have recovered, the ministry said.", ref: "At least nine people have died, the ministry said.", span: "recovered", sev: Major},
 		{name: "welcomed against dismissed", article: "The union president welcomed a 3% pay offer.", ref: "The union president dismissed a 3% pay offer.", span: "welcomed", sev: Major},
 		{name: "stopped against began", article: "The sitting was suspended after two members stopped shouting at each other.", ref: "The sitting was suspended after two members began shouting at each other.", span: "stopped", sev: Major},
 		{name: "first against second is a number", article: "The border police chief said his officers had stopped 1,140 people in the second week of October, nearly twice as many as in the same week last year.",

@@ -137,6 +137,11 @@ func (chk negationCheck) Run(c *Context) []Finding {
 	var out []Finding
 	for i := range c.Article.Sentences {
 		p := c.pairs[i]
+		// A sentence at odds with its own figures needs no passage.
+		if f, ok := c.directionAgainstFigures(chk, i); ok {
+			out = append(out, f)
+			continue
+		}
 		if p.align == nil || p.align.Similarity < 0.3 {
 			continue
 		}
@@ -1415,4 +1420,90 @@ func converse(p *pair, k, j int) bool {
 		}
 	}
 	return false
+}
+
+// Verbs of movement of a figure, by direction.
+var (
+	risingVerbs  = setOf("rise", "climb", "increase", "grow", "jump", "surge", "soar", "gain", "rebound", "edge", "widen")
+	fallingVerbs = setOf("fall", "drop", "decline", "decrease", "slip", "slide", "sink", "plunge", "tumble", "shrink", "dip", "ease", "narrow")
+)
+
+// directionAgainstFigures finds a sentence whose own figures contradict
+// the direction it gives them: "Turnout dropped to 68 percent, compared
+// with 61 percent" (68 is more than 61), "rose to 2.1% from 2.5%", "was 68%,
+// down from 61%". The opposite verb is a translation's reversal however the
+// reference words it.
+func (c *Context) directionAgainstFigures(chk Check, i int) (Finding, bool) {
+	p := c.pairs[i]
+	ws := p.a
+	var na []numFact
+	if p.align != nil {
+		na, _ = p.numbers()
+	} else {
+		na = extractNumbers(p.sent.doc.plain, ws) // no passage to read
+	}
+	factAt := func(k int) (numFact, bool) {
+		for _, f := range na {
+			if f.k0 == k {
+				return f, true
+			}
+		}
+		return numFact{}, false
+	}
+	for k, t := range ws {
+		dir := 0
+		switch {
+		case risingVerbs[t.Lemma] && t.Kind == Word:
+			dir = 1
+		case fallingVerbs[t.Lemma] && t.Kind == Word:
+			dir = -1
+		case (t.Norm == "up" || t.Norm == "down") && k+1 < len(ws) && ws[k+1].Norm == "from":
+			dir = 1
+			if t.Norm == "down" {
+				dir = -1
+			}
+		}
+		if dir == 0 {
+			continue
+		}
+		// The new figure: "to A" after the verb, or the figure before "up
+		// from" / "down from"; the old one: "from B", "compared with B".
+		var to, from numFact
+		var haveTo, haveFrom bool
+		if t.Norm == "up" || t.Norm == "down" {
+			for x := k - 1; x >= 0 && x >= k-3 && !haveTo; x-- {
+				to, haveTo = factAt(x)
+			}
+			from, haveFrom = factAt(k + 2)
+		} else {
+			for x := k + 1; x+1 < len(ws) && x <= k+10; x++ {
+				switch {
+				case ws[x].Norm == "to" && !haveTo:
+					to, haveTo = factAt(x + 1)
+				case ws[x].Norm == "from" && !haveFrom:
+					from, haveFrom = factAt(x + 1)
+				case (ws[x].Norm == "with" || ws[x].Norm == "to") && ws[x-1].Norm == "compared" && !haveFrom:
+					from, haveFrom = factAt(x + 1)
+				}
+			}
+		}
+		if !haveTo || !haveFrom || !comparableFacts(to, from) || to.unit != from.unit || to.ordinal || from.ordinal || sameValue(to.value, from.value) {
+			continue
+		}
+		if (to.value > from.value) == (dir > 0) {
+			continue
+		}
+		word := "a fall"
+		if to.value > from.value {
+			word = "a rise"
+		}
+		msg := fmt.Sprintf("%s, but the figures go from %s to %s, %s", quote(t.Text), quote(joinTokens(p.sent.doc, ws[from.k0:from.k1])), quote(joinTokens(p.sent.doc, ws[to.k0:to.k1])), word)
+		f := c.finding(chk, i, t.Start, t.End, msg)
+		f.Severity, f.pinned = Major, true // the sentence's own figures say so
+		if p.align != nil {
+			f.Evidence = c.passageEvidence(i)
+		}
+		return f, true
+	}
+	return Finding{}, false
 }
