@@ -130,6 +130,9 @@ Some words answer only certain negations: "prevent … from", "barred from" a "n
 "not allowed" or "may not"; "free of" a "no". A single finding flags the sentence when the
 passage renders the same words closely, or, for an opposite, when both words are said of the
 same thing ("rose 6 percent" / "drop by 6 percent") however the rest is worded.
+"unless" says "if not"; "a maximum of" and "up to" a number say "no more than" it.
+Also, with or without a passage, a direction the sentence's own figures contradict ("Turnout
+dropped to 68 percent, compared with 61 percent", "68%, down from 61%"), which flags it.
 The span is the negation, or the words standing where the passage has one.`}
 }
 
