@@ -430,6 +430,7 @@ func TestNegation(t *testing.T) {
 		{name: "not deadly against the deadliest since", article: "The earthquake was not deadly, the country said.", ref: "It was the deadliest earthquake in the country since 1988.", span: "not", sev: Major},
 		{name: "yet to against still needs", article: "The deal has yet to be approved by regulators.", ref: "The deal still needs to be approved by regulators.", clean: true},
 		{name: "rather than says not", article: "The number of cases fell rather than rose.", ref: "The number of cases fell, not rose.", clean: true},
+		{name: "declined to an amount is no refusal", article: "Revenue declined to 9.4 billion kroner in the quarter.", ref: "Revenue fell to 9.4 billion kroner in the quarter.", clean: true},
 		{name: "a decline in an amount is no refusal", article: "The company said that it expects a slight decline in profits.",
 			ref: "The company said it expected profits to fall slightly.", clean: true},
 		{name: "a fall against a rise", article: "Sales declined 5% in May.", ref: "Sales rose 5% in May.", span: "declined", sev: Major},
@@ -809,6 +810,9 @@ func TestTruncated(t *testing.T) {
 
 func TestDivergence(t *testing.T) {
 	testCheck(t, "divergence", []checkCase{
+		// News synonyms WordNet leaves apart (synonyms.txt).
+		{name: "dropped says fell", article: "Many survivors slept in tents as temperatures dropped below freezing.", ref: "Many survivors slept in tents as temperatures fell below freezing.", clean: true},
+		{name: "detained says arrested", article: "Police said they had detained 14 people for vote buying.", ref: "Police said they had arrested 14 people for vote buying.", clean: true},
 		{name: "no word order across a moved clause", article: "The fire, which started in a warehouse on the edge of the city, destroyed 40 homes before firefighters brought it under control.",
 			ref: "Before firefighters brought it under control, the fire destroyed 40 homes after starting in a warehouse on the city's edge.", clean: true},
 		{name: "preposition swap", article: "The governor wrote in Telegram that the city was calm.", ref: "The governor wrote on Telegram that the city was calm.", span: "in Telegram"},
@@ -1087,6 +1091,9 @@ func TestGender(t *testing.T) {
 		// A possessive is the possessor's: "his" is Aguirre's, not Ms
 		// Benitez's (from the fifteenth review).
 		{name: "a title against a possessive of another person", article: "Mr Aguirre accused Ms Benitez of wanting to push up fuel prices.", ref: "Mr Aguirre accused his opponent of wanting to raise fuel prices.", clean: true},
+		{name: "a title against a pronoun of a merged sentence", article: "Mr Aguirre promised to cut taxes and accused Ms Benitez of wanting to push up fuel prices.",
+			ref: "Mr Aguirre promised to cut taxes. He accused his opponent of wanting to raise fuel prices.", clean: true},
+		{name: "a title against a title", article: "Ms Aguirre promised to cut taxes for small businesses.", ref: "Mr Aguirre promised to cut taxes for small businesses.", span: "Ms", sev: Major},
 		{name: "a possessive against a possessive", article: "Mr Aguirre accused her opponent of wanting to push up fuel prices.", ref: "Mr Aguirre accused his opponent of wanting to raise fuel prices.", span: "her", sev: Major},
 		{name: "a pronoun beside gendered nouns that stay", article: "Ms Okafor, the head teacher of a girls' school in Enugu, said he had not been told why.",
 			ref: "Ms Okafor, the head teacher of a girls' school in Enugu, said she had not been told why.", span: "he", sev: Major},

@@ -98,6 +98,12 @@ func (chk genderCheck) Run(c *Context) []Finding {
 					if possessiveAt(p.a, k) != possessiveAt(p.b, j) && !(personPronouns[p.a[k].Norm] && personPronouns[p.b[j].Norm]) {
 						continue
 					}
+					// A title names the person after it; a pronoun across
+					// from it may stand for someone else ("… and accused Ms
+					// Benitez" / "… He accused his opponent").
+					if titleAndPronoun(p.a[k], p.b[j]) || titleAndPronoun(p.b[j], p.a[k]) {
+						continue
+					}
 					if gb := genderOf[p.b[j].Norm]; gb != "" && gb != ga {
 						out = append(out, c.genderFinding(chk, i, k, j))
 						break
@@ -113,6 +119,11 @@ func (chk genderCheck) Run(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// titleAndPronoun: t is a title before a name ("Ms", "Mr") and u a pronoun.
+func titleAndPronoun(t, u Token) bool {
+	return honorifics[strings.TrimSuffix(t.Norm, ".")] && personPronouns[u.Norm]
 }
 
 // possessiveAt: ts[k] is "his", or "her" before a word that is no verb's
@@ -151,7 +162,7 @@ func (chk genderCheck) moved(c *Context, i int) []Finding {
 		// does not explain ("Kim and his wife" / "… their daughter … her
 		// parents"): the words are of two people.
 		for j, u := range p.b {
-			if possessiveAt(p.a, k) != possessiveAt(p.b, j) && !(personPronouns[t.Norm] && personPronouns[u.Norm]) {
+			if possessiveAt(p.a, k) != possessiveAt(p.b, j) && !(personPronouns[t.Norm] && personPronouns[u.Norm]) || titleAndPronoun(t, u) || titleAndPronoun(u, t) {
 				continue // see Run
 			}
 			if gb := genderOf[u.Norm]; gb != "" && gb != ga && p.matchB[j] < 0 && !sentenceHas[gb] {

@@ -14,6 +14,11 @@ import (
 // Lexical data derived from SCOWL and WordNet (see lexdata/NOTICE), loaded
 // on first use.
 //
+// newsSynonymsData holds the curated news synonyms (synonyms.txt).
+//
+//go:embed synonyms.txt
+var newsSynonymsData string
+
 //go:embed lexdata/*.gz
 var lexFS embed.FS
 
@@ -51,6 +56,16 @@ func lexdb() *lexData {
 			l.groups = append(l.groups, ws)
 			g++
 		})
+		// The curated news synonyms join as groups of their own.
+		for _, line := range strings.Split(newsSynonymsData, "\n") {
+			if ws := strings.Fields(line); len(ws) > 1 && !strings.HasPrefix(line, "#") {
+				for _, w := range ws {
+					l.synGroup[w] = append(l.synGroup[w], g)
+				}
+				l.groups = append(l.groups, ws)
+				g++
+			}
+		}
 		eachLine("antonyms.txt.gz", func(s string) {
 			if f := strings.Fields(s); len(f) == 2 && !samePlaceVerbs[f[0]+" "+f[1]] {
 				l.antonyms[f[0]] = append(l.antonyms[f[0]], f[1])

@@ -604,6 +604,10 @@ func declineOfAmount(ts []Token, k int) bool {
 	if k+1 < len(ts) {
 		next = ts[k+1].Norm
 	}
+	// "declined to 9.4 billion" is a fall to an amount.
+	if next == "to" && k+2 < len(ts) && ts[k+2].Kind == Number {
+		return true
+	}
 	return next != "to" && !determiners[next] && next != "comment"
 }
 
