@@ -176,6 +176,18 @@ func (l *foreignLexicon) has(w string) bool {
 
 // lexiconLanguages returns, as bits in the order of foreignLexiconFiles,
 // the languages whose dictionary has the lower-case word w.
+// lexiconLanguageNames names the languages whose lexicons have w ("Spanish
+// or Portuguese").
+func lexiconLanguageNames(w string) string {
+	var names []string
+	for _, l := range foreignLexicons() {
+		if l.has(w) {
+			names = append(names, l.lang)
+		}
+	}
+	return strings.Join(names, " or ")
+}
+
 func lexiconLanguages(w string) uint8 {
 	var bits uint8
 	for i, l := range foreignLexicons() {

@@ -216,7 +216,9 @@ func (chk untranslatedCheck) Run(c *Context) []Finding {
 					out = append(out, f)
 				}
 			} else {
-				out = append(out, chk.foreignWords(c, s.Index)...)
+				fw := chk.foreignWords(c, s.Index)
+				out = append(out, fw...)
+				out = append(out, chk.lexiconWords(c, s.Index, fw)...)
 			}
 		}
 	}
@@ -347,6 +349,31 @@ func foreignFragments(ws []Token) []fragment {
 
 // isForeignStopword reports whether w is a function word of langStopwords.
 func isForeignStopword(w string) bool { return stopwordLangs[w] != 0 }
+
+// lexiconWords finds a long lower-case word that no English dictionary has,
+// a Spanish or Portuguese one does, and no English word is one slip from
+// ("aproximadamente", "piscinas"), however the sentence aligns: it is that
+// language's, not a misspelling. French and Dutch list too many English
+// loans to say so alone; shorter words are too often near English ones.
+func (chk untranslatedCheck) lexiconWords(c *Context, i int, found []Finding) []Finding {
+	var out []Finding
+	for k, t := range c.pairs[i].a {
+		if t.Kind != Word || t.Cap || len(t.Norm) < 7 || strings.Contains(t.Norm, "-") || englishWord(t) ||
+			lexiconLanguages(t.Norm)&^loanHeavyLexicons == 0 || dictionaryNeighbour(t.Norm) != "" || inLoanPhrase(c.pairs[i].a, k) {
+			continue
+		}
+		if slices.ContainsFunc(found, func(f Finding) bool { return f.Start <= t.Start && t.End <= f.End }) {
+			continue
+		}
+		if _, known := c.names.known[t.Norm]; known {
+			continue
+		}
+		f := c.finding(chk, i, t.Start, t.End, fmt.Sprintf("%s looks left untranslated: a %s word, not an English one", quote(t.Text), lexiconLanguageNames(t.Norm)))
+		f.Evidence = c.passageEvidence(i)
+		out = append(out, f)
+	}
+	return out
+}
 
 // foreignWords finds words of another language standing for English ones:
 // a run of words that are not English (nor names the references know) in a
