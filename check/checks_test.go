@@ -296,6 +296,7 @@ func TestUntranslatedCorrection(t *testing.T) {
 func TestNumberMismatch(t *testing.T) {
 	testCheck(t, "number-mismatch", []checkCase{
 		// Numbers the twenty-sixth suite found uncompared.
+		{name: "sixteenth against sixth", article: "She hit an unbeaten 112, her sixteenth one-day century, in Durban on Friday.", ref: "She hit an unbeaten 112, her sixth one-day century, in Durban on Friday.", span: "sixteenth", sev: Major},
 		{name: "a number in a compound, one", article: "Rents for two-bedroom flats in Berlin have risen by 40%.", ref: "Rents for one-bedroom flats in Berlin have risen by 40%.", span: "two-bedroom", sev: Major},
 		{name: "an ordinal in a compound", article: "Maritex, the world's second-largest container line, reported a loss.", ref: "Maritex, the world's fourth-largest container line, reported a loss.", span: "second-largest", sev: Major},
 		{name: "doubled against tripled", article: "His electricity bill has doubled since 2021.", ref: "His electricity bill has tripled since 2021.", span: "doubled", sev: Major},
@@ -407,6 +408,7 @@ func TestNegation(t *testing.T) {
 		{name: "more than against no more than", article: "The rules let residents use more than 200 litres of water a day.", ref: "Under the rules, residents may use no more than 200 litres of water a day.", span: "200", sev: Major},
 		{name: "if against unless", article: "Pilots will strike in August if management restores the rest periods.", ref: "Pilots will strike in August unless management restores the rest periods.", span: "if", sev: Major},
 		{name: "unless against if not", article: "Pilots will strike in August unless management restores the rest periods.", ref: "Pilots will strike in August if management does not restore the rest periods.", clean: true},
+		{name: "tailwinds against headwinds", article: "He finished in 2 hours 2 minutes despite strong tailwinds over the final 10 kilometres.", ref: "He finished in 2 hours 2 minutes despite strong headwinds over the final 10 kilometres.", span: "tailwinds", sev: Major},
 		{name: "recovered against died", article: "At least nine people have recovered, the ministry said.", ref: "At least nine people have died, the ministry said.", span: "recovered", sev: Major},
 		{name: "welcomed against dismissed", article: "The union president welcomed a 3% pay offer.", ref: "The union president dismissed a 3% pay offer.", span: "welcomed", sev: Major},
 		{name: "stopped against began", article: "The sitting was suspended after two members stopped shouting at each other.", ref: "The sitting was suspended after two members began shouting at each other.", span: "stopped", sev: Major},
@@ -1421,6 +1423,7 @@ func TestMissingSubject(t *testing.T) {
 		// A relative clause whose subject is a longer noun phrase (from the
 		// twenty-fifth suite, whose clean sentence was flagged against
 		// itself); the same shape after "and" has lost its subject.
+		{name: "signalled, then an auxiliary", article: "The Bank of Japan kept interest rates unchanged on Tuesday but signalled could raise them as early as October.", span: "could", sev: Major},
 		{name: "a relative clause with a long subject", article: "Washington will raise tariffs on steel, a move that Canadian and Mexican officials warned could disrupt supply chains.", clean: true},
 		{name: "a reported clause after and, without its subject", article: "The company announced a plan and the board of directors then said would cost jobs.", span: "would", sev: Major},
 		{name: "a verb opening the sentence, not the passage", article: "Said the talks would resume on Monday in Geneva.", ref: "He said the talks would resume on Monday in Geneva.", span: "Said", sev: Major},

@@ -470,7 +470,8 @@ var bareSubjects = setOf("police", "people", "many", "most", "some", "few", "oth
 var relativizers = setOf("who", "whom", "which", "that")
 
 // reportedBy are the reporting verbs a reported clause follows.
-var reportedBy = setOf("said", "says", "added", "announced", "stated", "warned", "insisted", "argued", "claimed", "confirmed")
+var reportedBy = setOf("said", "says", "added", "announced", "stated", "warned", "insisted", "argued", "claimed", "confirmed",
+	"signalled", "signaled", "indicated", "suggested", "hinted")
 
 // startsVerbally: a past-tense verb form or a finite auxiliary, and not a
 // word that is also a noun or adjective in its own right — unless what
