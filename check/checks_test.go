@@ -406,9 +406,17 @@ func TestNegation(t *testing.T) {
 		{name: "a maximum of against no more than", article: "The rules limit residents to a maximum of 200 litres of water a day.", ref: "Under the rules, residents may use no more than 200 litres of water a day.", clean: true},
 		{name: "up to against no more than", article: "The rules let residents use up to 200 litres of water a day.", ref: "Under the rules, residents may use no more than 200 litres of water a day.", clean: true},
 		{name: "more than against no more than", article: "The rules let residents use more than 200 litres of water a day.", ref: "Under the rules, residents may use no more than 200 litres of water a day.", span: "200", sev: Major},
+		// A sentence's litotes the passage says plainly (from the tenth
+		// review's pairs); against the opposite it stays a reversal.
+		{name: "not impossible against possible", article: "It is not impossible that rates will rise again.", ref: "A further rise in rates is possible.", clean: true},
+		{name: "not without risks against carries risks", article: "The plan is not without risks.", ref: "The plan carries risks.", clean: true},
+		{name: "not irreversible against can be reversed", article: "The decision is not irreversible.", ref: "The decision can be reversed.", clean: true},
+		{name: "not unusual against rare", article: "Such attacks are not unusual in the region.", ref: "Such attacks are rare in the region.", span: "not", sev: Major},
 		{name: "if against unless", article: "Pilots will strike in August if management restores the rest periods.", ref: "Pilots will strike in August unless management restores the rest periods.", span: "if", sev: Major},
 		{name: "unless against if not", article: "Pilots will strike in August unless management restores the rest periods.", ref: "Pilots will strike in August if management does not restore the rest periods.", clean: true},
 		{name: "tailwinds against headwinds", article: "He finished in 2 hours 2 minutes despite strong tailwinds over the final 10 kilometres.", ref: "He finished in 2 hours 2 minutes despite strong headwinds over the final 10 kilometres.", span: "tailwinds", sev: Major},
+		{name: "overestimated against underestimated", article: "Analysts overestimated the cost of the plan.", ref: "Analysts underestimated the cost of the plan.", span: "overestimated", sev: Major},
+		{name: "outbound against inbound", article: "Most of the flights at the airport are outbound.", ref: "Most of the flights at the airport are inbound.", span: "outbound", sev: Major},
 		{name: "recovered against died", article: "At least nine people have recovered, the ministry said.", ref: "At least nine people have died, the ministry said.", span: "recovered", sev: Major},
 		{name: "welcomed against dismissed", article: "The union president welcomed a 3% pay offer.", ref: "The union president dismissed a 3% pay offer.", span: "welcomed", sev: Major},
 		{name: "stopped against began", article: "The sitting was suspended after two members stopped shouting at each other.", ref: "The sitting was suspended after two members began shouting at each other.", span: "stopped", sev: Major},

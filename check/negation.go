@@ -212,6 +212,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		// Only the reference's: a reference says "not unknown" by choice,
 		// and a sentence's "not unusual" against "rare" is a reversal.
 		hardB, softB = cancelLitotes(hardB, softB, p.b, p.matchB)
+		hardA, softA = litotesAnswered(hardA, softA, p)
 		hardA, hardB = unpairedCues(hardA, hardB, p.matchA)
 		softA, softB = unpairedCues(softA, softB, p.matchA)
 		// Soft cues on the two sides ("ban" / "prohibiting") answer each
@@ -358,7 +359,7 @@ func opposite(a, b Token) bool {
 	if a.Kind != Word || b.Kind != Word || a.Stop || b.Stop {
 		return false
 	}
-	if wordnetAntonyms(a.Lemma, b.Lemma) || prefixNegated(a.Norm, b.Norm) || prefixNegated(b.Norm, a.Norm) {
+	if wordnetAntonyms(a.Lemma, b.Lemma) || prefixNegated(a.Norm, b.Norm) || prefixNegated(b.Norm, a.Norm) || affixOpposites(a.Norm, b.Norm) {
 		return true
 	}
 	// "older" / "younger", "coldest" / "warmest": the adjectives compared.
@@ -487,6 +488,41 @@ func prefixNegated(w, base string) bool {
 	for _, pre := range []string{"un", "non", "non-"} {
 		if w == pre+base {
 			return true
+		}
+	}
+	return false
+}
+
+// directionalPrefixes and oppositeSuffixes make opposites of one word:
+// "upturn" / "downturn", "tailwinds" / "headwinds", "overestimated" /
+// "underestimated", "careful" / "careless".
+var (
+	directionalPrefixes = [][2]string{{"up", "down"}, {"in", "out"}, {"over", "under"}, {"head", "tail"}}
+	oppositeSuffixes    = [][2]string{{"ful", "less"}}
+)
+
+// affixOpposites: a and b are one dictionary word's stem with opposed
+// prefixes or suffixes, the rest at least four letters long.
+func affixOpposites(a, b string) bool {
+	if !isWord(a) && !isWord(strings.TrimSuffix(a, "s")) || !isWord(b) && !isWord(strings.TrimSuffix(b, "s")) {
+		return false
+	}
+	for _, x := range directionalPrefixes {
+		for _, pair := range [][2]string{x, {x[1], x[0]}} {
+			ra, okA := strings.CutPrefix(a, pair[0])
+			rb, okB := strings.CutPrefix(b, pair[1])
+			if okA && okB && ra == rb && len(ra) >= 4 {
+				return true
+			}
+		}
+	}
+	for _, x := range oppositeSuffixes {
+		for _, pair := range [][2]string{x, {x[1], x[0]}} {
+			ra, okA := strings.CutSuffix(strings.TrimSuffix(a, "ly"), pair[0])
+			rb, okB := strings.CutSuffix(strings.TrimSuffix(b, "ly"), pair[1])
+			if okA && okB && ra == rb && len(ra) >= 3 {
+				return true
+			}
 		}
 	}
 	return false
@@ -755,6 +791,47 @@ func cancelLitotes(hard, soft []int, ts []Token, match []int) ([]int, []int) {
 		return cancelLitotes(hard, soft, ts, match)
 	}
 	return hard, soft
+}
+
+// litotesAnswered drops a sentence's negation of a negative word when the
+// passage says the positive plainly: "not impossible" / "possible", "not
+// unusual" / "common" (a synonym of "usual"), "not irreversible" / "can be
+// reversed", "not without risks" / "carries risks". A sentence's "not
+// unusual" against "rare" stays a reversal: the passage has no "usual".
+func litotesAnswered(hard, soft []int, p *pair) ([]int, []int) {
+	for _, h := range hard {
+		k := h + 1
+		ts := p.a
+		if (ts[h].Norm != "not" && ts[h].Norm != "never") || k >= len(ts) || p.matchA[k] >= 0 {
+			continue
+		}
+		var bases []string
+		switch w := ts[k]; {
+		case w.Norm == "without" && k+1 < len(ts):
+			bases = []string{ts[k+1].Lemma}
+		case negativeAffix(w) || unPrefixed(w):
+			for _, pre := range []string{"un", "dis", "non", "in", "im", "ir", "il"} {
+				if b, ok := strings.CutPrefix(w.Lemma, pre); ok && isWord(b) {
+					bases = append(bases, b)
+				}
+			}
+		}
+		if len(bases) == 0 || !slices.ContainsFunc(bases, func(b string) bool { return plainlyIn(b, p.b) }) {
+			continue
+		}
+		hard = slices.DeleteFunc(slices.Clone(hard), func(x int) bool { return x == h || x == k })
+		soft = slices.DeleteFunc(slices.Clone(soft), func(x int) bool { return x == k })
+		return litotesAnswered(hard, soft, p)
+	}
+	return hard, soft
+}
+
+// plainlyIn: ts has the word b, a form of it that shares its first five
+// letters ("reversible" / "reversed"), or a synonym of it.
+func plainlyIn(b string, ts []Token) bool {
+	return slices.ContainsFunc(ts, func(u Token) bool {
+		return u.Lemma == b || u.Norm == b || synonyms(b, u.Lemma) || len(b) >= 6 && len(u.Norm) >= 6 && b[:5] == u.Norm[:5]
+	})
 }
 
 // phrasalRefusals say "refuse" or "reject" with a particle: "turned down a
