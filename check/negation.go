@@ -458,8 +458,23 @@ func passiveAt(ts []Token, k int) bool {
 			return true
 		}
 	}
+	// A participle that is no past tense, with no "have" before it, is
+	// passive wherever its "be" stands ("were convicted … and given
+	// suspended sentences").
+	if participlesOnly[ts[k].Norm] {
+		for x := max(0, k-3); x < k; x++ {
+			if ts[x].Lemma == "have" {
+				return false
+			}
+		}
+		return true
+	}
 	return false
 }
+
+// participlesOnly are past participles that are no simple past.
+var participlesOnly = setOf("given", "taken", "shown", "chosen", "driven", "written", "stolen", "seen", "known", "thrown",
+	"beaten", "forbidden", "forgiven", "hidden", "sworn", "drawn", "spoken", "broken")
 
 // sameSideIn: the words also hold one on a's side of its opposed group
 // ("closed higher" against "rose"): the passage rephrases, it does not
