@@ -1319,6 +1319,13 @@ func exchanges(p *pair) []exchange {
 		}) {
 			continue
 		}
+		// Around a preposition alone, the word before the two must be the
+		// same: it gives them their roles ("from London to Paris" / "from
+		// Paris to London"; not "alerted police to irregularities" /
+		// "reported irregularities to the police", two verbs).
+		if !content(ps) && (x.a0 == 0 || y.b0 == 0 || !same(p.a[x.a0-1], p.b[y.b0-1])) {
+			continue
+		}
 		// The same word on both sides ("the company … the company") is
 		// no exchange.
 		if slices.ContainsFunc(xs, func(t Token) bool {
