@@ -690,6 +690,9 @@ func TestUntranslated(t *testing.T) {
 	testCheck(t, "untranslated", []checkCase{
 		// A long word only a Spanish or Portuguese dictionary has, however
 		// the sentence aligns (from the fifteenth review).
+		{name: "a French function word and a French word", article: "At one of the addresses, officers found 60,000 euros en liquide.",
+			ref: "Police found 60,000 euros in cash at one of the addresses.", span: "en liquide", sev: Major},
+		{name: "a loan phrase with a French function word", article: "The protesters marched en masse to the parliament building.", ref: "The protesters marched together to the parliament building.", clean: true},
 		{name: "a Spanish adverb against a reworded passage", article: "According to the tribunal, aproximadamente 3,100,000 people voted.",
 			ref: "About 3.1 million people cast ballots, the tribunal said.", span: "aproximadamente", sev: Major},
 		{name: "a Spanish adverb against a function word", article: "According to the tribunal, aproximadamente 3,100,000 people voted.",

@@ -49,7 +49,7 @@ func scriptOf(r rune) string {
 // script. A sentence made of these and not of English ones was not translated.
 var langStopwords = map[string]map[string]bool{
 	"German":     setOf(strings.Fields("der die das und ist nicht mit von den dem des ein eine einer sich auf für auch wurde werden hat zu im es sie wir ich dass wird sind oder aber bei nach über noch nur schon")...),
-	"French":     setOf(strings.Fields("de le la les et est des une un du dans pour que qui pas sur avec il elle nous sont été au aux ce cette mais ou donc très aussi leur")...),
+	"French":     setOf(strings.Fields("de le la les et est des une un du dans pour que qui pas sur avec il elle nous sont été au aux ce cette mais ou donc très aussi leur en")...),
 	"Spanish":    setOf(strings.Fields("de el la los las y es del una un en que por con para se no su al lo como más pero fue han ha dijo muy también sus")...),
 	"Italian":    setOf(strings.Fields("il lo gli le e è di della una un che per con non si sono del al nel è stato anche come")...),
 	"Portuguese": setOf(strings.Fields("de o os a as e é do da dos das um uma em que para com não se foi por mais como ao")...),
@@ -350,6 +350,23 @@ func foreignFragments(ws []Token) []fragment {
 // isForeignStopword reports whether w is a function word of langStopwords.
 func isForeignStopword(w string) bool { return stopwordLangs[w] != 0 }
 
+// sameLanguageWord names the languages that have the function word stop
+// and whose lexicons have the word w ("Dutch or French"), or "".
+func sameLanguageWord(stop, w string) string {
+	var langs []string
+	for bits, i := stopwordLangs[stop], 0; bits != 0; bits, i = bits>>1, i+1 {
+		if bits&1 == 0 {
+			continue
+		}
+		for _, l := range foreignLexicons() {
+			if l.lang == langNames[i] && l.has(w) {
+				langs = append(langs, l.lang)
+			}
+		}
+	}
+	return strings.Join(langs, " or ")
+}
+
 // lexiconWords finds a long lower-case word that no English dictionary has,
 // a Spanish or Portuguese one does, and no English word is one slip from
 // ("aproximadamente", "piscinas"), however the sentence aligns: it is that
@@ -357,12 +374,33 @@ func isForeignStopword(w string) bool { return stopwordLangs[w] != 0 }
 // loans to say so alone; shorter words are too often near English ones.
 func (chk untranslatedCheck) lexiconWords(c *Context, i int, found []Finding) []Finding {
 	var out []Finding
-	for k, t := range c.pairs[i].a {
-		if t.Kind != Word || t.Cap || len(t.Norm) < 7 || strings.Contains(t.Norm, "-") || englishWord(t) ||
-			lexiconLanguages(t.Norm)&^loanHeavyLexicons == 0 || dictionaryNeighbour(t.Norm) != "" || inLoanPhrase(c.pairs[i].a, k) {
+	ws := c.pairs[i].a
+	covered := func(start, end int) bool {
+		return slices.ContainsFunc(found, func(f Finding) bool { return f.Start <= start && end <= f.End }) ||
+			slices.ContainsFunc(out, func(f Finding) bool { return f.Start <= start && end <= f.End })
+	}
+	// Another language's function word before a word of that language's
+	// dictionary that English lacks ("euros en liquide").
+	for k := 0; k+1 < len(ws); k++ {
+		fw, w := ws[k], ws[k+1]
+		if fw.Cap || stopwords[fw.Norm] || !isForeignStopword(fw.Norm) || w.Kind != Word || w.Cap || englishWord(w) ||
+			inLoanPhrase(ws, k) || covered(fw.Start, w.End) {
 			continue
 		}
-		if slices.ContainsFunc(found, func(f Finding) bool { return f.Start <= t.Start && t.End <= f.End }) {
+		lang := sameLanguageWord(fw.Norm, w.Norm)
+		if lang == "" {
+			continue
+		}
+		f := c.finding(chk, i, fw.Start, w.End, fmt.Sprintf("%s looks left untranslated: %s words, not English ones", quote(c.Article.Display(fw.Start, w.End)), lang))
+		f.Evidence = c.passageEvidence(i)
+		out = append(out, f)
+	}
+	for k, t := range ws {
+		if covered(t.Start, t.End) {
+			continue
+		}
+		if t.Kind != Word || t.Cap || len(t.Norm) < 7 || strings.Contains(t.Norm, "-") || englishWord(t) ||
+			lexiconLanguages(t.Norm)&^loanHeavyLexicons == 0 || dictionaryNeighbour(t.Norm) != "" || inLoanPhrase(ws, k) {
 			continue
 		}
 		if _, known := c.names.known[t.Norm]; known {
