@@ -1189,6 +1189,8 @@ func TestAddition(t *testing.T) {
 		// (from the fourteenth review); with no such tail it is inserted.
 		// A name for a definite description, or one the reference names
 		// elsewhere (from the fifteenth review).
+		{name: "a name for it", article: "The WHO has supplied water purification tablets to 12 schools.", ref: "It has delivered water purification tablets to 12 schools.", clean: true},
+		{name: "a name before a passage rendered in full", article: "The WHO has supplied water purification tablets to 12 schools.", ref: "Water purification tablets have been supplied to 12 schools.", span: "The WHO has supplied", sev: Major},
 		{name: "a name for his government", article: "Mr Nazarov said Tajikistan was prepared to reopen the border to trade.",
 			ref: "Mr Nazarov said his government was ready to reopen the border to trade.", clean: true},
 		{name: "a name the reference has in another sentence", article: "Nazarov is the foreign minister. He said the border would reopen in Tajikistan.",

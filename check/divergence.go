@@ -775,6 +775,12 @@ func (chk additionCheck) Run(c *Context) []Finding {
 				continue
 			}
 			as := p.a[r.A0:r.A1]
+			// A name for a pronoun or a description ("The WHO has
+			// supplied" / "It has delivered"), or one the reference names
+			// elsewhere: the translation says who is meant.
+			if nameOnly(as) && (entityDescription(p.b[r.B0:r.B1]) || namedInRefs(c, capitalised(as))) {
+				continue
+			}
 			// A phrase the sentence repeats for clarity ("severe flooding in
 			// the north and severe flooding in the south") is no new content
 			// unless it comes with a word the passage does not have at all
@@ -942,6 +948,32 @@ func describedThere(p *pair) bool {
 func definiteDescription(ts []Token, j int) bool {
 	u, d := ts[j], ts[j-1].Norm
 	return roleNouns[u.Norm] && u.Norm == u.Lemma && !u.Cap && (d == "the" || possessives[d])
+}
+
+// nameOnly: the content words of ts are capitalised (a name, with its
+// article: "The WHO").
+func nameOnly(ts []Token) bool {
+	n := 0
+	for _, t := range ts {
+		if t.IsContent() || t.Cap && isAllCaps(t.Text) {
+			if !t.Cap {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// capitalised returns the capitalised words of ts.
+func capitalised(ts []Token) []Token {
+	var out []Token
+	for _, t := range ts {
+		if t.Cap && (t.IsContent() || isAllCaps(t.Text)) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // namedInRefs: every word of name stands, in some form, in a reference.
