@@ -433,6 +433,9 @@ func TestNegation(t *testing.T) {
 		{name: "received against given, its be before and", article: "The two men were found guilty of paying the bribes and each received a suspended sentence.",
 			ref: "The two men were convicted of paying the bribes and given suspended sentences.", clean: true},
 		{name: "received against gave", article: "The two men each received a suspended sentence.", ref: "The two men each gave a suspended sentence.", span: "received", sev: Major},
+		{name: "slowed against hastened", article: "The drought hastened the decline of the river.", ref: "The drought slowed the decline of the river.", span: "hastened", sev: Major},
+		{name: "approve against shelve", article: "The council voted to shelve the plan on Tuesday.", ref: "The council voted to approve the plan on Tuesday.", span: "shelve", sev: Major},
+		{name: "resistant against susceptible", article: "The new variety is susceptible to drought, the scientists said.", ref: "The new variety is resistant to drought, the scientists said.", span: "susceptible", sev: Major},
 		{name: "recovered against died", article: "At least nine people have recovered, the ministry said.", ref: "At least nine people have died, the ministry said.", span: "recovered", sev: Major},
 		{name: "welcomed against dismissed", article: "The union president welcomed a 3% pay offer.", ref: "The union president dismissed a 3% pay offer.", span: "welcomed", sev: Major},
 		{name: "stopped against began", article: "The sitting was suspended after two members stopped shouting at each other.", ref: "The sitting was suspended after two members began shouting at each other.", span: "stopped", sev: Major},
@@ -1124,6 +1127,7 @@ func TestMovedClauseOmissionIsMinor(t *testing.T) {
 
 func TestGender(t *testing.T) {
 	testCheck(t, "gender", []checkCase{
+		{name: "fisherwoman against fisherman", article: "Her third feature is a quiet drama about a widowed fisherwoman, critics said.", ref: "Her third feature is a quiet drama about a widowed fisherman, critics said.", span: "fisherwoman", sev: Major},
 		// A possessive is the possessor's: "his" is Aguirre's, not Ms
 		// Benitez's (from the fifteenth review).
 		{name: "a title against a possessive of another person", article: "Mr Aguirre accused Ms Benitez of wanting to push up fuel prices.", ref: "Mr Aguirre accused his opponent of wanting to raise fuel prices.", clean: true},
@@ -1378,6 +1382,8 @@ func TestEveryCheckIsDocumented(t *testing.T) {
 
 func TestSpelling(t *testing.T) {
 	testCheck(t, "spelling", []checkCase{
+		{name: "a plural in -s after a sibilant", article: "The firm reported higher sales of laptops and smartwatchs in the final quarter.", span: "smartwatchs"},
+		{name: "a plural in -es after a sibilant", article: "The firm reported higher sales of laptops and smartwatches in the final quarter.", clean: true},
 		{name: "a slip of a common word that reads as a compound", article: "Veteran broadcastor Margaret Oyelaran has died.", ref: "Veteran broadcaster Margaret Oyelaran has died.", span: "broadcastor", sev: Major},
 		{name: "a compound one slip from a rare word", article: "There may be a massive superblack hole at its centre.", clean: true},
 		{name: "a name with its accents is no slip", article: "Škoda said on Monday it would cut 500 jobs.", ref: "Skoda said on Monday it would cut 500 jobs.", clean: true},

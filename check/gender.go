@@ -23,7 +23,13 @@ male female|spokesman spokeswoman|chairman chairwoman|businessman businesswoman|
 waiter waitress|widower widow|groom bride|monk nun|dad mom|dad mum|grandpa grandma|abbot abbess|
 duke duchess|emperor empress|headmaster headmistress|stepfather stepmother|stepson stepdaughter|
 godfather godmother|fiance fiancee|sportsman sportswoman|congressman congresswoman|
-councilman councilwoman|policeman policewoman|countryman countrywoman|schoolboy schoolgirl`
+councilman councilwoman|policeman policewoman|countryman countrywoman|schoolboy schoolgirl|
+fisherman fisherwoman|anchorman anchorwoman|frontman frontwoman|weatherman weatherwoman|
+statesman stateswoman|layman laywoman|nobleman noblewoman|horseman horsewoman|craftsman craftswoman|
+englishman englishwoman|frenchman frenchwoman|irishman irishwoman|scotsman scotswoman|
+welshman welshwoman|dutchman dutchwoman|landlord landlady|chairmen chairwomen|spokesmen spokeswomen|
+businessmen businesswomen|fishermen fisherwomen|sportsmen sportswomen|congressmen congresswomen|
+policemen policewomen|countrymen countrywomen|schoolboys schoolgirls`
 	// Not here: words also said of women or of anyone (host, hero, heir,
 	// priest, steward, bachelor's), which would make false reversals.
 	for _, p := range strings.Split(pairs, "|") {

@@ -87,6 +87,9 @@ func (chk spellingCheck) Run(c *Context) []Finding {
 				f.Severity, f.Suggestion = Major, sug
 				f.Message = fmt.Sprintf("%s is not an English word; the reference has %s", quote(t.Text), quote(sug))
 				f.Evidence = c.passageEvidence(i)
+			} else if sug := sibilantPlural(t.Norm); sug != "" {
+				f.Suggestion = sug
+				f.Message = fmt.Sprintf("%s is not an English word; did you mean %s?", quote(t.Text), quote(sug))
 			} else if sug := dictionaryNeighbour(t.Norm); sug != "" {
 				f.Suggestion = matchCase(sug, t.Text)
 				f.Message = fmt.Sprintf("%s is not an English word; did you mean %s?", quote(t.Text), quote(sug))
@@ -254,6 +257,9 @@ func spellCandidate(t Token) bool {
 		// "missed" is a slip of "promised").
 		// (Not when the word one slip away is the stem itself: "kettled",
 		// "kettling" are rare inflections of "kettle".)
+		if sibilantPlural(part) != "" {
+			return true
+		}
 		slipOfForm := false
 		if (strings.HasSuffix(part, "ed") || strings.HasSuffix(part, "ing") || strings.HasSuffix(part, "ers")) && !isWord(part) {
 			nb := dictionaryNeighbour(part)
@@ -265,6 +271,22 @@ func spellCandidate(t Token) bool {
 		}
 	}
 	return false
+}
+
+// sibilantPlural returns the plural "-es" w should have ("smartwatchs" →
+// "smartwatches", "taxs" → "taxes"): w is a stem ending in ch, sh, x, z or
+// ss, English or a compound of English words, with a bare "s"; or "".
+func sibilantPlural(w string) string {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok || isWord(w) || len(stem) < 3 {
+		return ""
+	}
+	for _, end := range []string{"ch", "sh", "x", "z", "ss"} {
+		if strings.HasSuffix(stem, end) && (isWord(stem) || compoundOfWords(stem)) {
+			return stem + "es"
+		}
+	}
+	return ""
 }
 
 // closeInPassage returns the passage word within a transliteration slip of t
