@@ -1459,6 +1459,8 @@ func TestMissingSubject(t *testing.T) {
 		// A relative clause whose subject is a longer noun phrase (from the
 		// twenty-fifth suite, whose clean sentence was flagged against
 		// itself); the same shape after "and" has lost its subject.
+		{name: "whether, then an auxiliary", article: "The senator declined to say whether would endorse his former chief of staff.", span: "would", sev: Major},
+		{name: "whether with its subject", article: "The senator declined to say whether he would endorse his former chief of staff.", clean: true},
 		{name: "signalled, then an auxiliary", article: "The Bank of Japan kept interest rates unchanged on Tuesday but signalled could raise them as early as October.", span: "could", sev: Major},
 		{name: "a relative clause with a long subject", article: "Washington will raise tariffs on steel, a move that Canadian and Mexican officials warned could disrupt supply chains.", clean: true},
 		{name: "a reported clause after and, without its subject", article: "The company announced a plan and the board of directors then said would cost jobs.", span: "would", sev: Major},

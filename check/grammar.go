@@ -128,7 +128,7 @@ var openingAdverbs = setOf("also", "later", "then", "subsequently", "recently", 
 
 // adverbialOpeners open an adverbial clause, which needs its own subject.
 var adverbialOpeners = setOf("although", "though", "because", "after", "when", "while", "since", "before", "if",
-	"unless", "until", "whereas")
+	"unless", "until", "whereas", "whether")
 
 // pastOnly are irregular simple-past forms that are never participles: no
 // reduced clause ("when asked", "although tired") begins with one.
