@@ -414,6 +414,8 @@ func TestNegation(t *testing.T) {
 			ref: "Turnout was 68%, up from 61% at the last election in 2018.", span: "dropped", sev: Major},
 		{name: "rose to a lower figure from a higher one", article: "Inflation rose to 2.1% in May from 2.5% in April, the office said.", ref: "The office said consumer prices were 2.1% higher in May.", span: "rose", sev: Major},
 		{name: "down from a lower figure", article: "Turnout was 68%, down from 61% at the last election.", ref: "At 68%, turnout beat the 61% of the last election.", span: "down", sev: Major},
+		{name: "edged down to a lower figure", article: "Inflation edged down to 3.0% in May from 3.2% in April.", ref: "Inflation eased to 3.0% in May from 3.2% in April.", clean: true},
+		{name: "cut to a higher figure", article: "The bank cut its key rate to 4.5% from 4% on Thursday.", ref: "The bank changed its key rate on Thursday.", span: "cut", sev: Major},
 		{name: "fell to a lower figure", article: "Sales fell 5% to $3.2 billion from $3.4 billion.", ref: "Sales fell 5% to $3.2 billion from $3.4 billion.", clean: true},
 		{name: "rose by points to a level", article: "The index rose 120 points to 7,400 on Monday, from 7,280.", ref: "The index rose 120 points to 7,400 on Monday.", clean: true},
 		{name: "a maximum of against no more than", article: "The rules limit residents to a maximum of 200 litres of water a day.", ref: "Under the rules, residents may use no more than 200 litres of water a day.", clean: true},

@@ -32,7 +32,7 @@ var opposedGroups = [][2]string{
 		hasten lengthen widen prolong`,
 		`fall lower decrease reduce cut drop decline shrink slow slash weaken plunge tumble sink
 		low lowest downward eliminate cancel scrap remove halve reduction contraction slump ease curb shorten
-		trim curtail narrow`},
+		trim curtail narrow slip slide dip`},
 	{`agree accept approve allow permit confirm admit support grant pass endorse`,
 		`refuse decline reject ban deny oppose veto block forbid bar prohibit outlaw shelve`},
 	{`early earlier before advance ahead`, `late later after postpone delay behind`},
@@ -102,7 +102,7 @@ func negativeAffix(t Token) bool {
 	if w == "unlike" {
 		return false // a preposition of contrast, not a negation
 	}
-	for _, pre := range []string{"un", "dis", "non", "in", "im", "ir", "il"} {
+	for _, pre := range negatingPrefixes {
 		if strings.HasPrefix(w, pre) && wordnetAntonyms(w, w[len(pre):]) {
 			return true
 		}
@@ -112,6 +112,9 @@ func negativeAffix(t Token) bool {
 	}
 	return false
 }
+
+// negatingPrefixes make a word's negative ("unable", "dishonest").
+var negatingPrefixes = []string{"un", "dis", "non", "in", "im", "ir", "il"}
 
 var affirmingNegatives = setOf("undoubtedly", "doubtless", "undeniably", "unquestionably", "indisputably")
 
@@ -827,7 +830,7 @@ func litotesAnswered(hard, soft []int, p *pair) ([]int, []int) {
 		case w.Norm == "without" && k+1 < len(ts):
 			bases = []string{ts[k+1].Lemma}
 		case negativeAffix(w) || unPrefixed(w):
-			for _, pre := range []string{"un", "dis", "non", "in", "im", "ir", "il"} {
+			for _, pre := range negatingPrefixes {
 				if b, ok := strings.CutPrefix(w.Lemma, pre); ok && isWord(b) {
 					bases = append(bases, b)
 				}
@@ -1523,12 +1526,6 @@ func converse(p *pair, k, j int) bool {
 	return false
 }
 
-// Verbs of movement of a figure, by direction.
-var (
-	risingVerbs  = setOf("rise", "climb", "increase", "grow", "jump", "surge", "soar", "gain", "rebound", "edge", "widen")
-	fallingVerbs = setOf("fall", "drop", "decline", "decrease", "slip", "slide", "sink", "plunge", "tumble", "shrink", "dip", "ease", "narrow")
-)
-
 // directionAgainstFigures finds a sentence whose own figures contradict
 // the direction it gives them: "Turnout dropped to 68 percent, compared
 // with 61 percent" (68 is more than 61), "rose to 2.1% from 2.5%", "was 68%,
@@ -1552,13 +1549,12 @@ func (c *Context) directionAgainstFigures(chk Check, i int) (Finding, bool) {
 		return numFact{}, false
 	}
 	for k, t := range ws {
+		// A verb of moving up or down (opposedGroups), or "up from".
 		dir := 0
-		switch {
-		case risingVerbs[t.Lemma] && t.Kind == Word:
-			dir = 1
-		case fallingVerbs[t.Lemma] && t.Kind == Word:
-			dir = -1
-		case (t.Norm == "up" || t.Norm == "down") && k+1 < len(ws) && ws[k+1].Norm == "from":
+		if t.Kind == Word && canBe(t, 'v') {
+			dir = groupDirection(t)
+		}
+		if (t.Norm == "up" || t.Norm == "down") && k+1 < len(ws) && ws[k+1].Norm == "from" {
 			dir = 1
 			if t.Norm == "down" {
 				dir = -1

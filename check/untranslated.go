@@ -369,7 +369,7 @@ func sameLanguageWord(stop, w string) string {
 
 // lexiconWords finds a long lower-case word that no English dictionary has,
 // a Spanish or Portuguese one does, and no English word is one slip from
-// ("aproximadamente", "piscinas"), however the sentence aligns: it is that
+// ("aproximadamente"), however the sentence aligns: it is that
 // language's, not a misspelling. French and Dutch list too many English
 // loans to say so alone; shorter words are too often near English ones.
 func (chk untranslatedCheck) lexiconWords(c *Context, i int, found []Finding) []Finding {
