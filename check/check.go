@@ -85,6 +85,9 @@ type Context struct {
 	parallel []bool
 	// genders caches the gender the references give a name (personGender).
 	genders map[string][2]string
+	// refWords holds, per reference sentence, its words' norms, lemmas and
+	// stems (namedInRefs), built when first needed.
+	refWords []map[string]bool
 }
 
 func (c *Context) finding(chk Check, sent int, start, end int, msg string) Finding {

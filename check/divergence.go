@@ -976,17 +976,28 @@ func capitalised(ts []Token) []Token {
 	return out
 }
 
-// namedInRefs: every word of name stands, in some form, in a reference.
+// namedInRefs: every word of name stands, in one of its forms, in one
+// sentence of a reference.
 func namedInRefs(c *Context, name []Token) bool {
-	for _, d := range c.Refs {
-		for _, s := range d.Sentences {
-			all := true
-			for _, t := range name {
-				all = all && slices.ContainsFunc(s.words, func(u Token) bool { return sameWord(t, u) })
+	if c.refWords == nil {
+		c.refWords = []map[string]bool{}
+		for _, d := range c.Refs {
+			for _, s := range d.Sentences {
+				m := map[string]bool{}
+				for _, u := range s.words {
+					m[u.Norm], m[u.Lemma], m[u.Stem] = true, true, true
+				}
+				c.refWords = append(c.refWords, m)
 			}
-			if all {
-				return true
-			}
+		}
+	}
+	for _, m := range c.refWords {
+		all := true
+		for _, t := range name {
+			all = all && (m[t.Norm] || m[t.Lemma] || m[t.Stem])
+		}
+		if all {
+			return true
 		}
 	}
 	return false

@@ -1540,6 +1540,9 @@ func (c *Context) directionAgainstFigures(chk Check, i int) (Finding, bool) {
 	} else {
 		na = extractNumbers(p.sent.doc.plain, ws) // no passage to read
 	}
+	if len(na) < 2 {
+		return Finding{}, false // a new figure and an old one are needed
+	}
 	factAt := func(k int) (numFact, bool) {
 		for _, f := range na {
 			if f.k0 == k {
