@@ -45,6 +45,59 @@ var multiplying = map[string]float64{"double": 2, "triple": 3, "treble": 3, "qua
 // fractionWords end a hyphenated fraction ("two-thirds").
 var fractionWords = setOf("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths")
 
+// fractionDenominators: the fraction words and the parts of a whole they
+// name ("a quarter" is one part in four).
+var fractionDenominators = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+	"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+
+// shareFact is a fraction of a whole ("a third", "two-thirds", "half"),
+// kept as the percentage it is so that it compares with percentages.
+func shareFact(percent float64, k0, k1 int) numFact {
+	return numFact{value: percent, mantissa: strconv.FormatFloat(math.Round(percent), 'f', -1, 64), unit: "share", k0: k0, k1: k1}
+}
+
+// hedges before "half" make it a share ("nearly half last year's").
+var shareHedges = setOf("by", "nearly", "almost", "about", "roughly", "around", "than", "over", "under", "just", "only",
+	"barely", "some", "fully", "exactly", "precisely", "approximately")
+
+// fractionAt reads a share of a whole at token k: "a third of", "cut by a
+// quarter", "one fifth", "half the staff", "nearly half". An ordinal that
+// counts ("a third term", "the first quarter", "the second half") is none;
+// nor is "half an hour" (a span of time) — "half a million" is a number.
+func fractionAt(ts []Token, k int) (numFact, bool) {
+	w := ts[k].Norm
+	d := fractionDenominators[w]
+	if d == 0 || strings.HasSuffix(w, "s") {
+		return numFact{}, false
+	}
+	prev, next := "", ""
+	if k > 0 {
+		prev = ts[k-1].Norm
+	}
+	if k+1 < len(ts) {
+		next = ts[k+1].Norm
+	}
+	loose := next == "" || next == "of" || !ts[k+1].IsContent() && next != "a" && next != "an"
+	if w == "half" {
+		switch {
+		case prev == "the" || prev == "a" || prev == "an" || ordinalWords[prev] > 0 || prev == "this" || prev == "that" || prev == "each":
+			return numFact{}, false
+		case (next == "a" || next == "an") && k+2 < len(ts):
+			if s := scaleWords[ts[k+2].Norm]; s > 0 {
+				return numFact{value: s / 2, mantissa: strconv.FormatFloat(s/2, 'f', -1, 64), k0: k, k1: k + 3}, true
+			}
+			return numFact{}, false
+		case loose || shareHedges[prev] || possessives[next] || next == "last" || next == "all":
+			return shareFact(50, k, k+1), true
+		}
+		return numFact{}, false
+	}
+	if prev != "a" && prev != "one" || prev == "a" && !loose && !(k > 1 && ts[k-2].Norm == "by") {
+		return numFact{}, false
+	}
+	return shareFact(100/d, k-1, k+1), true
+}
+
 var ordinalWords = map[string]float64{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
 	"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
@@ -69,7 +122,7 @@ var unitFamily = map[string]string{
 	"metre": "length", "meter": "length", "kilometre": "length", "kilometer": "length", "km": "length",
 	"mile": "length", "foot": "length", "feet": "length", "inch": "length", "yard": "length", "m": "length",
 	"gram": "mass", "kilogram": "mass", "kg": "mass", "tonne": "mass", "ton": "mass", "pound": "mass",
-	"clock": "clock", "celsius": "temperature", "fahrenheit": "temperature", "percent": "ratio", "per": "ratio", "point": "ratio", "percentage": "ratio",
+	"clock": "clock", "celsius": "temperature", "fahrenheit": "temperature", "percent": "ratio", "share": "ratio", "per": "ratio", "point": "ratio", "percentage": "ratio",
 	"dollar": "money", "euro": "money", "yuan": "money", "yen": "money", "rouble": "money",
 	"ruble": "money", "hryvnia": "money", "rupee": "money", "sterling": "money", "won": "money",
 	"person": "count", "people": "count",
@@ -120,6 +173,9 @@ func extractNumbers(text string, ts []Token) []numFact {
 		t := ts[k]
 		f, ok := parseNumberToken(t)
 		if !ok {
+			f, ok = fractionAt(ts, k)
+		}
+		if !ok {
 			if t.Norm == "one" && k+1 < len(ts) && (scaleWords[ts[k+1].Norm] > 0 || ts[k+1].Norm == "hundred" || ordinalScales[ts[k+1].Norm] > 0 ||
 				text[t.End:ts[k+1].Start] == "-" && ts[k+1].Kind == Word) {
 				// "one million", "one millionth", "one-bedroom": a number;
@@ -148,6 +204,11 @@ func extractNumbers(text string, ts []Token) []numFact {
 					f = numFact{value: o, mantissa: strconv.FormatFloat(o, 'f', -1, 64), ordinal: true, word: true, k0: k, k1: k + 1}
 					ok = true
 				}
+				if d := fractionDenominators[parts[1]]; d > 0 && (isNum || parts[0] == "one") {
+					// "two-thirds", "one-quarter": a share of the whole
+					f = shareFact(max(v, 1)*100/d, k, k+1)
+					ok = true
+				}
 				switch {
 				case ok:
 				case !isNum || fractionWords[parts[1]]:
@@ -170,6 +231,11 @@ func extractNumbers(text string, ts []Token) []numFact {
 			}
 		}
 		if !ok {
+			continue
+		}
+		if f.unit == "share" {
+			out = append(out, f)
+			k = f.k1 - 1
 			continue
 		}
 		f.k0, f.k1 = k, k+1
@@ -206,6 +272,10 @@ func extractNumbers(text string, ts []Token) []numFact {
 				f.k1++
 			}
 			break
+		}
+		// "three quarters", "two thirds": a share of the whole
+		if f.unit == "" && !f.ordinal && f.k1 < len(ts) && fractionDenominators[ts[f.k1].Norm] > 0 && strings.HasSuffix(ts[f.k1].Norm, "s") {
+			f = shareFact(f.value*100/fractionDenominators[ts[f.k1].Norm], f.k0, f.k1+1)
 		}
 		if f.unit == "" && f.k1 < len(ts) {
 			temperature(text, ts, &f)
@@ -532,7 +602,7 @@ func (chk numberCheck) Run(c *Context) []Finding {
 					usedB[j] = true
 					found = true
 					if a.unit != "" && b.unit != "" && a.unit != b.unit && unitFamily[a.unit] == unitFamily[b.unit] && unitFamily[a.unit] != "" &&
-						!sameSpan(a, b) {
+						a.unit != "share" && b.unit != "share" && !sameSpan(a, b) {
 						out = append(out, c.numberFinding(chk, i, p, a, b, fmt.Sprintf("%s is in %s where the reference has %s", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.end()-1].End)), unitPlural(a.unit), unitPlural(b.unit))))
 					}
 					break
@@ -555,7 +625,11 @@ func (chk numberCheck) Run(c *Context) []Finding {
 			if rangeWrittenOut(a, na, nb) || a.unit == "clock" && writtenOut(nb, a.clockH, a.clockM) {
 				continue
 			}
-			b, ok := nearestFact(p, a, freeB)
+			// A share stands only for a share or a percentage: "twelve
+			// years" is not read against a "half" that happens to be nearer.
+			b, ok := nearestFact(p, a, slices.DeleteFunc(slices.Clone(freeB), func(b numFact) bool {
+				return (a.unit == "share" || b.unit == "share") && !comparableFacts(a, b)
+			}))
 			if !ok {
 				continue
 			}
@@ -684,6 +758,10 @@ func sameQuantity(a, b numFact) bool {
 	if sameValue(a.value, b.value) {
 		return true
 	}
+	// "a third" is 33%, "about half" 48%: a share is a round figure.
+	if (a.unit == "share" || b.unit == "share") && unitFamily[a.unit] == "ratio" && unitFamily[b.unit] == "ratio" {
+		return math.Abs(a.value-b.value) <= 3.5
+	}
 	return sameSpan(a, b)
 }
 
@@ -706,6 +784,11 @@ func comparableFacts(a, b numFact) bool {
 		return false
 	}
 	if a.unit != "" && b.unit != "" && unitFamily[a.unit] != unitFamily[b.unit] {
+		return false
+	}
+	// A share compares only with a share or a percentage ("a third of the
+	// nine members" is not "three").
+	if a.unit == "share" && unitFamily[b.unit] != "ratio" || b.unit == "share" && unitFamily[a.unit] != "ratio" {
 		return false
 	}
 	return true
