@@ -99,6 +99,12 @@ func (chk verblessCheck) droppedMainVerb(c *Context, i int, found []Finding) []F
 	}
 	var out []Finding
 	for _, r := range p.regions {
+		if f, ok := chk.verbHole(c, i, p, r); ok {
+			if !slices.ContainsFunc(found, func(g Finding) bool { return g.Sentence == i && g.Start == f.Start }) {
+				out = append(out, f)
+			}
+			continue
+		}
 		if !r.emptyA() || r.B1-r.B0 != 1 || r.A0 == 0 || r.A0 >= len(p.a) || r.B1 >= len(p.b) {
 			continue
 		}
@@ -173,3 +179,76 @@ func finiteLater(s *Sentence, ws []Token) bool {
 }
 
 var subordinators = setOf("after", "before", "since", "until", "although", "though", "unless", "whether", "once")
+
+// verbHole: the passage has a verb ("banned", "will add", "welcomed") where
+// the sentence has nothing, between the same words on both sides, and the
+// sentence's words there cannot follow each other without one: a noun
+// before an object ("The court ⟨⟩ him", "the Southern Council ⟨⟩ the
+// agreement"), a modal before a word that is no verb ("would ⟨⟩ whether").
+// However loosely the rest of the sentence renders its passage, the clause
+// has lost its verb.
+func (chk verblessCheck) verbHole(c *Context, i int, p *pair, r region) (Finding, bool) {
+	if !r.emptyA() || r.B1-r.B0 > 2 || r.A0 == 0 || r.A0 >= len(p.a) || r.B0 == 0 || r.B1 >= len(p.b) {
+		return Finding{}, false
+	}
+	if p.matchA[r.A0-1] != r.B0-1 || p.matchA[r.A0] != r.B1 {
+		return Finding{}, false
+	}
+	bs := p.b[r.B0:r.B1]
+	v := bs[len(bs)-1]
+	prev, at := p.a[r.A0-1], p.a[r.A0]
+	// A verb by its form: inflected ("banned"), an auxiliary ("was"), a
+	// word that is only a verb ("include"), or after an auxiliary or "to"
+	// ("will add", "would examine"); "down" in "May, down from 69 percent"
+	// is no verb.
+	verbForm := v.Norm != v.Lemma && canBe(v, 'v') || finiteAux[v.Norm] || canBe(v, 'v') && !canBe(v, 'n') && !canBe(v, 'r') ||
+		canBe(v, 'v') && (len(bs) == 2 && finiteAux[bs[0].Norm] || modals[prev.Norm] || prev.Norm == "to")
+	if v.Kind != Word || !verbForm || len(bs) == 2 && !finiteAux[bs[0].Norm] || p.inSentence(v) {
+		return Finding{}, false
+	}
+	start, end := prev.End, at.Start
+	if strings.TrimSpace(c.Article.plain[start:end]) != "" {
+		return Finding{}, false // "The suspect, a man from Leeds, was …"
+	}
+	if !verbMissingBetween(p.a, r.A0-1) {
+		return Finding{}, false
+	}
+	f := c.finding(chk, i, start, end, fmt.Sprintf("no verb between %s and %s, where the reference has %s", quote(prev.Text), quote(at.Text), quote(joinTokens(p.ref, bs))))
+	f.Evidence, f.Suggestion = c.passageEvidence(i), joinTokens(p.ref, bs)
+	return f, true
+}
+
+// objectPronouns can only be objects: a noun straight before one has lost
+// the verb between them.
+var objectPronouns = setOf("him", "them", "us", "me", "whom")
+
+// modals take a verb after them.
+var modals = setOf("will", "would", "can", "could", "may", "might", "must", "shall", "should")
+
+// verbMissingBetween: tokens k and k+1 cannot stand next to each other in
+// a clause that has its verb: a noun or name before an object ("the court
+// him", "the council the agreement", "them a second star"), or a modal
+// before a word that is no verb and no adverb ("would whether").
+func verbMissingBetween(ts []Token, k int) bool {
+	t, next := ts[k], ts[k+1]
+	if modals[t.Norm] && !t.Cap { // not the month, "May"
+		return next.Kind == Word && !canBe(next, 'v') && !canBe(next, 'r') && next.Norm != "not" && !finiteAux[next.Norm] && !next.Cap
+	}
+	if !objectStarters[next.Norm] && !objectPronouns[next.Norm] || k+2 >= len(ts) || !ts[k+2].IsContent() && !objectPronouns[next.Norm] {
+		return false
+	}
+	// The noun before: a name, an object pronoun, or a noun that is no
+	// verb — or is one only where a determiner shows it is the noun ("the
+	// court").
+	switch {
+	case objectPronouns[t.Norm]:
+		return true
+	case t.Kind != Word || t.Stop || allPrepositions[t.Norm]:
+		return false
+	case k > 0 && determiners[ts[k-1].Norm] && ts[k-1].Norm != "about" && canBe(t, 'n'):
+		return true // "the plans", "the court": the noun
+	case t.Norm != t.Lemma && canBe(t, 'v'):
+		return false
+	}
+	return t.Cap || !canBe(t, 'v') && canBe(t, 'n')
+}
