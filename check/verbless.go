@@ -21,7 +21,10 @@ clause word; an opening adverbial ("In Vienna the ambassador …", "Two weeks la
 and a relative clause without "that" ("Most residents the authorities spoke to supported …")
 are left alone. Works without a reference. With one, also flags a "had", "has", "is" or "was"
 the passage has as its main verb, before its object ("… a day had a 35 percent lower risk"),
-and the sentence leaves out.`}
+and the sentence leaves out, and any verb the passage has between the same two words where the
+sentence's words cannot follow each other without one ("The court ⟨banned⟩ him", "the Southern
+Council ⟨welcomed⟩ the agreement", "would ⟨examine⟩ whether"), however loosely the rest of the
+sentence renders its passage.`}
 }
 
 // objectStarters open a noun phrase that, straight after the subject, can
