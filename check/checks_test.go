@@ -313,6 +313,9 @@ func TestNumberMismatch(t *testing.T) {
 		{name: "a number in a compound, one", article: "Rents for two-bedroom flats in Berlin have risen by 40%.", ref: "Rents for one-bedroom flats in Berlin have risen by 40%.", span: "two-bedroom", sev: Major},
 		{name: "an ordinal in a compound", article: "Maritex, the world's second-largest container line, reported a loss.", ref: "Maritex, the world's fourth-largest container line, reported a loss.", span: "second-largest", sev: Major},
 		{name: "doubled against tripled", article: "His electricity bill has doubled since 2021.", ref: "His electricity bill has tripled since 2021.", span: "doubled", sev: Major},
+		{name: "4.2m is 4.2 metres", article: "The telescope has a 4.2m mirror.", ref: "The telescope has a 4.2-metre mirror.", clean: true},
+		{name: "4.2m is not 4.8 metres", article: "The telescope has a 4.2m mirror.", ref: "The telescope has a 4.8-metre mirror.", span: "4.2m", sev: Major},
+		{name: "4.2m is not 4.2 km", article: "The tunnel is 4.2m long.", ref: "The tunnel is 4.2 km long.", span: "4.2m"},
 		// Shares of a whole are numbers too, and compare with percentages.
 		{name: "a quarter against a third", article: "The operator will cut services by a quarter from June 2.",
 			ref: "The operator will cut services by a third from June 2.", span: "a quarter", sev: Major},

@@ -26,6 +26,8 @@ type numFact struct {
 	// A time of day: the hour and minute as written ("3:49" is 3 and 49).
 	clockH, clockM float64
 	unitK          int // the token after the number that names its unit ("30 days"), or 0
+	// Written with a bare "m" ("4.2m"): millions or metres.
+	millionOrMetre bool
 }
 
 // end is the end of the quantity's tokens with a unit word after it.
@@ -528,6 +530,7 @@ func parseNumberToken(t Token) (numFact, bool) {
 		f.value *= 1e9
 	case rest == "m" || rest == "mn":
 		f.value *= 1e6
+		f.millionOrMetre = rest == "m" && f.unit == ""
 	case rest == "k":
 		f.value *= 1e3
 	case rest == "tn" || rest == "trn":
@@ -758,11 +761,21 @@ func sameQuantity(a, b numFact) bool {
 	if sameValue(a.value, b.value) {
 		return true
 	}
+	// "4.2m" is 4.2 million or 4.2 metres: a "4.2-metre" mirror agrees.
+	if metresWritten(a, b) || metresWritten(b, a) {
+		return true
+	}
 	// "a third" is 33%, "about half" 48%: a share is a round figure.
 	if (a.unit == "share" || b.unit == "share") && unitFamily[a.unit] == "ratio" && unitFamily[b.unit] == "ratio" {
 		return math.Abs(a.value-b.value) <= 3.5
 	}
 	return sameSpan(a, b)
+}
+
+// metresWritten: a is written "4.2m" and b is 4.2 metres.
+func metresWritten(a, b numFact) bool {
+	v, err := strconv.ParseFloat(a.mantissa, 64)
+	return a.millionOrMetre && b.unit == "metre" && err == nil && sameValue(v, b.value)
 }
 
 // dayLike: an ordinal that can be a day of the month, with no counted noun
