@@ -421,6 +421,12 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "no fewer than says at least", article: "The fire destroyed no fewer than 40 homes.", ref: "The fire destroyed at least 40 homes.", clean: true},
+		{name: "not enough answers a shortage", article: "The service was cut because it does not have enough train drivers.",
+			ref: "The service was cut because of a shortage of train drivers.", clean: true},
+		{name: "a shortage answers only not enough", article: "The move would not help fill gaps in support units.",
+			ref: "The move would help plug shortages in support units.", span: "not", sev: Major},
+		{name: "a shortage against a surplus", article: "The hospital reported a shortage of nurses.", ref: "The hospital reported a surplus of nurses.", span: "shortage", sev: Major},
 		{name: "an opposite describing a thing is no converse", article: "Nurses at private hospitals in Uruguay returned to work on Monday.",
 			ref: "Uruguay's public hospital nurses went back to work on Monday.", span: "private", sev: Major},
 		{name: "a converse told from the other side", article: "The euro fell against the dollar on Monday.", ref: "The dollar rose against the euro on Monday.", clean: true},

@@ -693,7 +693,7 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 			soft = append(soft, k)
 		case (t.Norm == "no" || t.Norm == "without") && (next(k) == "doubt" || next(k) == "saying"):
 			soft = append(soft, k)
-		case t.Norm == "not" && next(k) == "only", t.Norm == "no" && (next(k) == "matter" || next(k) == "less"):
+		case t.Norm == "not" && next(k) == "only", t.Norm == "no" && (next(k) == "matter" || next(k) == "less" || next(k) == "fewer"):
 		// "No. 5", "No 10 Downing Street": the abbreviation of "number"
 		// (not "No 18-year-olds will …").
 		case t.Norm == "no" && t.Cap && k+1 < len(ts) && ts[k+1].Kind == Number && ts[k+1].Start-t.End <= 2 &&
@@ -725,7 +725,7 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		// "unless" says "if not".
 		case t.Norm == "unless":
 			hard = append(hard, k)
-		case negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma] || barring[t.Lemma] || cueKind(ts, k) == "acquit" || cueKind(ts, k) == "drop" ||
+		case negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma] || barring[t.Lemma] || cueKind(ts, k) == "acquit" || cueKind(ts, k) == "drop" || cueKind(ts, k) == "short" ||
 			phrasalRefusals[t.Lemma] == next(k) && next(k) != "":
 			soft = append(soft, k)
 		}
@@ -954,6 +954,14 @@ var notDoing = setOf("miss", "withhold", "skip", "avoid", "refrain", "abstain", 
 // absence words say that something is not there; stillWanting verbs after
 // "still" say that something has not happened yet.
 var absence = setOf("absence", "absent", "empty", "vacant", "missing", "devoid", "pending", "lacking")
+
+// shortWords say "not enough" ("a shortage of drivers" / "does not have
+// enough drivers"), and answer only such a negation: "help plug shortages"
+// does not answer "would not help".
+var shortWords = setOf("lack", "shortage", "shortfall", "scarcity", "dearth")
+
+// enoughWords follow a negation that a shortage can stand for.
+var enoughWords = setOf("enough", "sufficient", "adequate", "sufficiently")
 var stillWanting = setOf("need", "require", "await", "wait", "lack", "have", "seek")
 
 // barring verbs say "not able to" or "not allowed to" ("prevents companies
@@ -976,6 +984,8 @@ func cueKind(ts []Token, k int) string {
 	switch {
 	case barring[t.Lemma]:
 		return "bar"
+	case shortWords[t.Lemma]:
+		return "short"
 	case t.Norm == "free" || t.Norm == "most":
 		return t.Norm
 	case quantityCeiling(ts, k):
@@ -1075,6 +1085,10 @@ func answerConditional(soft []int, ts []Token, hard []int, hts []Token) ([]int, 
 					ok = hts[y].Norm == "guilty" || hts[y].Norm == "culpable"
 				}
 				ok = ok && !(h > 0 && hts[h-1].Lemma == "plead")
+			case cueKind(ts, c) == "short":
+				for y := h + 1; y < len(hts) && y <= h+3 && !ok; y++ {
+					ok = enoughWords[hts[y].Norm]
+				}
 			case cueKind(ts, c) == "most":
 				for y := h + 1; y < len(hts) && y <= h+3 && !ok; y++ {
 					ok = exceedWords[hts[y].Lemma] || exceedWords[hts[y].Norm]
