@@ -836,6 +836,9 @@ func TestUntranslated(t *testing.T) {
 
 func TestRepetition(t *testing.T) {
 	testCheck(t, "repetition", []checkCase{
+		{name: "a verb and its particle as a noun", article: "The painting was stolen in a break-in in October 1991.", clean: true},
+		{name: "a stand-in in the final", article: "A stand-in in the final, he scored twice.", clean: true},
+		{name: "a hyphen used as a dash before a doubled word", article: "They saw the the LIGO-which cost millions-as a triumph.", span: "the the"},
 		{name: "had had before a main verb", article: "The losses the company had had cost it its credit rating.", clean: true},
 		{name: "had had before an adverb and an adjective", article: "The club had had only limited success in Europe before 2010.", clean: true},
 		{name: "had had been", article: "The building had had been destroyed by the time firefighters arrived.", span: "had had", sev: Minor},
