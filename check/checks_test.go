@@ -1486,6 +1486,16 @@ func TestDictionaryNeighbour(t *testing.T) {
 
 func TestMissingSubject(t *testing.T) {
 	testCheck(t, "missing-subject", []checkCase{
+		{name: "a reporting verb before a pronoun", article: "Said she had wept with joy.", span: "Said", sev: Major},
+		{name: "a reporting verb before it was", article: "Said it was cooperating with the investigation.", span: "Said", sev: Major},
+		{name: "an auxiliary and its verb before a comma", article: "Had sought an eight-year term, arguing that the bribes had cost the town 9 million zlotys.", span: "Had", sev: Major},
+		{name: "an inverted condition", article: "Had it not been for the rain, the match would have gone ahead.", clean: true},
+		{name: "an inverted condition with a noun", article: "Had the council acted sooner, the bridge would still be standing today.", clean: true},
+		{name: "a verb after an opening phrase", article: "On the regional exchange in Santa Irene, climbed 12% in June as buyers looked elsewhere.", span: "climbed", sev: Major},
+		{name: "said after an opening phrase", article: "At the meeting on Monday, said that the plan was dead.", span: "said", sev: Major},
+		{name: "an opening phrase and its subject", article: "In the end, the company said it would close the plant.", clean: true},
+		{name: "an opening phrase and a participle phrase", article: "In 2010, backed by investors, the firm opened a plant in Ohio.", clean: true},
+		{name: "an opening phrase and an inverted verb", article: "Among the dead, reported by local media, were two children.", clean: true},
 		{name: "a participle clause of seven words", article: "Promoted to the top flight last season, Castellon will play in Europe.", clean: true},
 		{name: "a past first before an apposition", article: "Admitted 1,874 dengue patients in the 24 hours to Sunday morning, the highest daily figure since the outbreak began in July.", span: "Admitted", sev: Major},
 		{name: "a participle clause before the club", article: "Relegated to the second division last year, the club has sold its best players.", clean: true},

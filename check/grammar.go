@@ -52,13 +52,25 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		if openingAdverbs[ws[0].Norm] && !commaBetween(s, ws[0], ws[1]) && !ws[1].Cap && len(ws) > 5 {
 			ws = ws[1:]
 		}
+		// "On the regional exchange, climbed 12% in June": a phrase of
+		// place or time, then a verb where its subject should be.
+		if f, ok := chk.verbAfterOpeningPhrase(c, i, s, ws); ok {
+			out = append(out, f)
+			continue
+		}
 		first := ws[0]
-		if !startsVerbally(first, ws[1], func() bool { return commaWithin(s.Tokens, 15) }) {
+		if !startsVerbally(first, ws[1], func() bool { return commaWithin(s.Tokens, 15) }) && !reportsPronoun(first, ws[1]) {
 			continue
 		}
 		// "Founded in 1990, the firm …", "Asked about it, he said …",
-		// "Helped by strong sales of …, the carmaker …".
-		if commaWithin(s.Tokens, 6) || ws[1].Norm == "by" && !finiteAux[first.Norm] || participleClause(s, ws) {
+		// "Helped by strong sales of …, the carmaker …" — but "Had sought
+		// an eight-year term, arguing …" has lost its subject all the same.
+		// "Had it not been for the rain, …", "Had the council acted
+		// sooner, …": an inverted condition, its subject after the verb.
+		if finiteAux[first.Norm] && (subjectPronouns[ws[1].Norm] || ws[1].Norm == "it" || ws[1].Norm == "there" || ws[1].Norm == "you" || determiners[ws[1].Norm]) {
+			continue
+		}
+		if commaWithin(s.Tokens, 6) && !auxThenVerb(ws) || ws[1].Norm == "by" && !finiteAux[first.Norm] || participleClause(s, ws) {
 			continue
 		}
 		// "Blacklisted companies have …": a participle before its noun.
@@ -67,10 +79,10 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		}
 		// "Included in the package are new rules": the subject comes after
 		// "be", inverted.
-		if !finiteAux[first.Norm] && beforeVerb(ws[1:], "be") {
+		if !finiteAux[first.Norm] && !reportsPronoun(first, ws[1]) && beforeVerb(ws[1:], "be") {
 			continue
 		}
-		f := c.finding(chk, i, first.Start, first.End, fmt.Sprintf("the sentence starts with the verb %s: who %s is missing", quote(first.Text), verbRole(first)))
+		f := c.finding(chk, i, first.Start, first.End, fmt.Sprintf("the sentence starts with the verb %s: %s", quote(first.Text), verbRole(first)))
 		out = append(out, f)
 	}
 	out = append(out, chk.reportedWithoutSubject(c)...)
@@ -80,6 +92,57 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 	// not a subject the translation lost ("a move that Canadian and
 	// Mexican officials warned could disrupt …").
 	return slices.DeleteFunc(out, c.passageSaysAlike)
+}
+
+// reportsPronoun: a reporting verb opens the sentence before the subject
+// of what was said ("Said she had wept with joy", "Told reporters he …" is
+// startsVerbally's): who said it is missing.
+func reportsPronoun(first, next Token) bool {
+	return attributing[first.Norm] && (subjectPronouns[next.Norm] || next.Norm == "it")
+}
+
+// auxThenVerb: the sentence opens with an auxiliary and a verb form ("Had
+// sought", "Was cooperating", "Has been"), not an inverted condition ("Had
+// it not been for …").
+func auxThenVerb(ws []Token) bool {
+	if !finiteAux[ws[0].Norm] || len(ws) < 2 {
+		return false
+	}
+	v := ws[1]
+	return v.Norm == "been" || pastVerbForm(v) && strings.IndexByte(lexdb().pos[v.Norm], 'n') < 0 || strings.HasSuffix(v.Norm, "ing") && canBe(v, 'v')
+}
+
+// verbAfterOpeningPhrase: the sentence opens with a prepositional phrase
+// closed by a comma ("On the regional exchange in Santa Irene,"), and the
+// clause after it starts with a past verb before its object or a number
+// ("climbed 12% in June", "said it would …"): the clause has no subject.
+func (chk grammarCheck) verbAfterOpeningPhrase(c *Context, i int, s *Sentence, ws []Token) (Finding, bool) {
+	if !allPrepositions[ws[0].Norm] && ws[0].Norm != "according" {
+		return Finding{}, false
+	}
+	for k := 1; k+1 < len(ws) && k <= 10; k++ {
+		if !commaBetween(s, ws[k-1], ws[k]) {
+			// A verb in the opening phrase: it was a clause, not a phrase.
+			if finiteAux[ws[k].Norm] || ws[k].Norm != ws[k].Lemma && canBe(ws[k], 'v') && !canBe(ws[k], 'n') && !strings.HasSuffix(ws[k].Norm, "ing") {
+				return Finding{}, false
+			}
+			continue
+		}
+		v, next := ws[k], ws[k+1]
+		if !pastVerbForm(v) || adjunctParticiples[v.Norm] || strings.ContainsAny(lexdb().pos[v.Norm], "na") && !attributing[v.Norm] {
+			return Finding{}, false
+		}
+		if next.Kind != Number && !determiners[next.Norm] && !possessives[next.Norm] && next.Norm != "that" && !subjectPronouns[next.Norm] && next.Norm != "it" {
+			return Finding{}, false
+		}
+		// "In 2010, backed by investors, the firm …": a participle
+		// phrase between commas.
+		if commaWithin(s.Tokens[slices.IndexFunc(s.Tokens, func(t Token) bool { return t.Start == v.Start }):], 4) {
+			return Finding{}, false
+		}
+		return c.finding(chk, i, v.Start, v.End, fmt.Sprintf("the clause after the opening phrase starts with the verb %s: %s", quote(v.Text), verbRole(v))), true
+	}
+	return Finding{}, false
 }
 
 // attributionWithoutSubject finds an attribution at the end of a sentence,
@@ -370,7 +433,7 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 			if relative || contactRelative(s, ws, k) {
 				continue
 			}
-			f := c.finding(chk, i, ws[a].Start, ws[a].End, fmt.Sprintf("%s %s: who %s is missing", quote(ws[k].Text), quote(ws[a].Text), verbRole(ws[a])))
+			f := c.finding(chk, i, ws[a].Start, ws[a].End, fmt.Sprintf("%s %s: %s", quote(ws[k].Text), quote(ws[a].Text), verbRole(ws[a])))
 			out = append(out, f)
 			break
 		}
@@ -505,11 +568,12 @@ var adjunctParticiples = setOf("based", "compared", "located", "situated", "born
 	"armed", "backed", "led", "driven", "hidden", "included", "attached", "buoyed", "hampered", "spurred", "fuelled",
 	"fueled", "prompted", "given", "left", "found", "seen", "known", "set", "placed", "built", "made")
 
+// verbRole says what a verb without its subject has lost.
 func verbRole(t Token) string {
 	if finiteAux[t.Norm] {
-		return "the subject is"
+		return "its subject is missing"
 	}
-	return "did it"
+	return "who did it is missing"
 }
 
 // participleClause: the sentence opens with a past participle and a
