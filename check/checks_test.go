@@ -100,6 +100,10 @@ func testCheck(t *testing.T, id string, cases []checkCase) {
 func TestNameSpelling(t *testing.T) {
 	ref := "Ukrainian President Volodymyr Zelensky met his chief of staff, Andriy Yermak, in Kyiv."
 	testCheck(t, "name-spelling", []checkCase{
+		{name: "a surname with an s after the given name", article: "Marisol Quinteros said inflation had eroded wages.",
+			ref: "Marisol Quintero said inflation had eroded wages.", span: "Quinteros", sev: Major},
+		{name: "a family in the plural", article: "The Kennedys met Ted Kennedy.", ref: "The Kennedy family met Ted Kennedy.", clean: true},
+		{name: "a company name in English words", article: "Samsung Electronics said profits fell.", ref: "Samsung Electronic said profits fell.", clean: true},
 		{name: "a name with its accents", article: "Erdoğan said on Monday that Turkey would not back the plan.",
 			ref: "Erdogan said on Monday that Turkey would not back the plan.", clean: true},
 		{name: "a short acronym against a one-letter token", article: "U.S. officials said they had alerted 30 countries.", ref: "U.S officials said they had alerted 30 countries.", clean: true},

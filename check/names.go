@@ -281,6 +281,12 @@ func (chk nameSpellingCheck) Run(c *Context) []Finding {
 			if _, ok := c.names.known[t.Norm]; ok {
 				continue
 			}
+			// "Marisol Quinteros" where the passage has "Marisol Quintero":
+			// after the given name a surname has no plural.
+			if base, ok := strings.CutSuffix(t.Norm, "s"); ok && k > 0 && !p.a[k-1].Stop && !isWord(t.Norm) && !isWord(base) && passage[base] != "" && givenNameBefore(p.b, p.a[k-1].Norm, base) {
+				hits = append(hits, hit{k, passage[base]})
+				continue
+			}
 			sug, _ := closeName(t.Norm, passage)
 			if sug == "" {
 				sug, _ = closeName(t.Norm, c.names.known)
@@ -353,6 +359,17 @@ func (chk nameSpellingCheck) Run(c *Context) []Finding {
 
 // nameEvidence points at the passage, or failing that the first reference
 // sentence or glossary entry, that has the name.
+// givenNameBefore: the passage has the name given straight before the
+// surname ("Marisol Quintero").
+func givenNameBefore(ws []Token, given, surname string) bool {
+	for j := 1; j < len(ws); j++ {
+		if ws[j].Norm == surname && ws[j-1].Norm == given && ws[j-1].Cap {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *Context) nameEvidence(i int, name string) *Evidence {
 	norm := normWord(name)
 	if p := c.pairs[i]; p.align != nil {
