@@ -1164,6 +1164,10 @@ func TestMovedClauseOmissionIsMinor(t *testing.T) {
 
 func TestGender(t *testing.T) {
 	testCheck(t, "gender", []checkCase{
+		{name: "an opening pronoun in a loose rendering", article: "He put the uncertainty at roughly 20%.",
+			ref: "She estimated the uncertainty at about 20 percent.", span: "He", sev: Major},
+		{name: "an opening pronoun where the passage has both genders", article: "He put the uncertainty at roughly 20%.",
+			ref: "She said her colleague estimated it at about 20 percent, as he had.", clean: true},
 		{name: "fisherwoman against fisherman", article: "Her third feature is a quiet drama about a widowed fisherwoman, critics said.", ref: "Her third feature is a quiet drama about a widowed fisherman, critics said.", span: "fisherwoman", sev: Major},
 		// A possessive is the possessor's: "his" is Aguirre's, not Ms
 		// Benitez's (from the fifteenth review).

@@ -83,7 +83,16 @@ func (chk genderCheck) Run(c *Context) []Finding {
 	var out []Finding
 	for i := range c.Article.Sentences {
 		p := c.pairs[i]
-		if p.align == nil || p.align.Similarity < 0.3 {
+		if p.align == nil {
+			continue
+		}
+		if p.align.Similarity < 0.3 {
+			// A loose rendering still says who: "He put the uncertainty at
+			// roughly 20%" / "She estimated the uncertainty at about 20
+			// percent".
+			if f, ok := chk.openingPronoun(c, i); ok {
+				out = append(out, f)
+			}
 			continue
 		}
 		before := len(out)
@@ -125,6 +134,33 @@ func (chk genderCheck) Run(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// openingPronoun: the sentence and its passage both open with a subject
+// pronoun, of two genders, and neither says a word of the other's gender:
+// the same person, given the other gender, however loosely the rest is
+// rendered.
+func (chk genderCheck) openingPronoun(c *Context, i int) (Finding, bool) {
+	p := c.pairs[i]
+	if p.align.Shared || p.align.Similarity < 0.15 || len(p.a) < 3 || len(p.b) < 3 {
+		return Finding{}, false
+	}
+	a, b := p.a[0], p.b[0]
+	ga, gb := genderOf[a.Norm], genderOf[b.Norm]
+	if !subjectPronouns[a.Norm] || !subjectPronouns[b.Norm] || ga == "" || gb == "" || ga == gb {
+		return Finding{}, false
+	}
+	for _, t := range p.a {
+		if genderOf[t.Norm] == gb {
+			return Finding{}, false
+		}
+	}
+	for _, u := range p.b {
+		if genderOf[u.Norm] == ga {
+			return Finding{}, false
+		}
+	}
+	return c.genderFinding(chk, i, 0, 0), true
 }
 
 // titleAndPronoun: t is a title before a name ("Ms", "Mr") and u a pronoun.
