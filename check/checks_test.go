@@ -425,6 +425,8 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "found innocent against convicted", article: "Three men were found innocent of the burglary in 1994.",
+			ref: "Three men were convicted of the burglary in 1994.", span: "innocent", sev: Major},
 		{name: "no fewer than says at least", article: "The fire destroyed no fewer than 40 homes.", ref: "The fire destroyed at least 40 homes.", clean: true},
 		{name: "not enough answers a shortage", article: "The service was cut because it does not have enough train drivers.",
 			ref: "The service was cut because of a shortage of train drivers.", clean: true},
