@@ -53,6 +53,24 @@ func TestExchangeNeedsTheSameGoverningWord(t *testing.T) {
 	}
 }
 
+// Among negations the passage answers, the finding points at the one whose
+// verb the passage affirms ("has not agreed" / "has agreed"), not the first
+// (from the sixteenth review).
+func TestNegationPointsAtTheAddedNot(t *testing.T) {
+	article := "The collector, who was not named, has not agreed to return it."
+	r := runCase(t, checkCase{article: article, ref: "The collector, whose name was not released, has agreed to return it."})
+	want := strings.Index(article, "has not") + len("has ")
+	for _, f := range r.Findings() {
+		if f.Check == "negation" {
+			if f.Start != want {
+				t.Errorf("negation finding at %d (%q), want %d", f.Start, article[f.Start:], want)
+			}
+			return
+		}
+	}
+	t.Errorf("no negation finding:%s", describeFindings(r))
+}
+
 func describeFindings(r *Result) string {
 	var b strings.Builder
 	for _, f := range r.Findings() {

@@ -218,6 +218,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		// and a sentence's "not unusual" against "rare" is a reversal.
 		hardB, softB = cancelLitotes(hardB, softB, p.b, p.matchB)
 		hardA, softA = litotesAnswered(hardA, softA, p)
+		allHardA := hardA
 		hardA, hardB = unpairedCues(hardA, hardB, p.matchA)
 		softA, softB = unpairedCues(softA, softB, p.matchA)
 		// Soft cues on the two sides ("ban" / "prohibiting") answer each
@@ -241,10 +242,18 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		}
 		if len(negA) > len(negB) {
 			// The sentence negates what the passage affirms: point at the
-			// first negation the passage does not share.
+			// negation whose verb the passage has without one ("has not
+			// agreed" / "has agreed"), else the first negation the passage
+			// does not share.
 			k := negA[0]
 			for _, x := range negA {
 				if p.matchA[x] < 0 {
+					k = x
+					break
+				}
+			}
+			for _, x := range allHardA {
+				if affirmedThere(p, x) {
 					k = x
 					break
 				}
@@ -996,6 +1005,56 @@ func cueKind(ts []Token, k int) string {
 		return "drop"
 	}
 	return ""
+}
+
+// affirmedThere: the word the sentence negates at cue k — the first
+// content word after it — is matched to a passage word with no negation
+// before it ("has not agreed" / "has agreed").
+func affirmedThere(p *pair, k int) bool {
+	// A cue the passage has too, before the same word, is answered.
+	nextContent := func(ts []Token, x int) string {
+		for y := x + 1; y < len(ts) && y <= x+3; y++ {
+			if ts[y].IsContent() {
+				return ts[y].Norm
+			}
+		}
+		return ""
+	}
+	if j := p.matchA[k]; j >= 0 && nextContent(p.a, k) == nextContent(p.b, j) {
+		return false
+	}
+	// Only a negated verb: "no officers were hurt" may be "no police
+	// officers", its negation before another word.
+	if w := p.a[k].Norm; w != "not" && w != "n't" && w != "never" {
+		return false
+	}
+	for y := k + 1; y < len(p.a) && y <= k+3; y++ {
+		if !p.a[y].IsContent() {
+			continue
+		}
+		if !canBe(p.a[y], 'v') {
+			return false
+		}
+		// The same word, so that it is the same verb ("named" / "whose
+		// name was not released" is not).
+		j := p.matchA[y]
+		if j < 0 || p.b[j].Norm != p.a[y].Norm {
+			return false
+		}
+		// The words before it back to the last content word or comma:
+		// its auxiliaries, where a negation would stand.
+		lo := j
+		for lo > 0 && p.b[lo-1].Kind == Word && !p.b[lo-1].IsContent() {
+			lo--
+		}
+		for x := lo; x < j; x++ {
+			if isNegative(p.b[x]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // quantityCeiling: "a maximum of 200 litres", "up to 200 litres" say
