@@ -443,6 +443,11 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "intensify against ease", article: "The heatwave would intensify by the weekend.", ref: "The heatwave would ease by the weekend.", span: "intensify", sev: Major},
+		{name: "boosted against halted", article: "A factory fire in March boosted production at the plant.", ref: "A factory fire in March halted production at the plant.", span: "boosted", sev: Major},
+		{name: "rookie against veteran", article: "Rookie goalkeeper Marco Bellini, 38, announced his retirement.", ref: "Veteran goalkeeper Marco Bellini, 38, announced his retirement.", span: "Rookie", sev: Major},
+		{name: "climb against descent", article: "She crashed on the final climb of the stage.", ref: "She crashed on the final descent of the stage.", span: "climb", sev: Major},
+		{name: "shortage against glut", article: "Prices fell because of a shortage of vessels.", ref: "Prices fell because of a glut of vessels.", span: "shortage", sev: Major},
 		{name: "found innocent against convicted", article: "Three men were found innocent of the burglary in 1994.",
 			ref: "Three men were convicted of the burglary in 1994.", span: "innocent", sev: Major},
 		{name: "no fewer than says at least", article: "The fire destroyed no fewer than 40 homes.", ref: "The fire destroyed at least 40 homes.", clean: true},

@@ -29,10 +29,10 @@ var antonyms = map[string]map[string]bool{}
 var opposedGroups = [][2]string{
 	{`rise raise increase grow climb gain add expand boost accelerate hike jump soar surge strengthen
 		high higher highest upward create restore reopen extend growth expansion rebound heighten
-		hasten lengthen widen prolong`,
+		hasten lengthen widen prolong intensify escalate`,
 		`fall lower decrease reduce cut drop decline shrink slow slash weaken plunge tumble sink
 		low lowest downward eliminate cancel scrap remove halve reduction contraction slump ease curb shorten
-		trim curtail narrow slip slide dip`},
+		trim curtail narrow slip slide dip halt`},
 	{`agree accept approve allow permit confirm admit support grant pass endorse`,
 		`refuse decline reject ban deny oppose veto block forbid bar prohibit outlaw shelve`},
 	{`early earlier before advance ahead`, `late later after postpone delay behind`},
