@@ -750,6 +750,12 @@ func TestNegation(t *testing.T) {
 
 func TestUntranslated(t *testing.T) {
 	testCheck(t, "untranslated", []checkCase{
+		{name: "a rare English word that is Spanish, for a plain one", article: "Officials would not reopen the town's only public piscina until repairs were complete.",
+			ref: "Officials would not reopen the town's only public swimming pool until repairs were complete.", span: "piscina", sev: Major},
+		{name: "an accented Spanish plural", article: "He could not find enough médicos to staff emergency rooms around the clock.",
+			ref: "He could not find enough doctors to staff emergency rooms around the clock.", span: "médicos", sev: Major},
+		{name: "a loan the reference uses too", article: "Officials declared a dengue emergency on Monday.",
+			ref: "After a surge in dengue cases, the authorities declared an emergency on Monday.", clean: true},
 		// A long word only a Spanish or Portuguese dictionary has, however
 		// the sentence aligns (from the fifteenth review).
 		{name: "a French function word and a French word", article: "At one of the addresses, officers found 60,000 euros en liquide.",

@@ -441,7 +441,7 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 		// English by its parts ("may" + "ores") counts for less than a
 		// foreign dictionary's word ("mayores").
 		return foreignFunctionAt(p.a, k) || !lexdb().names[t.Norm] && (!englishWord(t) ||
-			!inDictionary(t) && !t.Cap && foreignByLexicon(p, k))
+			!inDictionary(t) && !t.Cap && foreignByLexicon(p, k) || !t.Cap && rareLoan(t) && !namedInRefs(c, []Token{t}))
 	}
 	report := func(ts []Token, other string) Finding {
 		start, end := ts[0].Start, ts[len(ts)-1].End
@@ -796,6 +796,16 @@ func foreignByLexicon(p *pair, k int) bool {
 		}
 	}
 	return false
+}
+
+// rareLoan: a word only the larger English list has, that a Spanish or
+// Portuguese dictionary has too ("piscina", "médicos"): standing where the
+// passage has a plain English word ("swimming pool", "doctors"), it is
+// that language's word left in, not a rare English one — unless the
+// reference uses it too ("dengue").
+func rareLoan(t Token) bool {
+	level := max(lexdb().words[t.Norm], lexdb().words[t.Lemma], lexdb().words[foldAccents(t.Norm)])
+	return level == 2 && lexiconLanguages(t.Norm)&^loanHeavyLexicons != 0
 }
 
 // inDictionary: the English dictionary has the word, its lemma, or the word
