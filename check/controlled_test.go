@@ -287,6 +287,11 @@ func found(r *Result, p plantedError) (flagged, right bool) {
 		for _, id := range expectedChecks[p.kind] {
 			ok = ok || f.Check == id
 		}
+		// A month or a weekday put for another is a wrong date, which the
+		// number check compares ("Number, date or quantity differs").
+		if p.kind == "entity-replaced" && f.Check == "number-mismatch" && isCalendarWord(strings.ToLower(p.text[p.start:p.end])) {
+			ok = true
+		}
 		if !ok {
 			continue
 		}
@@ -501,7 +506,8 @@ func loadHeldOut(t testing.TB, name string) []suiteCase {
 // last, newest, eighth, ninth, tenth, eleventh, twelfth, thirteenth,
 // fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth,
 // twentieth, twentyfirst, twentysecond, twentythird, twentyfourth,
-// twentyfifth, twentysixth, twentyseventh, twentyeighth, twentyninth) was measured once as it arrived, then used to
+// twentyfifth, twentysixth, twentyseventh, twentyeighth, twentyninth,
+// thirtieth) was measured once as it arrived, then used to
 // improve the checks; the README records every first measurement. (eighteenth.txt and
 // twentieth.txt run only through MTCHECK_EXTRA_SUITES: five of the
 // eighteenth's nineteen dropped subjects are pronouns after "and" that share
@@ -520,7 +526,7 @@ func loadHeldOut(t testing.TB, name string) []suiteCase {
 // whole clauses between the ends of the sentence, flagged at most 15% of
 // its clean sentences.)
 func TestControlledErrorsHeldOut(t *testing.T) {
-	suites := []string{"heldout.txt", "unseen.txt", "fresh.txt", "opposites.txt", "final.txt", "last.txt", "newest.txt", "eighth.txt", "ninth.txt", "tenth.txt", "eleventh.txt", "twelfth.txt", "thirteenth.txt", "fourteenth.txt", "fifteenth.txt", "sixteenth.txt", "seventeenth.txt", "nineteenth.txt", "twentyfirst.txt", "twentysecond.txt", "twentythird.txt", "twentyfourth.txt", "twentyfifth.txt", "twentysixth.txt", "twentyseventh.txt", "twentyeighth.txt"}
+	suites := []string{"heldout.txt", "unseen.txt", "fresh.txt", "opposites.txt", "final.txt", "last.txt", "newest.txt", "eighth.txt", "ninth.txt", "tenth.txt", "eleventh.txt", "twelfth.txt", "thirteenth.txt", "fourteenth.txt", "fifteenth.txt", "sixteenth.txt", "seventeenth.txt", "nineteenth.txt", "twentyfirst.txt", "twentysecond.txt", "twentythird.txt", "twentyfourth.txt", "twentyfifth.txt", "twentysixth.txt", "twentyseventh.txt", "twentyeighth.txt", "thirtieth.txt"}
 	if extra := os.Getenv("MTCHECK_EXTRA_SUITES"); extra != "" {
 		suites = append(suites, strings.Split(extra, ",")...)
 	}
