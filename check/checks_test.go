@@ -153,6 +153,14 @@ func TestNameSpelling(t *testing.T) {
 
 func TestWrongEntity(t *testing.T) {
 	testCheck(t, "wrong-entity", []checkCase{
+		{name: "a name in no reference for one the sentence leaves out", article: "The foundations were produced by Jernvik, a steel company based in Gdanow.",
+			ref: "The foundations were made by the steel firm Stalmor of Gdanow.", span: "Jernvik", sev: Major, flagged: true},
+		{name: "a name in no reference, across merged sentences", article: "On Friday, Javier Molina, the regional agriculture minister, pledged 25 million euros in emergency aid.",
+			ref: "The regional agriculture minister, Andres Lozano, promised emergency aid of 25 million euros on Friday. The money will go to farmers.", span: "Javier Molina", sev: Major},
+		{name: "a month abbreviation is no name", article: "Beijing, 10 Feb (Xinhua) -- The Communist Party leader wrote back to the students.",
+			ref: "Xinhua News Agency, Beijing, February 10 -- The leader of the Communist Party wrote a letter to the students.", clean: true},
+		{name: "a name the reference has elsewhere", article: "The foundations were produced by Stalmor, a steel company.",
+			ref: "The foundations were made by the steel firm of Gdanow. Stalmor said it was cooperating.", clean: true},
 		{name: "a name for his opponent", article: "Mr Aguirre accused Ms Benitez of wanting to push up fuel prices.", ref: "Mr Aguirre accused his opponent of wanting to raise fuel prices.", clean: true},
 		{name: "a name before the same capitalised word", article: "The mill had discharged wastewater into the Xiang River for eight months.",
 			ref: "The mill had discharged wastewater into the Gan River for eight months.", span: "Xiang", sev: Major},

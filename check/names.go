@@ -431,6 +431,7 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 		if p.align == nil {
 			continue
 		}
+		before := len(out)
 		var swapped []string // countries of the passage the sentence names another way, once
 		for _, r := range p.regions {
 			if !r.emptyA() && r.emptyB() {
@@ -534,8 +535,62 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				k = e - 1
 			}
 		}
+		// Where the regions found no swap of their own.
+		if f, ok := chk.strangerForName(c, i); ok && len(out) == before {
+			out = append(out, f)
+		}
 	}
 	return out
+}
+
+// monthAbbreviations are dates, not names ("10 Feb").
+var monthAbbreviations = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+// strangerForName: the sentence has a name no reference has, where its
+// passage has a name the sentence does not render ("produced by Jernvik, a
+// steel company" / "made by the steel firm Stalmor"): however loosely the
+// rest is reworded, the sentence names someone else.
+func (chk wrongEntityCheck) strangerForName(c *Context, i int) (Finding, bool) {
+	p := c.pairs[i]
+	if p.align == nil || p.align.Shared || p.align.Similarity < 0.3 {
+		return Finding{}, false
+	}
+	var missing []Token
+	for j, u := range p.b {
+		if p.matchB[j] < 0 && j > 0 && isNameToken(u, refInitial(p, u), c.names) && !commonWordName(u) && !roleNouns[u.Norm] &&
+			!monthsDays[u.Norm] && countryOf(u.Norm) == "" && !isAllCaps(u.Text) && !rendersName(p.a, p.ref.plain, p.b, j) {
+			missing = append(missing, u)
+		}
+	}
+	if len(missing) == 0 {
+		return Finding{}, false
+	}
+	for k := 1; k < len(p.a); k++ {
+		t := p.a[k]
+		if !isNameToken(t, false, c.names) || p.matchA[k] >= 0 || openingWord(p.a, k, c.names) || commonWordName(t) || isAllCaps(t.Text) ||
+			monthsDays[t.Norm] || monthAbbreviations[strings.TrimSuffix(t.Norm, ".")] || countryOf(t.Norm) != "" || !isLatin(t.Text) {
+			continue
+		}
+		name := nameAround(c.Article.plain, p.a, k, k+1)
+		k = tokenIndex(p.a, name[0]) + len(name) - 1
+		if namedInRefs(c, name) || nearPassageName(p, name) || slices.ContainsFunc(name, func(u Token) bool {
+			_, known := c.names.known[u.Norm]
+			return known || p.inPassage(u) || aliasInPassage(u, p) || commonWordName(u)
+		}) {
+			continue
+		}
+		if sug, _ := closeName(name[0].Norm, c.names.known); sug != "" {
+			continue // a misspelling, name-spelling's
+		}
+		start, end := name[0].Start, name[len(name)-1].End
+		theirs := nameAround(p.ref.plain, p.b, tokenIndex(p.b, missing[0]), tokenIndex(p.b, missing[0])+1)
+		f := c.finding(chk, i, start, end, fmt.Sprintf("%s is in no reference; the passage names %s, which the sentence does not", quote(c.Article.Display(start, end)), quote(joinTokens(p.ref, theirs))))
+		// A name nowhere in the references for one the sentence leaves
+		// out is evidence enough on its own, however loose the rest.
+		f.Evidence, f.pinned = c.passageEvidence(i), true
+		return f, true
+	}
+	return Finding{}, false
 }
 
 // movedCountry reports a country the sentence adds at r (a stretch with
