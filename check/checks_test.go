@@ -451,6 +451,11 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "none of them was hurt says they were unhurt", article: "The plane landed safely and none of the 52 passengers or four crew members was hurt.",
+			ref: "The plane landed safely and the 52 passengers and four crew members were unhurt.", clean: true},
+		{name: "unhurt answers not injured", article: "The driver escaped unhurt, the company said.", ref: "The driver was not injured, the company said.", clean: true},
+		{name: "talks succeeded against collapsed", article: "Pay talks succeeded, the union said.", ref: "Pay talks collapsed, the union said.", span: "succeeded", sev: Major},
+		{name: "returned against retired", article: "Brennan has returned to professional cycling at 34.", ref: "Brennan has retired from professional cycling at 34.", span: "returned", sev: Major},
 		{name: "intensify against ease", article: "The heatwave would intensify by the weekend.", ref: "The heatwave would ease by the weekend.", span: "intensify", sev: Major},
 		{name: "boosted against halted", article: "A factory fire in March boosted production at the plant.", ref: "A factory fire in March halted production at the plant.", span: "boosted", sev: Major},
 		{name: "rookie against veteran", article: "Rookie goalkeeper Marco Bellini, 38, announced his retirement.", ref: "Veteran goalkeeper Marco Bellini, 38, announced his retirement.", span: "Rookie", sev: Major},

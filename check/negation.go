@@ -654,9 +654,23 @@ func negatedNear(ts []Token, k int) bool {
 			return true
 		}
 	}
+	// "None of the 52 passengers was hurt": a negated subject, its
+	// predicate after "was".
+	if k > 1 && beForms[ts[k-1].Norm] {
+		for j := max(0, k-12); j < k-1; j++ {
+			if negatedSubjects[ts[j].Norm] {
+				return true
+			}
+		}
+	}
 	// "less expensive" says "cheaper".
 	return k > 0 && ts[k-1].Norm == "less"
 }
+
+// negatedSubjects deny their whole predicate ("none of them was hurt").
+var negatedSubjects = setOf("none", "nobody", "neither", "nothing", "noone")
+
+var beForms = setOf("was", "were", "is", "are", "been", "be")
 
 // declineOfAmount: "decline" as a fall ("a slight decline in profits",
 // "sales declined 5%"), not a refusal ("declined to comment", "declined the
@@ -895,7 +909,7 @@ func repeatedNo(ts []Token, lo, k int) bool {
 // only: it can answer a negation, never make a finding alone.
 func unPrefixed(t Token) bool {
 	// Adjectives only: "un-" verbs reverse an action ("unleash", "unveil").
-	if t.Kind != Word || len(t.Norm) < 7 || !strings.HasPrefix(t.Norm, "un") || !isWord(t.Norm) || !isWord(t.Norm[2:]) {
+	if t.Kind != Word || len(t.Norm) < 6 || !strings.HasPrefix(t.Norm, "un") || !isWord(t.Norm) || !isWord(t.Norm[2:]) {
 		return false
 	}
 	pn, pl := lexdb().pos[t.Norm], lexdb().pos[t.Lemma]
