@@ -1666,6 +1666,13 @@ func TestMissingVerb(t *testing.T) {
 		{name: "a relative clause, then the main verb", article: "The report the committee published was highly critical of the police.", clean: true},
 		{name: "a relative clause, then a plural verb", article: "The children the charity supports in Yemen face severe malnutrition.", clean: true},
 		{name: "a demonstrative time phrase", article: "The ministry that day announced new restrictions on travel.", clean: true},
+		// A subject pronoun straight before its object, with no reference.
+		{name: "a pronoun, an adverb and a number", article: "They also two packing machines, valued at an estimated 600,000 euros.", span: "", sev: Major},
+		{name: "a pronoun after and, before a determiner", article: "They both won medals, and they the best team in the country.", span: "", sev: Major},
+		{name: "a pronoun before a number and a plural noun", article: "In 2019 they 12 matches in the league.", span: "", sev: Major},
+		{name: "a pronoun, a time phrase, then the verb", article: "They two years ago moved to Paris with their children.", clean: true},
+		{name: "a pronoun and its verb", article: "They also seized two packing machines worth 600,000 euros.", clean: true},
+		{name: "a number that is its own clause's subject", article: "Of the ten, they said two died in hospital later.", clean: true},
 		// The passage's verb between the same words, in a sentence that
 		// renders the rest loosely.
 		{name: "a verb the reference has, before an object pronoun", article: "The court him from public office for a decade.",

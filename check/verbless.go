@@ -15,7 +15,8 @@ func (verblessCheck) Info() Info {
 		Severity: Major, Definite: true,
 		Doc: `Flags a sentence whose subject runs straight into a determiner and its noun with no verb
 between them or after them ("The city council a budget of 3.2 million euros on Tuesday.",
-"Voters in Switzerland a proposal to raise the retirement age."): MT drops the main verb when
+"Voters in Switzerland a proposal to raise the retirement age.", "They also two packing machines
+…"): MT drops the main verb when
 it cannot render it. Only the opening of a sentence is read, up to its first verb, comma or
 clause word; an opening adverbial ("In Vienna the ambassador …", "Two weeks later the army …")
 and a relative clause without "that" ("Most residents the authorities spoke to supported …")
@@ -40,6 +41,9 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 	var out []Finding
 	for i := range c.Article.Sentences {
 		opening := chk.opening(c, i)
+		if len(opening) == 0 {
+			opening = chk.pronounThenObject(c, i)
+		}
 		out = append(out, opening...)
 		out = append(out, chk.droppedMainVerb(c, i, opening)...)
 	}
@@ -90,6 +94,49 @@ func (chk verblessCheck) opening(c *Context, i int) []Finding {
 	}
 	return nil
 }
+
+// pronounThenObject: a subject pronoun opening the sentence or a clause
+// (after a comma, "and" or "but") runs, past an adverb or two, straight into
+// a number or a determiner and its noun: "They also two packing machines
+// …", "and she the award". A pronoun subject has no other way to meet its
+// object than through its verb.
+func (chk verblessCheck) pronounThenObject(c *Context, i int) []Finding {
+	s := c.Article.Sentences[i]
+	ws := s.words
+	for k := 0; k+2 < len(ws); k++ {
+		t := ws[k]
+		if !subjectPronouns[t.Norm] && t.Norm != "it" {
+			continue
+		}
+		if k > 0 && !commaBetween(s, ws[k-1], t) && ws[k-1].Norm != "and" && ws[k-1].Norm != "but" && ws[k-1].Kind != Number {
+			continue
+		}
+		x := k + 1
+		for x < len(ws) && pronounAdverbs[ws[x].Norm] {
+			x++
+		}
+		if x+1 >= len(ws) || commaBetween(s, ws[x-1], ws[x]) {
+			continue
+		}
+		next, after := ws[x], ws[x+1]
+		// "two packing machines", "the award": an object, not "two of
+		// them said" (a number that is the subject of its own clause).
+		finiteAfter := after.Norm != after.Lemma && canBe(after, 'v') && !canBe(after, 'n') && !strings.HasSuffix(after.Norm, "ing")
+		number := next.Kind == Number || numberWords[next.Norm] > 0
+		object := number && after.Kind == Word && after.Norm != "of" && after.IsContent() && !finiteAfter ||
+			(next.Norm == "a" || next.Norm == "an" || next.Norm == "the") && after.Kind == Word && after.IsContent()
+		if !object || number && (monthsDays[after.Norm] || unitOf(after) != "" && unitFamily[unitOf(after)] == "time") {
+			continue
+		}
+		f := c.finding(chk, i, ws[x-1].End, next.Start, fmt.Sprintf("no verb between %s and %s: the clause's verb is missing", quote(c.Article.Display(t.Start, ws[x-1].End)), quote(next.Text+" "+after.Text)))
+		return []Finding{f}
+	}
+	return nil
+}
+
+// pronounAdverbs may stand between a subject pronoun and its verb.
+var pronounAdverbs = setOf("also", "still", "then", "later", "now", "only", "already", "just", "further", "often",
+	"never", "always", "again", "finally", "eventually", "previously", "recently", "reportedly", "allegedly")
 
 // droppedMainVerb: where the passage has "had", "has", "is", "was" … as the
 // main verb, before its object or complement ("people who walked 7,000 steps
