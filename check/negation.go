@@ -21,6 +21,11 @@ var oppositesData string
 // antonyms pairs stems whose swap reverses a statement.
 var antonyms = map[string]map[string]bool{}
 
+// listed holds the pairs of opposites.txt alone, each way: opposites
+// that stay opposites wherever a rephrasing moves them ("north" / "south"),
+// unlike the wide groups ("early" / "after").
+var listed = map[[2]string]bool{}
+
 // opposedGroups are sets of words that all reverse the words of the other
 // set: a move up against a move down ("cut" for "raised", "lowest" for
 // "highest", "slowed" for "accelerated"), assent against refusal ("agreed"
@@ -59,12 +64,17 @@ func init() {
 			pairs = append(pairs, [2]string{f[0], f[1]})
 		}
 	}
+	nListed := len(pairs)
 	for _, g := range opposedGroups {
 		for _, a := range strings.Fields(g[0]) {
 			for _, b := range strings.Fields(g[1]) {
 				pairs = append(pairs, [2]string{a, b})
 			}
 		}
+	}
+	for _, p := range pairs[:nListed] {
+		a, b := stem(p[0]), stem(p[1])
+		listed[[2]string{a, b}], listed[[2]string{b, a}] = true, true
 	}
 	for _, p := range pairs {
 		a, b := stem(p[0]), stem(p[1])
@@ -195,6 +205,12 @@ func (chk negationCheck) Run(c *Context) []Finding {
 						break
 					}
 				}
+			}
+		}
+		if !done {
+			if f, ok := chk.movedOpposite(c, i); ok {
+				out = append(out, f)
+				done = true
 			}
 		}
 		if done {
@@ -404,6 +420,66 @@ func opposite(a, b Token) bool {
 		}
 	}
 	return false
+}
+
+// movedOpposite: a word of the sentence and its listed opposite in the
+// passage, each unmatched and in another place after a rephrasing ("in the
+// park's south" / "in the north of the park"), where neither side has the
+// other's word nor a word of its side: the statement is reversed however
+// the words were moved.
+func (chk negationCheck) movedOpposite(c *Context, i int) (Finding, bool) {
+	p := c.pairs[i]
+	for k, a := range p.a {
+		if p.matchA[k] >= 0 || a.Kind != Word || a.Stop || negatedNear(p.a, k) {
+			continue
+		}
+		for j, b := range p.b {
+			if p.matchB[j] >= 0 || !listed[[2]string{a.Stem, b.Stem}] || negatedNear(p.b, j) || genderOf[a.Norm] != "" {
+				continue
+			}
+			// Nor where the passage has both ends ("upper and lower").
+			if slices.ContainsFunc(p.b, func(u Token) bool { return u.Stem == a.Stem || sameSide(a, u) || opposite(u, b) }) ||
+				slices.ContainsFunc(p.a, func(u Token) bool { return u.Stem == b.Stem || sameSide(b, u) }) {
+				continue
+			}
+			if ordinalWords[a.Norm] > 0 || converse(p, k, j) || voiceTurned(p, k, j) || activeDefeat(p, k, j) || anaphoricOrder(p, k, j) ||
+				!sharedNeighbour(p.a, k, p.b, j) {
+				continue
+			}
+			f := c.finding(chk, i, a.Start, a.End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(a.Text), quote(b.Text)))
+			f.Evidence, f.Suggestion = c.passageEvidence(i), matchCase(b.Text, a.Text)
+			return f, true
+		}
+	}
+	return Finding{}, false
+}
+
+// sharedNeighbour: within three words of each, the two words have a
+// content word in common ("the park's south" / "the north of the park"):
+// they say something of the same thing, not of two clauses of a long
+// sentence.
+func sharedNeighbour(xs []Token, k int, ys []Token, j int) bool {
+	for x := max(0, k-3); x < min(len(xs), k+4); x++ {
+		// A common noun or verb; a name ("US to start" / "US may end") may
+		// recur anywhere in a long sentence.
+		if x == k || !xs[x].IsContent() || xs[x].Cap || xs[x].Kind != Word {
+			continue
+		}
+		for y := max(0, j-3); y < min(len(ys), j+4); y++ {
+			if y != j && ys[y].IsContent() && ys[y].Stem == xs[x].Stem {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameSide: u is a word of a's side of its opposed group ("cut" for
+// "lowered").
+func sameSide(a, u Token) bool {
+	ga, ok := groupSide[a.Stem]
+	gu, ok2 := groupSide[u.Stem]
+	return ok && ok2 && ga == gu
 }
 
 // graded: the word may be a comparative or superlative.
