@@ -153,6 +153,8 @@ func TestNameSpelling(t *testing.T) {
 
 func TestWrongEntity(t *testing.T) {
 	testCheck(t, "wrong-entity", []checkCase{
+		{name: "an acronym for another", article: "Oil prices climbed after the IEA said it would extend its production cuts.",
+			ref: "Oil prices climbed after OPEC said it would extend its production cuts.", span: "IEA", sev: Major},
 		{name: "a name in no reference for one the sentence leaves out", article: "The foundations were produced by Jernvik, a steel company based in Gdanow.",
 			ref: "The foundations were made by the steel firm Stalmor of Gdanow.", span: "Jernvik", sev: Major, flagged: true},
 		{name: "a name in no reference, across merged sentences", article: "On Friday, Javier Molina, the regional agriculture minister, pledged 25 million euros in emergency aid.",

@@ -493,8 +493,9 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				// An acronym against common words may stand for them ("IT
 				// ministry" / "technology ministry"): only against a name, or
 				// a people's adjective ("US" / "Russian"), is it a swap.
-				if len(t.Norm) >= 2 && isAllCaps(t.Text) && !nameIn(p.b, r.B0, r.B1) && len(countriesIn(p.ref.plain, bs)) == 0 {
-					continue
+				if len(t.Norm) >= 2 && isAllCaps(t.Text) && !nameIn(p.b, r.B0, r.B1) && len(countriesIn(p.ref.plain, bs)) == 0 &&
+					!slices.ContainsFunc(bs, func(u Token) bool { return len(u.Norm) >= 2 && isAllCaps(u.Text) && u.Norm != t.Norm }) {
+					continue // "the IEA" against "OPEC" is a swap of acronyms
 				}
 				if commonWordName(t) && !(k > 0 && inName(p.a, k) && len(bs) <= 5 && r.A1-r.A0 <= 5 && nameIn(p.b, r.B0, r.B1) &&
 					!titleCased(p.a) && !titleCased(p.b)) {
