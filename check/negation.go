@@ -793,6 +793,10 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		case (t.Norm == "no" || t.Norm == "without") && (next(k) == "doubt" || next(k) == "saying"):
 			soft = append(soft, k)
 		case t.Norm == "not" && next(k) == "only", t.Norm == "no" && (next(k) == "matter" || next(k) == "less" || next(k) == "fewer"):
+		// "had never before won a title" says "won his first title": a
+		// soft cue, which answers a negation but makes no finding alone.
+		case t.Norm == "never" && (next(k) == "before" || next(k) == "previously"):
+			soft = append(soft, k)
 		// "No. 5", "No 10 Downing Street": the abbreviation of "number"
 		// (not "No 18-year-olds will …").
 		case t.Norm == "no" && t.Cap && k+1 < len(ts) && ts[k+1].Kind == Number && ts[k+1].Start-t.End <= 2 &&
@@ -1243,8 +1247,10 @@ func answerConditional(soft []int, ts []Token, hard []int, hts []Token) ([]int, 
 					ok = exceedWords[hts[y].Lemma] || exceedWords[hts[y].Norm]
 				}
 			default:
-				// "cannot", "may not use", "will not be able to", "not allowed"
-				ok = hts[h].Norm == "cannot" || hts[h].Norm == "can't" || hts[h].Norm == "couldn't" || h > 0 && ableWords[hts[h-1].Norm]
+				// "cannot", "may not use", "will not be able to", "not allowed";
+				// "would stop selling" says "will no longer sell".
+				ok = hts[h].Norm == "cannot" || hts[h].Norm == "can't" || hts[h].Norm == "couldn't" || h > 0 && ableWords[hts[h-1].Norm] ||
+					ts[c].Lemma == "stop" && h+1 < len(hts) && hts[h+1].Norm == "longer"
 				for y := h + 1; y < len(hts) && y <= h+3 && !ok; y++ {
 					ok = ableWords[hts[y].Norm]
 				}
