@@ -1486,6 +1486,9 @@ func TestEveryCheckIsDocumented(t *testing.T) {
 
 func TestSpelling(t *testing.T) {
 	testCheck(t, "spelling", []checkCase{
+		{name: "a slip that reads as two words, against the passage's word", article: "Indian grandmaser Arjun Pillai won the open on Sunday.",
+			ref: "Indian grandmaster Arjun Pillai won the open on Sunday.", span: "grandmaser", sev: Major},
+		{name: "a hyphen is no slip", article: "The galaxy has a super-massive black hole at its centre.", ref: "The galaxy has a supermassive black hole at its centre.", clean: true},
 		{name: "a plural in -s after a sibilant", article: "The firm reported higher sales of laptops and smartwatchs in the final quarter.", span: "smartwatchs"},
 		{name: "a plural in -es after a sibilant", article: "The firm reported higher sales of laptops and smartwatches in the final quarter.", clean: true},
 		{name: "a slip of a common word that reads as a compound", article: "Veteran broadcastor Margaret Oyelaran has died.", ref: "Veteran broadcaster Margaret Oyelaran has died.", span: "broadcastor", sev: Major},

@@ -72,7 +72,7 @@ func (chk spellingCheck) Run(c *Context) []Finding {
 				if !spellCandidate(lower) || known[t.Norm] || dictionaryNeighbour(t.Norm) == "" {
 					continue
 				}
-			} else if !spellCandidate(t) || known[t.Norm] || inLoanPhrase(p.a, k) {
+			} else if !spellCandidate(t) && !slipOfPassageWord(t, p) || known[t.Norm] || inLoanPhrase(p.a, k) {
 				// A word of a phrase English borrows whole ("film noir",
 				// "haute couture") is English there.
 				continue
@@ -132,7 +132,8 @@ func (chk spellingCheck) realWordSlips(c *Context) []Finding {
 			// "then") are choices, not slips.
 			if t.Kind != Word || u.Kind != Word || n < 4 || t.Stop || u.Stop || t.Lemma == u.Lemma || isDerivedForm(t.Norm, u.Norm) ||
 				sameStem(t.Norm, u.Norm) && !letterAdded(t.Lemma, u.Lemma) || t.Cap && r.A0 > 0 || synonyms(t.Lemma, u.Lemma) || nearSynonym(p.a, r.A0, u) ||
-				foldAccents(t.Norm) == foldAccents(u.Norm) { // "Škoda" / "Skoda"
+				foldAccents(t.Norm) == foldAccents(u.Norm) || // "Škoda" / "Skoda"
+				strings.ReplaceAll(t.Norm, "-", "") == strings.ReplaceAll(u.Norm, "-", "") { // "super-massive" / "supermassive"
 				continue
 			}
 			if editDistance(t.Norm, u.Norm) != 1 {
@@ -271,6 +272,19 @@ func spellCandidate(t Token) bool {
 		}
 	}
 	return false
+}
+
+// slipOfPassageWord: a lower-case word no dictionary has, that reads as a
+// compound of two ("grandmaser": "grand" + "maser"), one letter from a
+// dictionary word the passage has and the sentence lacks ("grandmaster"):
+// a slip, whatever its parts spell.
+func slipOfPassageWord(t Token, p *pair) bool {
+	// (A hyphen is no slip: "super-massive" / "supermassive".)
+	if t.Kind != Word || t.Cap || len(t.Norm) < 5 || strings.Contains(t.Norm, "-") || isWord(t.Norm) || isWord(t.Lemma) || p.align == nil {
+		return false
+	}
+	u := strings.ToLower(closeInPassage(t, p))
+	return u != "" && isWord(u) && editDistance(t.Norm, u) == 1
 }
 
 // sibilantPlural returns the plural "-es" w should have ("smartwatchs" →
