@@ -471,6 +471,8 @@ func TestNegation(t *testing.T) {
 			ref: "Cubs were seen near a farm in the north of the park.", span: "south", sev: Major},
 		{name: "opposites of two clauses of a long sentence", article: "Under pressure from the US to start regulating exports, the Netherlands agreed.",
 			ref: "Under US pressure, the Netherlands agreed to restrict exports, and the US may end all relations with the firm.", clean: true},
+		{name: "the final against the first time", article: "They beat Deportivo Almansa 2-1 after extra time in the final in Seville.",
+			ref: "Real Castellon won the cup for the first time in their history on Saturday, beating Deportivo Almansa 2-1 after extra time in Seville.", clean: true},
 		{name: "a wide group's opposites moved apart", article: "The volcano became active again in early October, forcing the evacuation of three villages.",
 			ref: "Three villages were evacuated after the volcano became active again at the beginning of October.", clean: true},
 		{name: "a passage with both ends", article: "The plans achieve upward consistency and content coordination.",

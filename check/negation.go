@@ -442,7 +442,7 @@ func (chk negationCheck) movedOpposite(c *Context, i int) (Finding, bool) {
 				slices.ContainsFunc(p.a, func(u Token) bool { return u.Stem == b.Stem || sameSide(b, u) }) {
 				continue
 			}
-			if ordinalWords[a.Norm] > 0 || converse(p, k, j) || voiceTurned(p, k, j) || activeDefeat(p, k, j) || anaphoricOrder(p, k, j) ||
+			if ordinalWords[a.Norm] > 0 || ordinalWords[b.Norm] > 0 || converse(p, k, j) || voiceTurned(p, k, j) || activeDefeat(p, k, j) || anaphoricOrder(p, k, j) ||
 				!sharedNeighbour(p.a, k, p.b, j) {
 				continue
 			}
@@ -462,7 +462,7 @@ func sharedNeighbour(xs []Token, k int, ys []Token, j int) bool {
 	for x := max(0, k-3); x < min(len(xs), k+4); x++ {
 		// A common noun or verb; a name ("US to start" / "US may end") may
 		// recur anywhere in a long sentence.
-		if x == k || !xs[x].IsContent() || xs[x].Cap || xs[x].Kind != Word {
+		if x == k || !xs[x].IsContent() || xs[x].Cap || xs[x].Kind != Word || timeNouns[xs[x].Lemma] {
 			continue
 		}
 		for y := max(0, j-3); y < min(len(ys), j+4); y++ {
