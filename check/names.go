@@ -421,7 +421,10 @@ names one other country that the sentence does not is a swap wherever a rephrasi
 ("Ruth Chepngetich of Uganda" / "Kenya's Ruth Chepngetich"), and so is a person put for the
 one the passage names by a title the sentence keeps ("Scholz, the French president" / "French
 President Emmanuel Macron"). A title for a given name ("German Chancellor Scholz" / "Olaf
-Scholz") and a parliament by its own name ("the Bundestag") are no wrong entity.`}
+Scholz") and a parliament by its own name ("the Bundestag") are no wrong entity. A name no
+reference has, in a sentence that leaves out the name its passage has, is one however loosely the
+rest is reworded ("produced by Jernvik, a steel company" / "made by the steel firm Stalmor"), and
+so is an acronym for another ("the IEA" / "OPEC").`}
 }
 
 func (chk wrongEntityCheck) Run(c *Context) []Finding {

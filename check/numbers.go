@@ -597,7 +597,9 @@ plus month and weekday names ("May 8" vs "May 9", "Tuesday" vs "Wednesday"), tim
 ("18:45" is "6:45 pm", not "6:45 am") and temperature scales ("45°F" vs "45 degrees Celsius"). A number the
 passage does not have is flagged when the passage has a different one in its place; one that
 appears in the source is taken as supported. Numbers with nothing to compare against are left
-alone.`}
+alone. Shares and multiples of a whole are numbers ("by a quarter" / "by a third", "three
+quarters", "double today's rate" / "half the current rate") that agree with a percentage within
+3.5 points ("a third" / 33%) and are never read against a count.`}
 }
 
 func (chk numberCheck) Run(c *Context) []Finding {
