@@ -113,6 +113,11 @@ func negativeAffix(t Token) bool {
 		return false // a preposition of contrast, not a negation
 	}
 	for _, pre := range negatingPrefixes {
+		// "Un-" before a verb reverses an action ("unveil", "unlock",
+		// "uncover"): "the tariffs were unveiled" says no "not".
+		if pre == "un" && strings.Contains(lexdb().pos[w], "v") {
+			continue
+		}
 		if strings.HasPrefix(w, pre) && wordnetAntonyms(w, w[len(pre):]) {
 			return true
 		}
@@ -205,6 +210,12 @@ func (chk negationCheck) Run(c *Context) []Finding {
 						break
 					}
 				}
+			}
+		}
+		if !done {
+			if f, ok := chk.floorDropped(c, i); ok {
+				out = append(out, f)
+				done = true
 			}
 		}
 		if !done {
@@ -420,6 +431,40 @@ func opposite(a, b Token) bool {
 		}
 	}
 	return false
+}
+
+// floorDropped: "no less than" on one side, "less than" on the other, at
+// the same words ("must pay foreign workers less than local staff" / "no
+// less than"): the floor turned into a ceiling, or back. "No less" is
+// otherwise an idiom that affirms, and counts as no negation.
+func (chk negationCheck) floorDropped(c *Context, i int) (Finding, bool) {
+	p := c.pairs[i]
+	for k := 0; k+1 < len(p.a); k++ {
+		w := p.a[k].Norm
+		if w != "less" && w != "fewer" || p.a[k+1].Norm != "than" {
+			continue
+		}
+		j := p.matchA[k]
+		if j < 0 || p.b[j].Norm != w {
+			continue
+		}
+		noA, noB := k > 0 && p.a[k-1].Norm == "no", j > 0 && p.b[j-1].Norm == "no"
+		if noA == noB {
+			continue
+		}
+		start := p.a[k].Start
+		if noA {
+			start = p.a[k-1].Start
+		}
+		msg := fmt.Sprintf("the reference has %s here; the sentence drops the negation", quote("no "+p.b[j].Text+" than"))
+		if noA {
+			msg = fmt.Sprintf("%s where the reference has %s", quote(c.Article.Display(start, p.a[k+1].End)), quote(p.b[j].Text+" than"))
+		}
+		f := c.finding(chk, i, start, p.a[k+1].End, msg)
+		f.Evidence, f.pinned = c.passageEvidence(i), true
+		return f, true
+	}
+	return Finding{}, false
 }
 
 // movedOpposite: a word of the sentence and its listed opposite in the
@@ -993,6 +1038,15 @@ func unPrefixed(t Token) bool {
 		return false
 	}
 	pn, pl := lexdb().pos[t.Norm], lexdb().pos[t.Lemma]
+	// "unveiled", "uncovered": the participle of an "un-" verb, not "not
+	// veiled".
+	if base, ok := strings.CutSuffix(t.Norm, "ed"); ok {
+		for _, v := range []string{base, base + "e", lemma(t.Norm)} {
+			if strings.Contains(lexdb().pos[v], "v") {
+				return false
+			}
+		}
+	}
 	return !strings.Contains(pn, "v") && !strings.Contains(pl, "v") && (pn+pl == "" || strings.Contains(pn+pl, "a"))
 }
 
