@@ -59,7 +59,8 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 			continue
 		}
 		first := ws[0]
-		if !startsVerbally(first, ws[1], func() bool { return commaWithin(s.Tokens, 15) }) && !reportsPronoun(first, ws[1]) {
+		saidFirst := reportsPronoun(first, ws[1]) || attributing[first.Norm] && !ws[1].Cap
+		if !startsVerbally(first, ws[1], func() bool { return commaWithin(s.Tokens, 15) }) && !saidFirst {
 			continue
 		}
 		// "Founded in 1990, the firm …", "Asked about it, he said …",
@@ -67,10 +68,15 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		// an eight-year term, arguing …" has lost its subject all the same.
 		// "Had it not been for the rain, …", "Had the council acted
 		// sooner, …": an inverted condition, its subject after the verb.
-		if finiteAux[first.Norm] && (subjectPronouns[ws[1].Norm] || ws[1].Norm == "it" || ws[1].Norm == "there" || ws[1].Norm == "you" || determiners[ws[1].Norm]) {
+		// (Without the comma that ends the condition, "Were the only sector
+		// to rise." has lost its subject.)
+		if finiteAux[first.Norm] && (subjectPronouns[ws[1].Norm] || ws[1].Norm == "it" || ws[1].Norm == "there" || ws[1].Norm == "you" || determiners[ws[1].Norm]) &&
+			commaWithin(s.Tokens, 12) {
 			continue
 		}
-		if commaWithin(s.Tokens, 6) && !auxThenVerb(ws) || ws[1].Norm == "by" && !finiteAux[first.Norm] || participleClause(s, ws) {
+		// "Said, however, that …": a reporting verb opening the sentence
+		// has lost who said it, whatever comma follows.
+		if commaWithin(s.Tokens, 6) && !auxThenVerb(ws) && !saidFirst || ws[1].Norm == "by" && !finiteAux[first.Norm] || participleClause(s, ws) {
 			continue
 		}
 		// "Blacklisted companies have …": a participle before its noun.
