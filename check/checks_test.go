@@ -1235,6 +1235,12 @@ func TestMovedClauseOmissionIsMinor(t *testing.T) {
 
 func TestGender(t *testing.T) {
 	testCheck(t, "gender", []checkCase{
+		{name: "a possessive after a named speaker", article: "Nadia Foss said she needed workers. Foss said that by January his ministry would open four centres.",
+			ref: "Nadia Foss said she needed workers. Foss said the ministry would open four centres by January.", span: "his", sev: Major},
+		{name: "a possessive beside a pronoun of another person", article: "Outside the court, Bastide said her client had always insisted he was innocent.",
+			ref: "Lawyer Marc Bastide said he would appeal. Speaking outside the court, Bastide said the client had always insisted on his innocence.", clean: true},
+		{name: "a possessive of the speaker's gender", article: "Nadia Foss said she needed workers. Foss said her ministry would open four centres.",
+			ref: "Nadia Foss said she needed workers. Foss said the ministry would open four centres.", clean: true},
 		{name: "an opening pronoun in a loose rendering", article: "He put the uncertainty at roughly 20%.",
 			ref: "She estimated the uncertainty at about 20 percent.", span: "He", sev: Major},
 		{name: "an opening pronoun where the passage has both genders", article: "He put the uncertainty at roughly 20%.",

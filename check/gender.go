@@ -243,6 +243,9 @@ var genderedSubjects = setOf("he", "she")
 // statement.", where the reference has "Ingrid Solberg said she …").
 func (chk genderCheck) named(c *Context, i int) []Finding {
 	p := c.pairs[i]
+	if f, ok := chk.possessiveOfSpeaker(c, i); ok {
+		return []Finding{f}
+	}
 	for _, r := range p.regions {
 		for k := r.A0; k < r.A1; k++ {
 			t := p.a[k]
@@ -262,6 +265,53 @@ func (chk genderCheck) named(c *Context, i int) []Finding {
 		}
 	}
 	return nil
+}
+
+// possessiveOfSpeaker: "Foss said his ministry …" where the passage has no
+// word of that gender there ("Foss said the ministry …") and the
+// references call Foss "she": the possessive after a named speaker's
+// reporting verb is the speaker's.
+func (chk genderCheck) possessiveOfSpeaker(c *Context, i int) (Finding, bool) {
+	p := c.pairs[i]
+	for k := 2; k < len(p.a); k++ {
+		t := p.a[k]
+		ga := genderOf[t.Norm]
+		if ga == "" || !possessives[t.Norm] && !genderedSubjects[t.Norm] || p.matchA[k] >= 0 {
+			continue
+		}
+		// The speaker: a name straight before the reporting verb, with
+		// at most "that" or a time phrase between verb and pronoun.
+		v := -1
+		for x := k - 1; x >= max(1, k-4); x-- {
+			if reportingVerbs[p.a[x].Norm] {
+				v = x
+				break
+			}
+		}
+		if v < 1 || !p.a[v-1].Cap || p.a[v-1].Stop || slices.ContainsFunc(p.a[v+1:k], func(u Token) bool { return u.Cap && !monthsDays[u.Norm] || genderOf[u.Norm] != "" }) {
+			continue
+		}
+		speaker := p.a[v-1]
+		if slices.ContainsFunc(p.b, func(u Token) bool { return genderOf[u.Norm] == ga }) {
+			continue
+		}
+		// Not where the sentence speaks of a person of the speaker's
+		// gender too ("Bastide said her client had insisted he was
+		// innocent"): the words are of two people.
+		if gb, word := c.personGender(speaker.Norm); gb != "" && gb != ga && !slices.ContainsFunc(p.a, func(u Token) bool { return genderOf[u.Norm] == gb }) {
+			f := c.finding(chk, i, t.Start, t.End, fmt.Sprintf("%s for %s, whom the reference calls %s", quote(t.Text), quote(speaker.Text), quote(word)))
+			f.Evidence = c.passageEvidence(i)
+			var next *Token
+			if k+1 < len(p.a) {
+				next = &p.a[k+1]
+			}
+			if corr := genderCorrection(t.Norm, "", next); corr != "" {
+				f.Suggestion = matchCase(corr, t.Text)
+			}
+			return f, true
+		}
+	}
+	return Finding{}, false
 }
 
 // personGender is the gender the references give the person with the name
