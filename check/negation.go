@@ -475,11 +475,11 @@ func (chk negationCheck) floorDropped(c *Context, i int) (Finding, bool) {
 func (chk negationCheck) movedOpposite(c *Context, i int) (Finding, bool) {
 	p := c.pairs[i]
 	for k, a := range p.a {
-		if p.matchA[k] >= 0 || a.Kind != Word || a.Stop || negatedNear(p.a, k) {
+		if p.matchA[k] >= 0 || a.Kind != Word || a.Stop || antonyms[a.Stem] == nil || negatedNear(p.a, k) {
 			continue
 		}
 		for j, b := range p.b {
-			if p.matchB[j] >= 0 || !listed[[2]string{a.Stem, b.Stem}] || negatedNear(p.b, j) || genderOf[a.Norm] != "" {
+			if p.matchB[j] >= 0 || !antonyms[a.Stem][b.Stem] || !listed[[2]string{a.Stem, b.Stem}] || negatedNear(p.b, j) || genderOf[a.Norm] != "" {
 				continue
 			}
 			// Nor where the passage has both ends ("upper and lower").
