@@ -877,13 +877,7 @@ func (chk additionCheck) addedNames(c *Context, i int, found []Finding) []Findin
 		}
 		return false
 	}
-	unrendered := false // a name of the passage the sentence does not render
-	for j, u := range p.b {
-		if p.matchB[j] < 0 && isNameToken(u, refInitial(p, u), c.names) && !commonWordName(u) && !roleNouns[u.Norm] && !rendersName(p.a, p.ref.plain, p.b, j) {
-			unrendered = true
-		}
-	}
-	if unrendered {
+	if len(unrenderedNames(c, p)) > 0 { // a name the sentence does not render: a swap, not an addition
 		return nil
 	}
 	var out []Finding
@@ -925,6 +919,19 @@ func (chk additionCheck) addedNames(c *Context, i int, found []Finding) []Findin
 		f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage, which names nothing in its place", quote(c.Article.Display(start, end))))
 		f.Severity, f.Evidence = Major, c.passageEvidence(i)
 		out = append(out, f)
+	}
+	return out
+}
+
+// unrenderedNames returns the passage tokens that are names the sentence
+// renders in no form: unmatched, and not by an alias, an adjective, initials
+// or a compound.
+func unrenderedNames(c *Context, p *pair) []int {
+	var out []int
+	for j, u := range p.b {
+		if p.matchB[j] < 0 && isNameToken(u, refInitial(p, u), c.names) && !commonWordName(u) && !roleNouns[u.Norm] && !rendersName(p.a, p.ref.plain, p.b, j) {
+			out = append(out, j)
+		}
 	}
 	return out
 }

@@ -215,6 +215,14 @@ func (chk genderCheck) moved(c *Context, i int) []Finding {
 	return nil
 }
 
+// tokenAfter returns the token after ts[k], or nil at the end.
+func tokenAfter(ts []Token, k int) *Token {
+	if k+1 < len(ts) {
+		return &ts[k+1]
+	}
+	return nil
+}
+
 // genderFinding reports sentence token k of sentence i against passage
 // token j of the other gender, with the correction of k's kind.
 func (c *Context) genderFinding(chk Check, i, k, j int) Finding {
@@ -222,11 +230,7 @@ func (c *Context) genderFinding(chk Check, i, k, j int) Finding {
 	t, u := p.a[k], p.b[j]
 	f := c.finding(chk, i, t.Start, t.End, fmt.Sprintf("%s where the reference has %s", quote(t.Text), quote(u.Text)))
 	f.Evidence = c.passageEvidence(i)
-	var next *Token
-	if k+1 < len(p.a) {
-		next = &p.a[k+1]
-	}
-	if w := genderCorrection(t.Norm, u.Norm, next); w != "" {
+	if w := genderCorrection(t.Norm, u.Norm, tokenAfter(p.a, k)); w != "" {
 		f.Suggestion = matchCase(w, t.Text)
 	}
 	return f
@@ -301,11 +305,7 @@ func (chk genderCheck) possessiveOfSpeaker(c *Context, i int) (Finding, bool) {
 		if gb, word := c.personGender(speaker.Norm); gb != "" && gb != ga && !slices.ContainsFunc(p.a, func(u Token) bool { return genderOf[u.Norm] == gb }) {
 			f := c.finding(chk, i, t.Start, t.End, fmt.Sprintf("%s for %s, whom the reference calls %s", quote(t.Text), quote(speaker.Text), quote(word)))
 			f.Evidence = c.passageEvidence(i)
-			var next *Token
-			if k+1 < len(p.a) {
-				next = &p.a[k+1]
-			}
-			if corr := genderCorrection(t.Norm, "", next); corr != "" {
+			if corr := genderCorrection(t.Norm, "", tokenAfter(p.a, k)); corr != "" {
 				f.Suggestion = matchCase(corr, t.Text)
 			}
 			return f, true

@@ -143,7 +143,7 @@ func (chk grammarCheck) verbAfterOpeningPhrase(c *Context, i int, s *Sentence, w
 		}
 		// "In 2010, backed by investors, the firm …": a participle
 		// phrase between commas.
-		if commaWithin(s.Tokens[slices.IndexFunc(s.Tokens, func(t Token) bool { return t.Start == v.Start }):], 4) {
+		if at := slices.IndexFunc(s.Tokens, func(t Token) bool { return t.Start == v.Start }); at < 0 || commaWithin(s.Tokens[at:], 4) {
 			return Finding{}, false
 		}
 		return c.finding(chk, i, v.Start, v.End, fmt.Sprintf("the clause after the opening phrase starts with the verb %s: %s", quote(v.Text), verbRole(v))), true

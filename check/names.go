@@ -540,8 +540,10 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 			}
 		}
 		// Where the regions found no swap of their own.
-		if f, ok := chk.strangerForName(c, i); ok && len(out) == before {
-			out = append(out, f)
+		if len(out) == before {
+			if f, ok := chk.strangerForName(c, i); ok {
+				out = append(out, f)
+			}
 		}
 	}
 	return out
@@ -559,13 +561,11 @@ func (chk wrongEntityCheck) strangerForName(c *Context, i int) (Finding, bool) {
 	if p.align == nil || p.align.Shared || p.align.Similarity < 0.3 {
 		return Finding{}, false
 	}
-	var missing []Token
-	for j, u := range p.b {
-		if p.matchB[j] < 0 && j > 0 && isNameToken(u, refInitial(p, u), c.names) && !commonWordName(u) && !roleNouns[u.Norm] &&
-			!monthsDays[u.Norm] && countryOf(u.Norm) == "" && !isAllCaps(u.Text) && !rendersName(p.a, p.ref.plain, p.b, j) {
-			missing = append(missing, u)
-		}
-	}
+	// Countries are movedCountry's; acronyms may abbreviate the very name.
+	missing := slices.DeleteFunc(unrenderedNames(c, p), func(j int) bool {
+		u := p.b[j]
+		return j == 0 || monthsDays[u.Norm] || countryOf(u.Norm) != "" || isAllCaps(u.Text)
+	})
 	if len(missing) == 0 {
 		return Finding{}, false
 	}
@@ -587,7 +587,7 @@ func (chk wrongEntityCheck) strangerForName(c *Context, i int) (Finding, bool) {
 			continue // a misspelling, name-spelling's
 		}
 		start, end := name[0].Start, name[len(name)-1].End
-		theirs := nameAround(p.ref.plain, p.b, tokenIndex(p.b, missing[0]), tokenIndex(p.b, missing[0])+1)
+		theirs := nameAround(p.ref.plain, p.b, missing[0], missing[0]+1)
 		f := c.finding(chk, i, start, end, fmt.Sprintf("%s is in no reference; the passage names %s, which the sentence does not", quote(c.Article.Display(start, end)), quote(joinTokens(p.ref, theirs))))
 		// A name nowhere in the references for one the sentence leaves
 		// out is evidence enough on its own, however loose the rest.

@@ -479,12 +479,12 @@ func (chk negationCheck) movedOpposite(c *Context, i int) (Finding, bool) {
 			continue
 		}
 		for j, b := range p.b {
+			// (antonyms first: a cheaper lookup, and listed is part of it)
 			if p.matchB[j] >= 0 || !antonyms[a.Stem][b.Stem] || !listed[[2]string{a.Stem, b.Stem}] || negatedNear(p.b, j) || genderOf[a.Norm] != "" {
 				continue
 			}
 			// Nor where the passage has both ends ("upper and lower").
-			if slices.ContainsFunc(p.b, func(u Token) bool { return u.Stem == a.Stem || sameSide(a, u) || opposite(u, b) }) ||
-				slices.ContainsFunc(p.a, func(u Token) bool { return u.Stem == b.Stem || sameSide(b, u) }) {
+			if sameSideIn(a, p.b) || sameSideIn(b, p.a) || slices.ContainsFunc(p.b, func(u Token) bool { return opposite(u, b) }) {
 				continue
 			}
 			if ordinalWords[a.Norm] > 0 || ordinalWords[b.Norm] > 0 || converse(p, k, j) || voiceTurned(p, k, j) || activeDefeat(p, k, j) || anaphoricOrder(p, k, j) ||
@@ -517,14 +517,6 @@ func sharedNeighbour(xs []Token, k int, ys []Token, j int) bool {
 		}
 	}
 	return false
-}
-
-// sameSide: u is a word of a's side of its opposed group ("cut" for
-// "lowered").
-func sameSide(a, u Token) bool {
-	ga, ok := groupSide[a.Stem]
-	gu, ok2 := groupSide[u.Stem]
-	return ok && ok2 && ga == gu
 }
 
 // graded: the word may be a comparative or superlative.
@@ -611,16 +603,13 @@ func passiveAt(ts []Token, k int) bool {
 var participlesOnly = setOf("given", "taken", "shown", "chosen", "driven", "written", "stolen", "seen", "known", "thrown",
 	"beaten", "forbidden", "forgiven", "hidden", "sworn", "drawn", "spoken", "broken")
 
-// sameSideIn: the words also hold one on a's side of its opposed group
-// ("closed higher" against "rose"): the passage rephrases, it does not
-// reverse.
+// sameSideIn: the words also hold a itself, or one on a's side of its
+// opposed group ("closed higher" against "rose"): the passage rephrases, it
+// does not reverse.
 func sameSideIn(a Token, ws []Token) bool {
-	ga, ok := groupSide[a.Stem]
-	if !ok {
-		return false
-	}
+	ga, grouped := groupSide[a.Stem]
 	for _, u := range ws {
-		if gu, ok := groupSide[u.Stem]; ok && gu == ga || u.Stem == a.Stem {
+		if gu, ok := groupSide[u.Stem]; grouped && ok && gu == ga || u.Stem == a.Stem {
 			return true
 		}
 	}
@@ -777,7 +766,7 @@ func negatedNear(ts []Token, k int) bool {
 	}
 	// "None of the 52 passengers was hurt": a negated subject, its
 	// predicate after "was".
-	if k > 1 && beForms[ts[k-1].Norm] {
+	if k > 1 && ts[k-1].Lemma == "be" {
 		for j := max(0, k-12); j < k-1; j++ {
 			if negatedSubjects[ts[j].Norm] {
 				return true
@@ -790,8 +779,6 @@ func negatedNear(ts []Token, k int) bool {
 
 // negatedSubjects deny their whole predicate ("none of them was hurt").
 var negatedSubjects = setOf("none", "nobody", "neither", "nothing", "noone")
-
-var beForms = setOf("was", "were", "is", "are", "been", "be")
 
 // declineOfAmount: "decline" as a fall ("a slight decline in profits",
 // "sales declined 5%"), not a refusal ("declined to comment", "declined the
@@ -1038,15 +1025,6 @@ func unPrefixed(t Token) bool {
 		return false
 	}
 	pn, pl := lexdb().pos[t.Norm], lexdb().pos[t.Lemma]
-	// "unveiled", "uncovered": the participle of an "un-" verb, not "not
-	// veiled".
-	if base, ok := strings.CutSuffix(t.Norm, "ed"); ok {
-		for _, v := range []string{base, base + "e", lemma(t.Norm)} {
-			if strings.Contains(lexdb().pos[v], "v") {
-				return false
-			}
-		}
-	}
 	return !strings.Contains(pn, "v") && !strings.Contains(pl, "v") && (pn+pl == "" || strings.Contains(pn+pl, "a"))
 }
 

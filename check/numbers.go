@@ -58,14 +58,6 @@ func shareFact(percent float64, k0, k1 int) numFact {
 	return numFact{value: percent, mantissa: strconv.FormatFloat(math.Round(percent), 'f', -1, 64), unit: "share", k0: k0, k1: k1}
 }
 
-// multiples before a whole ("double the rate") are shares of it above one.
-var multiples = map[string]float64{"double": 2, "twice": 2, "triple": 3, "treble": 3, "quadruple": 4}
-
-// possessiveForm: the token is written with "'s" ("today's").
-func possessiveForm(t Token) bool {
-	return strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s")
-}
-
 // hedges before "half" make it a share ("nearly half last year's").
 var shareHedges = setOf("by", "nearly", "almost", "about", "roughly", "around", "than", "over", "under", "just", "only",
 	"barely", "some", "fully", "exactly", "precisely", "approximately")
@@ -78,9 +70,13 @@ func fractionAt(ts []Token, k int) (numFact, bool) {
 	w := ts[k].Norm
 	// "double the market rate", "twice last year's": so many times a
 	// whole, a share of it as "half the current rate" is.
-	if m := multiples[w]; m > 0 && k+1 < len(ts) {
+	m := multiplying[w]
+	if w == "twice" {
+		m = 2
+	}
+	if m > 0 && k+1 < len(ts) {
 		next := ts[k+1]
-		if next.Norm == "the" || possessives[next.Norm] || next.Norm == "last" || next.Norm == "this" || possessiveForm(next) {
+		if next.Norm == "the" || possessives[next.Norm] || next.Norm == "last" || next.Norm == "this" || possessive(next) {
 			return shareFact(100*m, k, k+1), true
 		}
 	}

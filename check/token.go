@@ -283,7 +283,8 @@ func dashParts(text string) []string {
 	}
 	// A verb and its particle make a noun ("a break-in in 1991", "the
 	// sell-off", "a stand-in").
-	if len(parts) == 2 && particles[strings.ToLower(parts[1])] && strings.IndexByte(lexdb().pos[lemma(strings.ToLower(parts[0]))], 'v') >= 0 {
+	if first := strings.ToLower(parts[0]); len(parts) == 2 && compoundParticles[strings.ToLower(parts[1])] && !stopwords[first] &&
+		strings.IndexByte(lexdb().pos[lemma(first)], 'v') >= 0 {
 		return nil
 	}
 	for _, p := range parts {
@@ -294,10 +295,6 @@ func dashParts(text string) []string {
 	}
 	return nil
 }
-
-// particles follow a verb to make a compound noun with it ("break-in",
-// "run-up", "sell-off").
-var particles = setOf("in", "up", "off", "out", "on", "down", "over", "back", "away", "by")
 
 func punctToken(text string, start int) Token {
 	return Token{Start: start, End: start + len(text), Text: text, Norm: text, Stem: text, Lemma: text, Kind: Punct}

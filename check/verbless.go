@@ -270,7 +270,7 @@ func (chk verblessCheck) verbHole(c *Context, i int, p *pair, r region) (Finding
 
 // objectPronouns can only be objects: a noun straight before one has lost
 // the verb between them.
-var objectPronouns = setOf("him", "them", "us", "me", "whom")
+var objectPronouns = setOf("him", "them", "us", "me")
 
 // modals take a verb after them.
 var modals = setOf("will", "would", "can", "could", "may", "might", "must", "shall", "should")
