@@ -25,7 +25,12 @@ the passage has as its main verb, before its object ("… a day had a 35 percent
 and the sentence leaves out, and any verb the passage has between the same two words where the
 sentence's words cannot follow each other without one ("The court ⟨banned⟩ him", "the Southern
 Council ⟨welcomed⟩ the agreement", "would ⟨examine⟩ whether"), however loosely the rest of the
-sentence renders its passage.`}
+sentence renders its passage; and a statement with no word anywhere that can be its finite verb
+where the passage has one ("The start of the final for 40 minutes by rain." against "Rain
+delayed the start of the final by 40 minutes."): a word that is also a noun does not count as the
+verb straight after a determiner, a preposition or a number ("the start", "by rain", "40
+minutes"); a word the dictionary does not know does. Comparisons ("The more crowded the trains,
+the longer the delays"), datelines and headlines without a full stop are left alone.`}
 }
 
 // objectStarters open a noun phrase that, straight after the subject, can
@@ -45,7 +50,11 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 			opening = chk.pronounThenObject(c, i)
 		}
 		out = append(out, opening...)
-		out = append(out, chk.droppedMainVerb(c, i, opening)...)
+		dropped := chk.droppedMainVerb(c, i, opening)
+		out = append(out, dropped...)
+		if len(opening)+len(dropped) == 0 {
+			out = append(out, chk.noVerbAnywhere(c, i)...)
+		}
 	}
 	return out
 }
@@ -68,7 +77,7 @@ func (chk verblessCheck) opening(c *Context, i int) []Finding {
 		t, next, after := ws[k], ws[k+1], ws[k+2]
 		// The opening stretch ends at a verb, a comma or a clause word.
 		// An inflected verb form ("voted", "fined", "takes") is the verb.
-		inflected := t.Norm != t.Lemma && canBe(t, 'v')
+		inflected := t.Norm != t.Lemma && canBe(t, 'v') || unknownWord(t) && strings.HasSuffix(t.Norm, "ed")
 		// A sentence that opens with a verb ("Save half the cost") is
 		// an order or has lost its subject (missing-subject's).
 		if inflected || k == 0 && canBe(t, 'v') || canBe(t, 'v') && !canBe(t, 'n') || finiteAux[t.Norm] || clauseBreaks[t.Norm] ||
@@ -301,4 +310,107 @@ func verbMissingBetween(ts []Token, k int) bool {
 		return false
 	}
 	return t.Cap || !canBe(t, 'v') && canBe(t, 'n')
+}
+
+// mayBeFinite: token k of ws can be the finite verb of a clause: an
+// auxiliary or modal, or a verb form where a verb can stand — not a gerund,
+// not after "to", and not where only a noun can be: after a determiner, a
+// possessive, a preposition or a number ("the start", "by rain", "40
+// minutes"), or an adjective that is no verb ("biggest steel"). A plural
+// opening the sentence ("Protests by parents …") is its subject.
+func mayBeFinite(ws []Token, k int) bool {
+	t := ws[k]
+	if t.Kind != Word {
+		return false
+	}
+	if finiteAux[t.Norm] || modals[t.Norm] && !t.Cap || t.Lemma == "do" || t.Lemma == "be" || contracted(t) {
+		return true
+	}
+	unknown := unknownWord(t)
+	if !unknown && (!canBe(t, 'v') || strings.HasSuffix(t.Norm, "ing")) {
+		return false
+	}
+	if k == 0 {
+		return unknown || !(t.Norm != t.Lemma && strings.HasSuffix(t.Norm, "s") && canBe(t, 'n'))
+	}
+	prev := ws[k-1]
+	switch {
+	case pronouns[prev.Norm], prev.Kind == Number && pastVerbForm(t): // "68,000 watched"
+		return true
+	case pastVerbForm(t) && (possessive(prev) || prev.Norm == "some" || prev.Norm == "more"): // "Moody's blamed", "Some welcomed"
+		return true
+	case prev.Norm == "to", determiners[prev.Norm], possessives[prev.Norm], allPrepositions[prev.Norm], prev.Kind == Number,
+		possessive(prev), prev.Kind == Word && canBe(prev, 'a') && !canBe(prev, 'n') && !canBe(prev, 'v') && !canBe(prev, 'r'):
+		return false
+	}
+	return true
+}
+
+// noVerbAnywhere: the sentence has no word that can be its finite verb,
+// while its passage has one the sentence does not ("The start of the final
+// ⟨was delayed⟩ for 40 minutes by rain.").
+func (chk verblessCheck) noVerbAnywhere(c *Context, i int) []Finding {
+	p := c.pairs[i]
+	s := c.Article.Sentences[i]
+	if p.align == nil || len(p.a) < 5 || !strings.HasSuffix(strings.TrimRight(c.Article.plain[s.Start:s.End], `"'”’) `), ".") {
+		return nil
+	}
+	// A dateline ("Xinhua News Agency, Beijing, February 11.") names and
+	// dates; a sentence has words.
+	lower := 0
+	for _, t := range p.a {
+		if t.Kind == Word && !t.Cap && t.IsContent() {
+			lower++
+		}
+	}
+	if lower < 2 {
+		return nil
+	}
+	for k, t := range p.a {
+		if mayBeFinite(p.a, k) {
+			return nil
+		}
+		// "The more unequal the society, the worse the performance": a
+		// comparison that needs no verb.
+		if t.Norm == "the" && k > 0 && k+1 < len(p.a) && commaBetween(s, p.a[k-1], t) &&
+			(p.a[k+1].Norm == "more" || p.a[k+1].Norm == "less" || graded(p.a[k+1].Norm)) {
+			return nil
+		}
+	}
+	for j, v := range p.b {
+		if !finiteAux[v.Norm] && !contracted(v) && !(v.Norm != v.Lemma && canBe(v, 'v') && mayBeFinite(p.b, j)) || p.inSentence(v) {
+			continue
+		}
+		// The verb belongs after the last sentence word matched before it.
+		start, end := s.Start, s.End
+		for jj := j - 1; jj >= 0; jj-- {
+			if k := p.matchB[jj]; k >= 0 && k+1 < len(p.a) {
+				start, end = p.a[k].End, p.a[k+1].Start
+				if strings.TrimSpace(c.Article.plain[start:end]) != "" {
+					end = start // "the lira⟨⟩, 3% against the euro"
+				}
+				break
+			}
+		}
+		f := c.finding(chk, i, start, end, fmt.Sprintf("the sentence has no verb; the reference has %s", quote(v.Text)))
+		f.Evidence = c.passageEvidence(i)
+		return []Finding{f}
+	}
+	return nil
+}
+
+// contracted: a contracted verb ("'s", "'m", "'re", "'ve", "'d", "'ll").
+func contracted(t Token) bool {
+	switch strings.ReplaceAll(t.Norm, "’", "'") {
+	case "'s", "'m", "'re", "'ve", "'d", "'ll", "am":
+		return true
+	}
+	return false
+}
+
+// unknownWord: a lower-case word the dictionary does not know
+// ("test-fired", "reoccupied", "reopend"): it may be the verb, except where
+// only a noun can stand.
+func unknownWord(t Token) bool {
+	return t.Kind == Word && !t.Cap && !t.Stop && lexdb().pos[t.Norm] == "" && lexdb().pos[t.Lemma] == ""
 }
