@@ -1750,6 +1750,16 @@ func TestMissingVerb(t *testing.T) {
 		{name: "a dateline", article: "Xinhua News Agency, Beijing, March 3.", ref: "Xinhua reported from Beijing on March 3.", clean: true},
 		{name: "no verb at all, after an adverb", article: "The minister finally the agreement in Vienna on Monday.",
 			ref: "The minister finally signed the agreement in Vienna on Monday.", span: "", sev: Major},
+		{name: "no verb at all, a plural in a prepositional phrase", article: "The proposal strong criticism from consumer groups.",
+			ref: "Consumer groups strongly criticised the proposal.", span: "The proposal strong criticism from consumer groups.", sev: Major},
+		{name: "no verb at all, a plural after an opening phrase", article: "In Tokyo, shares in the carmaker 4%.",
+			ref: "Shares in the carmaker fell 4% in Tokyo.", span: "", sev: Major},
+		{name: "a plural after an opening phrase, then the verb", article: "In Tokyo, shares in the carmaker fell 4%.",
+			ref: "Shares in the carmaker dropped 4% in Tokyo.", clean: true},
+		{name: "a plural verb after a comma", article: "The company, based in Oslo, plans a merger with a Danish rival.",
+			ref: "The Oslo-based company intends to merge with a Danish rival.", clean: true},
+		{name: "a plural verb after an opening phrase and its subject", article: "In winter, demand rises sharply across the region.",
+			ref: "Demand across the region climbs steeply in winter.", clean: true},
 		{name: "a headline has no full stop", article: "Floods in the north of the country", ref: "Floods hit the north of the country.", clean: true},
 	})
 }

@@ -29,7 +29,8 @@ sentence renders its passage; and a statement with no word anywhere that can be 
 where the passage has one ("The start of the final for 40 minutes by rain." against "Rain
 delayed the start of the final by 40 minutes."): a word that is also a noun does not count as the
 verb straight after a determiner, a preposition or a number ("the start", "by rain", "40
-minutes"); a word the dictionary does not know does. Comparisons ("The more crowded the trains,
+minutes"), nor a plural in a prepositional phrase ("from consumer groups") or after an opening
+phrase ("In Tokyo, shares in …"); a word the dictionary does not know does. Comparisons ("The more crowded the trains,
 the longer the delays"), datelines and headlines without a full stop are left alone.`}
 }
 
@@ -316,8 +317,8 @@ func verbMissingBetween(ts []Token, k int) bool {
 // auxiliary or modal, or a verb form where a verb can stand — not a gerund,
 // not after "to", and not where only a noun can be: after a determiner, a
 // possessive, a preposition or a number ("the start", "by rain", "40
-// minutes"), or an adjective that is no verb ("biggest steel"). A plural
-// opening the sentence ("Protests by parents …") is its subject.
+// minutes"), an adjective that is no verb ("biggest steel"), or a plural
+// in a prepositional phrase ("from consumer groups").
 func mayBeFinite(ws []Token, k int) bool {
 	t := ws[k]
 	if t.Kind != Word {
@@ -330,8 +331,11 @@ func mayBeFinite(ws []Token, k int) bool {
 	if !unknown && (!canBe(t, 'v') || strings.HasSuffix(t.Norm, "ing")) {
 		return false
 	}
+	// A plural opening the sentence ("Protests by parents …") is its
+	// subject.
+	plural := t.Norm != t.Lemma && strings.HasSuffix(t.Norm, "s") && canBe(t, 'n')
 	if k == 0 {
-		return unknown || !(t.Norm != t.Lemma && strings.HasSuffix(t.Norm, "s") && canBe(t, 'n'))
+		return unknown || !plural
 	}
 	prev := ws[k-1]
 	switch {
@@ -339,8 +343,10 @@ func mayBeFinite(ws []Token, k int) bool {
 		return true
 	case pastVerbForm(t) && (possessive(prev) || prev.Norm == "some" || prev.Norm == "more"): // "Moody's blamed", "Some welcomed"
 		return true
+	case plural && prev.Kind == Word && !prev.Cap && canBe(prev, 'n') && !canBe(prev, 'v') && k >= 2 && allPrepositions[ws[k-2].Norm]:
+		return false // "from consumer groups"
 	case prev.Norm == "to", determiners[prev.Norm], possessives[prev.Norm], allPrepositions[prev.Norm], prev.Kind == Number,
-		possessive(prev), prev.Kind == Word && canBe(prev, 'a') && !canBe(prev, 'n') && !canBe(prev, 'v') && !canBe(prev, 'r'):
+		possessive(prev), prev.Kind == Word && canBe(prev, 'a') && !canBe(prev, 'n') && !canBe(prev, 'v') && (!canBe(prev, 'r') || superlative(prev)):
 		return false
 	}
 	return true
@@ -367,7 +373,11 @@ func (chk verblessCheck) noVerbAnywhere(c *Context, i int) []Finding {
 		return nil
 	}
 	for k, t := range p.a {
-		if mayBeFinite(p.a, k) {
+		// "In Frankfurt, shares in …": a plural after an opening
+		// phrase is the subject.
+		subject := k > 0 && allPrepositions[p.a[0].Norm] && commaBetween(s, p.a[k-1], t) && t.Norm != t.Lemma &&
+			strings.HasSuffix(t.Norm, "s") && canBe(t, 'n')
+		if mayBeFinite(p.a, k) && !subject {
 			return nil
 		}
 		// "The more unequal the society, the worse the performance": a
@@ -381,13 +391,17 @@ func (chk verblessCheck) noVerbAnywhere(c *Context, i int) []Finding {
 		if !finiteAux[v.Norm] && !contracted(v) && !(v.Norm != v.Lemma && canBe(v, 'v') && mayBeFinite(p.b, j)) || p.inSentence(v) {
 			continue
 		}
-		// The verb belongs after the last sentence word matched before it.
 		start, end := s.Start, s.End
+		// The verb belongs after the sentence's word matched to the
+		// passage's word before it; where that is the sentence's last
+		// word or there is none, the whole sentence is reported.
 		for jj := j - 1; jj >= 0; jj-- {
-			if k := p.matchB[jj]; k >= 0 && k+1 < len(p.a) {
-				start, end = p.a[k].End, p.a[k+1].Start
-				if strings.TrimSpace(c.Article.plain[start:end]) != "" {
-					end = start // "the lira⟨⟩, 3% against the euro"
+			if k := p.matchB[jj]; k >= 0 {
+				if k+1 < len(p.a) {
+					start, end = p.a[k].End, p.a[k+1].Start
+					if strings.TrimSpace(c.Article.plain[start:end]) != "" {
+						end = start // "the lira⟨⟩, 3% against the euro"
+					}
 				}
 				break
 			}
@@ -413,4 +427,10 @@ func contracted(t Token) bool {
 // only a noun can stand.
 func unknownWord(t Token) bool {
 	return t.Kind == Word && !t.Cap && !t.Stop && lexdb().pos[t.Norm] == "" && lexdb().pos[t.Lemma] == ""
+}
+
+// superlative: an inflected superlative ("biggest"), which stands before a
+// noun.
+func superlative(t Token) bool {
+	return t.Norm != t.Lemma && strings.HasSuffix(t.Norm, "est")
 }
