@@ -971,6 +971,11 @@ func TestDivergence(t *testing.T) {
 		{name: "an adjective for a country's acronym", article: "American officials said they had alerted 30 countries.", ref: "U.S. officials said they had alerted 30 countries.", clean: true},
 		{name: "identical", article: "Residents said the setbacks had not broken their resolve.", ref: "Residents said the setbacks had not broken their resolve.", clean: true},
 		{name: "article change only", article: "The minister visited a school in Odesa on Thursday.", ref: "The minister visited the school in Odesa on Thursday.", clean: true},
+		// Subjects reversed in a reworded sentence.
+		{name: "a speaker and a doer exchanged", article: "Poachers said rangers had killed three rhinos before the fence was finished.",
+			ref: "Poachers had killed three rhinos before the fence was finished, rangers said.", span: "Poachers said rangers had killed", sev: Major},
+		{name: "a subject on the object side", article: "The prime minister said the court respected his authority.",
+			ref: "The prime minister said he respected the authority of the court.", span: "court respected his authority", sev: Major},
 		// Two sides exchanged around a verb: who did what is reversed.
 		{name: "two names exchanged around a verb", article: "Japan beat Germany 2-1 in Doha on Sunday.", ref: "Germany beat Japan 2-1 in Doha on Sunday.",
 			span: "Japan beat Germany", sev: Major, flagged: true},
@@ -1762,6 +1767,26 @@ func TestMissingVerb(t *testing.T) {
 			ref: "Demand across the region climbs steeply in winter.", clean: true},
 		{name: "a headline has no full stop", article: "Floods in the north of the country", ref: "Floods hit the north of the country.", clean: true},
 	})
+}
+
+// Reworded sentences whose subjects keep their roles: no major
+// divergence (a minor one for the rewording may stand).
+func TestRoleSwapsLeaveRewordingsAlone(t *testing.T) {
+	for _, tc := range []struct{ article, ref string }{
+		{"Rangers said poachers had killed three rhinos before the fence was finished.", "Poachers had killed three rhinos before the fence was finished, according to rangers."},
+		{"The prime minister said the court was respected by his government.", "The prime minister said his government respected the court."},
+		{"Talks over a new pay deal ended without an agreement on Friday.", "Talks on a new pay agreement ended without a deal on Friday."},
+		{"Police said the suspect had fled the country.", "The suspect had fled the country, police said."},
+		{"Analysts said investors had welcomed the results.", "Investors welcomed the results, analysts said."},
+		{"The coach praised his players after the match.", "After the match, the players were praised by their coach."},
+	} {
+		r := runCase(t, checkCase{article: tc.article, ref: tc.ref})
+		for _, f := range r.Sentences[0].Findings {
+			if f.Check == "divergence" && f.Severity >= Major {
+				t.Errorf("%q against %q: %s", tc.article, tc.ref, f.Message)
+			}
+		}
+	}
 }
 
 func TestPartsIn(t *testing.T) {

@@ -29,7 +29,12 @@ func (divergenceCheck) Info() Info {
 differences where the rest of the sentence agrees: two names or nouns that have changed places
 around the words between them, reversing who did what ("Japan beat Germany" vs "Germany beat
 Japan"; major), a verb turned passive or active with the words around it in place ("criticised
-the opposition" vs "was criticised by the opposition"; major), a swapped preposition ("by the music school"
+the opposition" vs "was criticised by the opposition"; major), subjects reversed in a reworded
+sentence (major): two verbs whose subjects have changed places ("Looters said police had damaged
+two graves" vs "Looters had damaged two graves, police said"), or a verb whose subject the
+passage has as its object and whose passage subject the sentence has there ("the central bank
+respected his independence" vs "he respected the independence of the central bank") — not near
+a passive or a "by", where the roles may be told the other way round; a swapped preposition ("by the music school"
 vs "at a music school"), words in another order that change the meaning (a compound taken
 literally: "the bus strike" vs "the strike on the bus"), and a short phrase replaced by a
 different one ("dips in the battle" vs "setbacks in the fighting"). The span covers the words
@@ -61,13 +66,16 @@ func (chk divergenceCheck) Run(c *Context) []Finding {
 		for _, v := range voiceFlips(p) {
 			rs = append(rs, reorder{v, Major, fmt.Sprintf("%s reverses who did what: the reference has %s", show(v.a0, v.a1), quote(joinTokens(p.ref, p.b[v.b0:v.b1])))})
 		}
+		for _, r := range roleSwaps(p) {
+			rs = append(rs, reorder{r.move, Major, r.msg})
+		}
 		for _, mv := range movedWords(p) {
 			rs = append(rs, reorder{mv, Minor, fmt.Sprintf("word order differs from the reference: %s vs %s", show(mv.a0, mv.a1), quote(joinTokens(p.ref, p.b[mv.b0:mv.b1])))})
 		}
 		reported := map[int]bool{}
 		for _, r := range rs {
-			if reported[r.a0] {
-				continue
+			if slices.ContainsFunc(rs, func(q reorder) bool { return q.sev > r.sev && q.a0 < r.a1 && r.a0 < q.a1 }) || reported[r.a0] {
+				continue // a minor move inside a major one
 			}
 			for k := r.a0; k < r.a1; k++ {
 				reported[k] = true
