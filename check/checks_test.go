@@ -340,6 +340,14 @@ func TestUntranslatedCorrection(t *testing.T) {
 
 func TestNumberMismatch(t *testing.T) {
 	testCheck(t, "number-mismatch", []checkCase{
+		// Another number in the same frame flags a loosely reworded
+		// sentence: two of the word before, the word after and the unit.
+		{name: "a number before the same unit at the end of a reworded sentence", article: "The 86 km road will cut travel time between the two ports from 2 hours 50 minutes to 47 minutes.",
+			ref: "The 86-kilometre road will reduce the journey time between the two ports from two hours and 50 minutes to 74 minutes.", span: "47", sev: Major, flagged: true},
+		{name: "a number in its unit, after another approximation", article: "The probe will circle the moon some 400 km above its surface.",
+			ref: "The probe will orbit the moon about 600 kilometres above its surface.", span: "400", sev: Major, flagged: true},
+		{name: "a month beside the same day, the order changed", article: "Voting will begin on 12 March and last two days, the commission said.",
+			ref: "The commission said voting would start on April 12 and run for two days.", span: "March", sev: Major, flagged: true},
 		// Numbers the twenty-sixth suite found uncompared.
 		{name: "sixteenth against sixth", article: "She hit an unbeaten 112, her sixteenth one-day century, in Durban on Friday.", ref: "She hit an unbeaten 112, her sixth one-day century, in Durban on Friday.", span: "sixteenth", sev: Major},
 		{name: "a number in a compound, one", article: "Rents for two-bedroom flats in Berlin have risen by 40%.", ref: "Rents for one-bedroom flats in Berlin have risen by 40%.", span: "two-bedroom", sev: Major},

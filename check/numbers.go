@@ -866,10 +866,22 @@ func (c *Context) numberFinding(chk Check, i int, p *pair, a, b numFact, msg str
 	if a.k1-a.k0 == 1 && b.k1-b.k0 == 1 {
 		f.Suggestion = withDigitsOf(p.a[a.k0].Text, p.b[b.k0].Text)
 	}
-	// Another number in the same frame — the words on both sides of it
-	// match ("over the coming three weeks" / "two weeks") — is evidence
-	// enough on its own to flag the sentence.
-	f.pinned = a.k0 > 0 && b.k0 > 0 && p.matchA[a.k0-1] == b.k0-1 && a.end() < len(p.a) && b.end() < len(p.b) && p.matchA[a.end()] == b.end()
+	// Another number in the same frame is evidence enough on its own to
+	// flag the sentence: two of the word before it, the word after it and
+	// its unit are the same ("over the coming three weeks" / "two weeks",
+	// "to 59 minutes." / "to 95 minutes.", "some 900 km above" / "about
+	// 700 kilometres above").
+	frame := 0
+	if a.k0 > 0 && b.k0 > 0 && p.matchA[a.k0-1] == b.k0-1 {
+		frame++
+	}
+	if a.end() < len(p.a) && b.end() < len(p.b) && p.matchA[a.end()] == b.end() {
+		frame++
+	}
+	if a.unit != "" && a.unit == b.unit {
+		frame++
+	}
+	f.pinned = frame >= 2
 	return f
 }
 
@@ -904,12 +916,28 @@ func (c *Context) calendarFindings(chk Check, i int, p *pair) []Finding {
 			f := c.finding(chk, i, p.a[k].Start, p.a[k].End, fmt.Sprintf("%s where the reference has %s", quote(p.a[k].Text), quote(b.Text)))
 			f.Evidence, f.Suggestion = c.passageEvidence(i), b.Text
 			// The one other day or month, after the same word ("on
-			// Thursday" / "on Tuesday"), is evidence enough to flag.
-			f.pinned = len(other) == 1 && k > 0 && j > 0 && p.matchA[k-1] == j-1
+			// Thursday" / "on Tuesday") or beside the same day ("15
+			// September" / "October 15"), is evidence enough to flag.
+			f.pinned = len(other) == 1 && (k > 0 && j > 0 && p.matchA[k-1] == j-1 || sameDayBeside(p, k, j))
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// sameDayBeside: the month at a[k] and the one at b[j] each have a number
+// beside them, the same ("15 September" / "October 15").
+func sameDayBeside(p *pair, k, j int) bool {
+	day := func(ts []Token, i int) string {
+		for _, n := range []int{i - 1, i + 1} {
+			if n >= 0 && n < len(ts) && ts[n].Kind == Number {
+				return ts[n].Norm
+			}
+		}
+		return ""
+	}
+	d := day(p.a, k)
+	return d != "" && d == day(p.b, j)
 }
 
 func calendarTokens(ts []Token, set []string) []int {
