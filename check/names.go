@@ -70,10 +70,25 @@ func isNameToken(t Token, initial bool, ix *nameIndex) bool {
 	// At the start of a sentence a capital says nothing: a word the
 	// dictionary or the texts know in lower case is not a name there.
 	// An acronym is a name there too ("US officials said …").
-	if initial && !(len(t.Norm) >= 2 && isAllCaps(t.Text)) && (ix.lower[t.Norm] || isWord(t.Norm) && !lexdb().names[t.Norm]) {
+	if initial && !(len(t.Norm) >= 2 && isAllCaps(t.Text)) && (ix.lower[t.Norm] || isWord(t.Norm) && !lexdb().names[t.Norm] || numberCompound(t.Norm)) {
 		return false
 	}
 	return !monthsDays[t.Norm]
+}
+
+// numberCompound: a number written as a hyphenated word ("fifty-eight"),
+// which opens a sentence with a capital like any other word.
+func numberCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, x := range parts {
+		if _, ok := numberWords[x]; !ok && x != "one" {
+			return false
+		}
+	}
+	return true
 }
 
 func isLatin(s string) bool {

@@ -1021,8 +1021,13 @@ func repeatedNo(ts []Token, lo, k int) bool {
 // only: it can answer a negation, never make a finding alone.
 func unPrefixed(t Token) bool {
 	// Adjectives only: "un-" verbs reverse an action ("unleash", "unveil").
-	if t.Kind != Word || len(t.Norm) < 6 || !strings.HasPrefix(t.Norm, "un") || !isWord(t.Norm) || !isWord(t.Norm[2:]) {
+	if t.Kind != Word || len(t.Norm) < 6 || !strings.HasPrefix(t.Norm, "un") || !isWord(t.Norm[2:]) {
 		return false
+	}
+	// A participle the dictionary lacks with "un-" ("unvaccinated",
+	// "unfunded") is the adjective of its verb.
+	if !isWord(t.Norm) {
+		return strings.HasSuffix(t.Norm, "ed") && pastVerbForm(Token{Kind: Word, Norm: t.Norm[2:], Lemma: lemma(t.Norm[2:])})
 	}
 	pn, pl := lexdb().pos[t.Norm], lexdb().pos[t.Lemma]
 	return !strings.Contains(pn, "v") && !strings.Contains(pl, "v") && (pn+pl == "" || strings.Contains(pn+pl, "a"))
