@@ -1777,8 +1777,34 @@ func TestMissingVerb(t *testing.T) {
 			ref: "The Oslo-based company intends to merge with a Danish rival.", clean: true},
 		{name: "a plural verb after an opening phrase and its subject", article: "In winter, demand rises sharply across the region.",
 			ref: "Demand across the region climbs steeply in winter.", clean: true},
+		{name: "no verb at all, a plural after an ordinal", article: "According to the coast guard, the first bodies on a beach near Tarifa on Sunday.",
+			ref: "The first bodies were found on a beach near Tarifa on Sunday, according to the coast guard.", span: "", sev: Major},
+		{name: "no verb at all, a base form after a singular subject", article: "The Vega-7 rocket from the Andoya launch site at 09:15 local time.",
+			ref: "The Vega-7 rocket lifted off from the Andoya launch site at 9:15 local time.", span: "", sev: Major},
+		{name: "a plural subject before a base form", article: "Bees now carry the fungus from flower to flower.",
+			ref: "The fungus is now carried from flower to flower by bees.", clean: true},
+		{name: "a collective subject before a base form", article: "The police arrest dozens of fans every season.",
+			ref: "Dozens of fans are arrested by police every season.", clean: true},
+		{name: "a heading with a gerund", article: "Attracting more tourists to the northern islands.",
+			ref: "The government launched a campaign to attract more tourists to the northern islands.", clean: true},
 		{name: "a headline has no full stop", article: "Floods in the north of the country", ref: "Floods hit the north of the country.", clean: true},
 	})
+}
+
+// A sentence with no verb names the passage's verb with its auxiliaries,
+// and the verb of the statement rather than of its attribution.
+func TestNoVerbNamesTheMissingVerb(t *testing.T) {
+	r := runCase(t, checkCase{article: "According to the ministry, the storm roughly 40 million euros of damage to the harbour.",
+		ref: "The ministry said the storm would cause about 40 million euros of damage to the harbour."})
+	for _, f := range r.Sentences[0].Findings {
+		if f.Check == "missing-verb" {
+			if !strings.Contains(f.Message, "“would cause”") {
+				t.Errorf("message %q does not name “would cause”", f.Message)
+			}
+			return
+		}
+	}
+	t.Errorf("no missing-verb finding:%s", describeFindings(r))
 }
 
 // Reworded sentences whose subjects keep their roles: no major
