@@ -1787,6 +1787,22 @@ func TestMissingVerb(t *testing.T) {
 			ref: "Dozens of fans are arrested by police every season.", clean: true},
 		{name: "a heading with a gerund", article: "Attracting more tourists to the northern islands.",
 			ref: "The government launched a campaign to attract more tourists to the northern islands.", clean: true},
+		// A subject running into an object or a reported clause, where the
+		// passage has a verb the sentence lacks straight after the subject.
+		{name: "a subject running into a number, a noun that may be a verb before it", article: "Rescue teams in the mountains overnight two missing hikers.",
+			ref: "Rescue teams in the mountains found two missing hikers overnight.", span: "", sev: Major},
+		{name: "a subject running into a reported clause with its own verb", article: "Danish shipping group Maersk its quarterly profit fell 30%.",
+			ref: "Maersk, the Danish shipping group, reported that its quarterly profit had fallen 30%.", span: "", sev: Major},
+		{name: "a subject running into a pronoun", article: "The Kenyan health ministry it would vaccinate 2 million children.",
+			ref: "The Kenyan health ministry said it would vaccinate 2 million children.", span: "", sev: Major},
+		{name: "a relative clause without that, against a reworded passage", article: "The report the committee published on Monday was highly critical of the police.",
+			ref: "The committee's report, published on Monday, strongly criticised the police.", clean: true},
+		{name: "a plural verb, against another verb", article: "The firm plans a merger with its rival next year.",
+			ref: "The firm intends to merge with its rival next year.", clean: true},
+		{name: "a relative clause without that, then the main verb", article: "Investors the bank surveyed expect rates to fall.",
+			ref: "Investors surveyed by the bank said they expected rates to fall.", clean: true},
+		{name: "an adverb and then the verb", article: "The company also plans to cut 300 jobs next year.",
+			ref: "The company intends to cut 300 jobs next year as well.", clean: true},
 		{name: "a headline has no full stop", article: "Floods in the north of the country", ref: "Floods hit the north of the country.", clean: true},
 	})
 }

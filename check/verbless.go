@@ -33,7 +33,12 @@ minutes"), nor a plural in a prepositional phrase ("from consumer groups"), afte
 ("the first cases") or after an opening phrase ("In Tokyo, shares in …"), nor a base form after
 a singular subject ("The Falkir-2 rocket from …"); a word the dictionary does not know does.
 Comparisons ("The more crowded the trains, the longer the delays"), datelines, headlines without a
-full stop and headings that open with a gerund are left alone.`}
+full stop and headings that open with a gerund are left alone. Last, a subject that runs straight
+into an object, a number, an adverb or a reported clause where the passage has a verb the sentence
+lacks straight after a word of that subject ("Rescue teams in the mountains ⟨found⟩ two missing
+hikers", "Maersk ⟨reported that⟩ its quarterly profit fell 30%"); where the clause has a verb
+further on, only a verb of saying or finding counts ("The report the committee published was
+critical" is a relative clause without "that").`}
 }
 
 // objectStarters open a noun phrase that, straight after the subject, can
@@ -56,7 +61,11 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 		dropped := chk.droppedMainVerb(c, i, opening)
 		out = append(out, dropped...)
 		if len(opening)+len(dropped) == 0 {
-			out = append(out, chk.noVerbAnywhere(c, i)...)
+			none := chk.noVerbAnywhere(c, i)
+			if len(none) == 0 {
+				none = chk.verbAfterSubject(c, i)
+			}
+			out = append(out, none...)
 		}
 	}
 	return out
@@ -463,4 +472,105 @@ func unknownWord(t Token) bool {
 // noun.
 func superlative(t Token) bool {
 	return t.Norm != t.Lemma && strings.HasSuffix(t.Norm, "est")
+}
+
+// objectAfterSubject may open what follows a subject whose verb is
+// missing: an object ("the", "its", a number, "no"), or a reported clause
+// ("it", "he", "there").
+func objectAfterSubject(t Token) bool {
+	return objectStarters[t.Norm] || t.Kind == Number || numberWords[t.Norm] > 0 || subjectPronouns[t.Norm] || t.Norm == "it" || t.Norm == "no" || t.Norm == "there"
+}
+
+// cognition verbs report what was said, found or shown; a subject that runs
+// into a clause with its own verb has lost one of them ("Embraer ⟨said⟩
+// its revenue rose") or is a relative clause without "that" ("The report
+// the committee published was critical").
+var cognition = setOf("say", "announce", "report", "tell", "find", "show", "confirm", "warn", "state", "claim",
+	"reveal", "estimate", "expect", "predict", "believe", "argue", "insist", "note", "add", "acknowledge", "admit")
+
+// verbAfterSubject: the sentence's subject (after an opening phrase closed
+// by a comma) runs straight into an object or a reported clause, and the
+// passage has a verb the sentence lacks straight after a word of that
+// subject: "Colombian police ⟨seized⟩ 2.4 tonnes", "Embraer ⟨said⟩ its
+// quarterly revenue rose", "The WHO on Friday ⟨said⟩ there was". Where
+// the clause has a verb further on, only a verb of saying or finding
+// counts: the words may be a relative clause without "that".
+func (chk verblessCheck) verbAfterSubject(c *Context, i int) []Finding {
+	p := c.pairs[i]
+	s := c.Article.Sentences[i]
+	ws := p.a
+	if p.align == nil || len(ws) < 5 {
+		return nil
+	}
+	start := 0
+	if allPrepositions[ws[0].Norm] || ws[0].Norm == "according" {
+		for k := 1; k < len(ws) && k < 12; k++ {
+			if commaBetween(s, ws[k-1], ws[k]) {
+				start = k
+				break
+			}
+		}
+		if start == 0 {
+			return nil
+		}
+	}
+	// verbAfter: the passage has, straight after the counterpart of the
+	// sentence's word kk (past auxiliaries and adverbs), a verb the
+	// sentence lacks; it returns the end of that verb group, or -1.
+	verbAfter := func(kk int, later bool) (int, int) {
+		jj := p.matchA[kk]
+		if jj < 0 {
+			return -1, -1
+		}
+		j := jj + 1
+		for j < len(p.b) && (auxiliary(p.b[j]) || p.b[j].Norm == "also" || strings.HasSuffix(p.b[j].Norm, "ly") && canBe(p.b[j], 'r')) {
+			j++
+		}
+		if j >= len(p.b) || j == jj+1 && !finiteVerbAt(p.b, j) && !finiteAux[p.b[j].Norm] {
+			return -1, -1
+		}
+		v := p.b[j]
+		if v.Kind != Word || !canBe(v, 'v') || p.inSentence(v) || later && !cognition[v.Lemma] {
+			return -1, -1
+		}
+		return jj + 1, j + 1
+	}
+	// A word that can only be a verb is the verb; one that may be a verb
+	// or a noun ("Rescue teams in the mountains …") is the verb unless the
+	// passage has its verb after a later word of the subject.
+	maybe := -1
+	for k := start; k+1 < len(ws); k++ {
+		t, next := ws[k], ws[k+1]
+		if mayBeFinite(ws, k) {
+			if finiteAux[t.Norm] || !canBe(t, 'n') {
+				return nil
+			}
+			maybe = k
+			continue
+		}
+		if clauseBreaks[t.Norm] || relativizers[t.Norm] || commaBetween(s, t, next) {
+			return nil
+		}
+		// An adverb that is no verb's ("Ana Ferreira twice in the final
+		// minutes") stands where the verb was, too.
+		adverb := next.Kind == Word && canBe(next, 'r') && !canBe(next, 'n') && !canBe(next, 'a') && !canBe(next, 'v') &&
+			k+2 < len(ws) && !mayBeFinite(ws, k+2) && ws[k+2].Norm != "to" && !next.Stop
+		// ("This week the council …": a time phrase before the subject.)
+		if k == start || t.Kind != Word || t.Stop && !monthsDays[t.Norm] || timeNouns[t.Lemma] || !objectAfterSubject(next) && !adverb {
+			continue
+		}
+		later := finiteLater(s, ws[k+1:])
+		for kk := max(start, maybe+1); kk <= k; kk++ {
+			j0, j1 := verbAfter(kk, later)
+			if j0 < 0 {
+				continue
+			}
+			f := c.finding(chk, i, t.End, next.Start, fmt.Sprintf("no verb between %s and %s, where the reference has %s",
+				quote(c.Article.Display(ws[start].Start, t.End)), quote(next.Text), quote(joinTokens(p.ref, p.b[j0:j1]))))
+			f.Evidence = c.passageEvidence(i)
+			return []Finding{f}
+		}
+		return nil
+	}
+	return nil
 }
