@@ -1322,6 +1322,18 @@ func testCorrections(t *testing.T, id string, cases []correctionCase) {
 
 func TestAddition(t *testing.T) {
 	testCheck(t, "addition", []checkCase{
+		// A clause appended after a comma, its words nowhere in the
+		// passage, the rest reworded.
+		{name: "a clause appended to a reworded sentence", article: "After the vote, Halvorsen shares climbed 2.8 percent on the Oslo stock exchange, erasing losses from the previous month.",
+			ref: "Halvorsen's shares rose 2.8 percent on the Oslo stock exchange after the vote.", span: "erasing losses from the previous month", sev: Major, flagged: true},
+		{name: "a final clause the reference has in other words", article: "The shipyard delivered the ferry to the island's operator on Friday, two years later than planned.",
+			ref: "The shipyard handed over the ferry to the island operator on Friday, two years behind schedule.", clean: true},
+		{name: "a final clause the reference has at the front", article: "A judge jailed the former mayor for six years on Monday, rejecting his plea for a shorter term.",
+			ref: "Rejecting his request for a lighter sentence, a judge on Monday gave the former mayor six years in prison.", clean: true},
+		{name: "a final clause the next reference sentence has", article: "The council approved the budget by 30 votes to 12, with two abstentions.",
+			ref: "The council passed the budget by 30 votes to 12. Two councillors abstained.", clean: true},
+		{name: "a final clause that restates the reference in other words", article: "The river burst its banks near the town overnight, a rare winter flood.",
+			ref: "The river flooded near the town overnight, an unusual event in winter.", clean: true},
 		{name: "a temperature scale named in full", article: "Temperatures fell to minus five degrees Celsius overnight.", ref: "Temperatures fell to -5°C overnight.", clean: true},
 		// A clause moved to the front renders the passage's tail, which
 		// counts as unrendered though no word of it is matched in order

@@ -753,7 +753,10 @@ func (additionCheck) Info() Info {
 		Doc: `Flags a phrase of three or more content words in a sentence that has no counterpart in its
 aligned reference passage, while the rest of the sentence matches. It is minor — the reference
 may simply be less detailed, so this marks content as unverified rather than wrong — unless the
-sentence renders every other word of the passage, when the phrase is an insertion (major); then
+sentence renders every other word of the passage, when the phrase is an insertion (major), or it
+is a clause appended after a comma at the end of the sentence whose content words neither the
+passage nor the reference sentences beside it have in any form while the words before it render
+their passage however reworded ("…, erasing losses from the previous month": major); then
 a shorter phrase counts too: two content words ("after a cabinet meeting"), or a name, number or
 length of time with the words that bring it in ("across Europe", "for more than a year"). A word
 the sentence says again where the passage says it once is new the second time. A name the
@@ -778,7 +781,15 @@ func (chk additionCheck) Run(c *Context) []Finding {
 			}
 			return missB == 0
 		}
+		tail := -1
+		if f, ok := chk.trailingClause(c, i, p); ok {
+			out = append(out, f)
+			tail = f.Start
+		}
 		for _, r := range p.regions {
+			if tail >= 0 && p.a[r.A0].Start >= tail {
+				continue // reported as a trailing clause
+			}
 			if r.emptyA() || contentCount(p.b[r.B0:r.B1]) > 0 {
 				continue
 			}
@@ -864,6 +875,98 @@ func unrenderedPassage(p *pair) int {
 		}
 	}
 	return n
+}
+
+// trailingClause: the sentence ends in a clause set off by a comma ("…,
+// recovering losses from the previous week.") whose content words the
+// passage and the reference sentences beside it have nowhere (two or
+// more; numbers aside), while the
+// words before it render their passage. An appended clause is content the
+// reference does not support, however the rest is reworded (major).
+func (additionCheck) trailingClause(c *Context, i int, p *pair) (Finding, bool) {
+	k0 := -1
+	for k := len(p.a) - 1; k > 0; k-- {
+		if commaBetween(p.sent, p.a[k-1], p.a[k]) {
+			k0 = k
+			break
+		}
+	}
+	if k0 < 0 || 2*(len(p.a)-k0) > len(p.a) {
+		return Finding{}, false
+	}
+	as := p.a[k0:]
+	// The reference sentences beside the passage count too: the clause
+	// may render one the sentence merged in ("…, with two abstentions" /
+	// "Two senators abstained.").
+	var near []Token
+	if lo, hi := p.align.Sents[0]-1, p.align.Sents[len(p.align.Sents)-1]+1; true {
+		for j := max(lo, 0); j <= min(hi, len(p.ref.Sentences)-1); j++ {
+			near = append(near, p.ref.Sentences[j].words...)
+		}
+	}
+	extra := 0
+	for k, t := range as {
+		if !t.IsContent() || reportingVerbs[t.Norm] || t.Kind == Number || numberWords[t.Norm] > 0 {
+			continue
+		}
+		// A word of it the passage has: a clause moved and reworded
+		// ("…, blaming a sharp drop in vaccination during the pandemic" /
+		// "Pointing to a steep fall in immunisation during the pandemic, …").
+		if p.matchA[k0+k] >= 0 || p.inPassage(t) || t.Cap && aliasInPassage(t, p) ||
+			slices.ContainsFunc(near, func(u Token) bool { return sameWord(t, u) || sameRoot(t, u) }) {
+			return Finding{}, false
+		}
+		extra++
+	}
+	if extra < 2 {
+		return Finding{}, false
+	}
+	// What the passage has after the sentence's last matched word, the
+	// sentence has elsewhere, but for a word; else the clause may render
+	// it in other words ("white noise, a chaotic ringtone" / "white noise, some kind
+	// of messy ringing").
+	last := -1
+	for k := k0 - 1; k >= 0 && last < 0; k-- {
+		last = p.matchA[k]
+	}
+	unrendered := 0
+	for j := last + 1; j < len(p.b); j++ {
+		if u := p.b[j]; u.IsContent() && p.matchB[j] < 0 && !p.inSentence(u) {
+			unrendered++
+		}
+	}
+	if unrendered >= 2 {
+		return Finding{}, false
+	}
+	// The words before it render their passage: most of their content
+	// words are matched or in the passage.
+	matched, content := 0, 0
+	for k, t := range p.a[:k0] {
+		if t.IsContent() {
+			content++
+			if p.matchA[k] >= 0 || p.inPassage(t) {
+				matched++
+			}
+		}
+	}
+	if content < 3 || 4*matched < 3*content || splitAcross(c, i, as, false) {
+		return Finding{}, false
+	}
+	start, end := spanOf(p.a, k0, len(p.a))
+	f := c.finding(additionCheck{}, i, start, end, fmt.Sprintf("%s is not in the reference: a clause added at the end of the sentence", quote(c.Article.Display(start, end))))
+	f.Severity, f.Evidence, f.pinned = Major, c.passageEvidence(i), true
+	return f, true
+}
+
+// sameRoot: two words of five letters or more that begin alike, as
+// derived words do ("renewal" / "renewed", "driven" / "driver"), or a word
+// that is part of the other ("weeks" / "three-week").
+func sameRoot(t, u Token) bool {
+	const n = 5
+	if strings.Contains(u.Norm, "-") && slices.Contains(strings.Split(u.Norm, "-"), t.Lemma) {
+		return true // "three weeks" / "three-week"
+	}
+	return len(t.Norm) >= n && len(u.Norm) >= n && t.Norm[:n] == u.Norm[:n]
 }
 
 // addedNames reports a name the sentence has and its passage has nowhere,
