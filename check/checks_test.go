@@ -1603,6 +1603,13 @@ func TestDictionaryNeighbour(t *testing.T) {
 
 func TestMissingSubject(t *testing.T) {
 	testCheck(t, "missing-subject", []checkCase{
+		{name: "an auxiliary and its verb after an opening phrase", article: "In the meantime, has banned the sale of fireworks in the city centre.", span: "has banned", sev: Major},
+		{name: "an auxiliary and its verb after a purpose", article: "To ease the shortage, has flown 30 nurses to the island.", span: "has flown", sev: Major},
+		{name: "a modal and its verb after an opening adverb", article: "Meanwhile, will close two branches in the north of the country.", span: "will close", sev: Major},
+		{name: "a past verb after a time phrase with no comma", article: "On Sunday beat Rovers 3-1 at home to go top of the table.", span: "beat", sev: Major},
+		{name: "an opening phrase, its subject and the auxiliary", article: "In the meantime, the council has banned the sale of fireworks in the city centre.", clean: true},
+		{name: "a time phrase, its subject and the verb", article: "On Sunday the club beat Rovers 3-1 at home to go top of the table.", clean: true},
+		{name: "a time phrase and an inverted verb", article: "On Sunday came news that the club had sacked its coach.", clean: true},
 		{name: "a reporting verb before a pronoun", article: "Said she had wept with joy.", span: "Said", sev: Major},
 		{name: "a reporting verb before it was", article: "Said it was cooperating with the investigation.", span: "Said", sev: Major},
 		{name: "an auxiliary and its verb before a comma", article: "Had sought an eight-year term, arguing that the bribes had cost the town 9 million zlotys.", span: "Had", sev: Major},

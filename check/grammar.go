@@ -28,7 +28,11 @@ straight by a finite verb ("…, although fell nine votes short", "after raised 
 "before was arrested"), not a reduced clause ("when asked the question", "if confirmed this
 week", "once repaired") nor an adverb ("has since removed", "the day before was"); and an
 attribution after the last comma with no one saying it ("…, said on Monday."; not "…, said the
-ministry"). Works without a reference.`}
+ministry"); and a clause after an opening phrase, a purpose or an adverb closed by a comma that
+starts with its verb or its auxiliary and verb ("In the meantime, has banned …", "To ease the
+shortage, has flown …", "Meanwhile, will close …"), or after a time phrase with no comma, a past
+verb before a number, a name or a possessive ("On Sunday beat Rovers 3-1"). Works without a
+reference.`}
 }
 
 // Auxiliaries and modals that cannot open a statement.
@@ -123,10 +127,21 @@ func auxThenVerb(ws []Token) bool {
 // clause after it starts with a past verb before its object or a number
 // ("climbed 12% in June", "said it would …"): the clause has no subject.
 func (chk grammarCheck) verbAfterOpeningPhrase(c *Context, i int, s *Sentence, ws []Token) (Finding, bool) {
-	if !allPrepositions[ws[0].Norm] && ws[0].Norm != "according" {
+	// "To support local staff, …", "Meanwhile, …": a purpose or an adverb
+	// opens the sentence as a phrase does.
+	purpose := ws[0].Norm == "to" && canBe(ws[1], 'v')
+	if !allPrepositions[ws[0].Norm] && ws[0].Norm != "according" && !purpose && !(openingAdverbs[ws[0].Norm] && commaBetween(s, ws[0], ws[1])) {
 		return Finding{}, false
 	}
+	// "On Saturday won 2-0": a time phrase with no comma, then a past
+	// verb before its object or a number.
+	if f, ok := chk.verbAfterTimePhrase(c, i, s, ws); ok {
+		return f, true
+	}
 	for k := 1; k+1 < len(ws) && k <= 10; k++ {
+		if purpose && k == 1 {
+			continue // the verb of "To support …"
+		}
 		if !commaBetween(s, ws[k-1], ws[k]) {
 			// A verb in the opening phrase: it was a clause, not a phrase.
 			if finiteAux[ws[k].Norm] || ws[k].Norm != ws[k].Lemma && canBe(ws[k], 'v') && !canBe(ws[k], 'n') && !strings.HasSuffix(ws[k].Norm, "ing") {
@@ -135,6 +150,10 @@ func (chk grammarCheck) verbAfterOpeningPhrase(c *Context, i int, s *Sentence, w
 			continue
 		}
 		v, next := ws[k], ws[k+1]
+		// An auxiliary and its verb: "In the meantime, has prohibited …".
+		if finiteAux[v.Norm] && !v.Cap && (pastVerbForm(next) || modals[v.Norm] && canBe(next, 'v') && next.Norm == next.Lemma) {
+			return c.finding(chk, i, v.Start, next.End, fmt.Sprintf("the clause after the opening phrase starts with %s: its subject is missing", quote(v.Text+" "+next.Text))), true
+		}
 		if !pastVerbForm(v) || adjunctParticiples[v.Norm] || strings.ContainsAny(lexdb().pos[v.Norm], "na") && !attributing[v.Norm] {
 			return Finding{}, false
 		}
@@ -149,6 +168,37 @@ func (chk grammarCheck) verbAfterOpeningPhrase(c *Context, i int, s *Sentence, w
 		return c.finding(chk, i, v.Start, v.End, fmt.Sprintf("the clause after the opening phrase starts with the verb %s: %s", quote(v.Text), verbRole(v))), true
 	}
 	return Finding{}, false
+}
+
+// verbAfterTimePhrase: a time phrase opens the sentence with no comma ("On
+// Saturday", "In March", "Last week" is no phrase of this kind) and a past
+// verb follows straight on, before a number, a name or a possessive: "On
+// Saturday won 2-0", "On Sunday beat Rovers", "In March raised its
+// forecast". A time phrase is followed by
+// its clause's subject.
+func (chk grammarCheck) verbAfterTimePhrase(c *Context, i int, s *Sentence, ws []Token) (Finding, bool) {
+	if !allPrepositions[ws[0].Norm] || len(ws) < 4 {
+		return Finding{}, false
+	}
+	k := 1
+	if ws[k].Norm == "the" {
+		k++
+	}
+	if t := ws[k]; !(monthsDays[t.Norm] || t.Kind == Number || timeNouns[t.Lemma]) || commaBetween(s, ws[k], ws[k+1]) {
+		return Finding{}, false
+	}
+	if k+2 >= len(ws) {
+		return Finding{}, false
+	}
+	v, next := ws[k+1], ws[k+2]
+	past := pastVerbForm(v) && v.Norm != v.Lemma || unchangedPasts[v.Norm] || v.Norm == "beat"
+	if v.Cap || !past || adjunctParticiples[v.Norm] {
+		return Finding{}, false
+	}
+	if next.Kind != Number && !possessives[next.Norm] && next.Norm != "that" && !next.Cap {
+		return Finding{}, false
+	}
+	return c.finding(chk, i, v.Start, v.End, fmt.Sprintf("the clause after the opening phrase starts with the verb %s: %s", quote(v.Text), verbRole(v))), true
 }
 
 // attributionWithoutSubject finds an attribution at the end of a sentence,
