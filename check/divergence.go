@@ -899,10 +899,9 @@ func (additionCheck) trailingClause(c *Context, i int, p *pair) (Finding, bool) 
 	// may render one the sentence merged in ("…, with two abstentions" /
 	// "Two senators abstained.").
 	var near []Token
-	if lo, hi := p.align.Sents[0]-1, p.align.Sents[len(p.align.Sents)-1]+1; true {
-		for j := max(lo, 0); j <= min(hi, len(p.ref.Sentences)-1); j++ {
-			near = append(near, p.ref.Sentences[j].words...)
-		}
+	lo, hi := p.align.Sents[0]-1, p.align.Sents[len(p.align.Sents)-1]+1
+	for j := max(lo, 0); j <= min(hi, len(p.ref.Sentences)-1); j++ {
+		near = append(near, p.ref.Sentences[j].words...)
 	}
 	extra := 0
 	for k, t := range as {

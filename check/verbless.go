@@ -423,36 +423,37 @@ func (chk verblessCheck) noVerbAnywhere(c *Context, i int) []Finding {
 			verb = j
 		}
 	}
-	if verb >= 0 {
-		j := verb
-		start, end := s.Start, s.End
-		// The verb belongs after the sentence's word matched to the
-		// passage's word before it; where that is the sentence's last
-		// word or there is none, the whole sentence is reported.
-		for jj := j - 1; jj >= 0; jj-- {
-			if k := p.matchB[jj]; k >= 0 {
-				if k+1 < len(p.a) {
-					start, end = p.a[k].End, p.a[k+1].Start
-					if strings.TrimSpace(c.Article.plain[start:end]) != "" {
-						end = start // "the lira⟨⟩, 3% against the euro"
-					}
-				}
-				break
-			}
-		}
-		// The verb with its auxiliaries: "would add", "were detected".
-		e := j + 1
-		for e < len(p.b) && auxiliary(p.b[e-1]) && (auxiliary(p.b[e]) || canBe(p.b[e], 'v') && !p.b[e].Stop) {
-			e++
-		}
-		f := c.finding(chk, i, start, end, fmt.Sprintf("the sentence has no verb; the reference has %s", quote(joinTokens(p.ref, p.b[j:e]))))
-		f.Evidence = c.passageEvidence(i)
-		return []Finding{f}
+	if verb < 0 {
+		return nil
 	}
-	return nil
+	j := verb
+	start, end := s.Start, s.End
+	// The verb belongs after the sentence's word matched to the
+	// passage's word before it; where that is the sentence's last
+	// word or there is none, the whole sentence is reported.
+	for jj := j - 1; jj >= 0; jj-- {
+		if k := p.matchB[jj]; k >= 0 {
+			if k+1 < len(p.a) {
+				start, end = p.a[k].End, p.a[k+1].Start
+				if strings.TrimSpace(c.Article.plain[start:end]) != "" {
+					end = start // "the lira⟨⟩, 3% against the euro"
+				}
+			}
+			break
+		}
+	}
+	// The verb with its auxiliaries: "would add", "were detected".
+	e := j + 1
+	for e < len(p.b) && auxiliary(p.b[e-1]) && (auxiliary(p.b[e]) || canBe(p.b[e], 'v') && !p.b[e].Stop) {
+		e++
+	}
+	f := c.finding(chk, i, start, end, fmt.Sprintf("the sentence has no verb; the reference has %s", quote(joinTokens(p.ref, p.b[j:e]))))
+	f.Evidence = c.passageEvidence(i)
+	return []Finding{f}
 }
 
-// contracted: a contracted verb ("'s", "'m", "'re", "'ve", "'d", "'ll").
+// contracted: a contracted verb ("'s", "'m", "'re", "'ve", "'d", "'ll"), or
+// "am", which the auxiliaries leave out.
 func contracted(t Token) bool {
 	switch strings.ReplaceAll(t.Norm, "’", "'") {
 	case "'s", "'m", "'re", "'ve", "'d", "'ll", "am":
@@ -516,7 +517,8 @@ func (chk verblessCheck) verbAfterSubject(c *Context, i int) []Finding {
 	}
 	// verbAfter: the passage has, straight after the counterpart of the
 	// sentence's word kk (past auxiliaries and adverbs), a verb the
-	// sentence lacks; it returns the end of that verb group, or -1.
+	// sentence lacks (with a verb later in the clause, a verb of saying
+	// or finding); it returns that verb group's stretch, or -1, -1.
 	verbAfter := func(kk int, later bool) (int, int) {
 		jj := p.matchA[kk]
 		if jj < 0 {
