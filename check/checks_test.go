@@ -1820,6 +1820,8 @@ func TestMissingVerb(t *testing.T) {
 			ref: "The firm intends to merge with its rival next year.", clean: true},
 		{name: "a relative clause without that, then the main verb", article: "Investors the bank surveyed expect rates to fall.",
 			ref: "Investors surveyed by the bank said they expected rates to fall.", clean: true},
+		{name: "a past verb after a pronoun, then its object", article: "Speaking to reporters, she called the deal the largest in the company's history.",
+			ref: "\"This deal is the largest in our history,\" she told reporters.", clean: true},
 		{name: "an adverb and then the verb", article: "The company also plans to cut 300 jobs next year.",
 			ref: "The company intends to cut 300 jobs next year as well.", clean: true},
 		{name: "a headline has no full stop", article: "Floods in the north of the country", ref: "Floods hit the north of the country.", clean: true},

@@ -194,8 +194,9 @@ func (chk verblessCheck) droppedMainVerb(c *Context, i int, found []Finding) []F
 		}
 		prev, at := p.a[r.A0-1], p.a[r.A0]
 		start, end := prev.End, at.Start
-		// "The suspect, a man from Leeds, was arrested": an apposition.
-		if strings.TrimSpace(c.Article.plain[start:end]) != "" {
+		// "The suspect, a man from Leeds, was arrested": an apposition;
+		// "she called the deal the largest": two objects.
+		if strings.TrimSpace(c.Article.plain[start:end]) != "" || twoObjectsAfter(p.a, r.A0-1) {
 			continue
 		}
 		if slices.ContainsFunc(found, func(f Finding) bool { return f.Sentence == i && f.Start == start }) {
@@ -281,12 +282,30 @@ func (chk verblessCheck) verbHole(c *Context, i int, p *pair, r region) (Finding
 	if strings.TrimSpace(c.Article.plain[start:end]) != "" {
 		return Finding{}, false // "The suspect, a man from Leeds, was …"
 	}
-	if !verbMissingBetween(p.a, r.A0-1) {
+	if !verbMissingBetween(p.a, r.A0-1) || twoObjectsAfter(p.a, r.A0-1) {
 		return Finding{}, false
 	}
 	f := c.finding(chk, i, start, end, fmt.Sprintf("no verb between %s and %s, where the reference has %s", quote(prev.Text), quote(at.Text), quote(joinTokens(p.ref, bs))))
 	f.Evidence, f.Suggestion = c.passageEvidence(i), joinTokens(p.ref, bs)
 	return f, true
+}
+
+// twoObjectVerbs take an object and a second object or complement: "called
+// the order the biggest", "named him the best player", "fined the carriers
+// a combined 14.6 billion won".
+var twoObjectVerbs = setOf("call", "name", "make", "consider", "elect", "appoint", "declare", "deem", "dub", "label",
+	"give", "offer", "award", "grant", "hand", "send", "tell", "show", "deny", "cost", "pay", "charge", "fine", "owe",
+	"lend", "promise", "teach", "vote", "crown", "rate", "rank", "find", "leave", "keep", "brand", "term")
+
+// twoObjectsAfter: a verb that takes two objects stands before word k in
+// its clause, so k and the word after it may be its two objects.
+func twoObjectsAfter(ts []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if twoObjectVerbs[ts[j].Lemma] && !determiners[ts[max(j-1, 0)].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // objectPronouns can only be objects: a noun straight before one has lost
@@ -544,7 +563,9 @@ func (chk verblessCheck) verbAfterSubject(c *Context, i int) []Finding {
 	for k := start; k+1 < len(ws); k++ {
 		t, next := ws[k], ws[k+1]
 		if mayBeFinite(ws, k) {
-			if finiteAux[t.Norm] || !canBe(t, 'n') {
+			// A past form or a word after a pronoun is the verb ("he
+			// called the order the biggest …").
+			if finiteAux[t.Norm] || !canBe(t, 'n') || pastVerbForm(t) && t.Norm != t.Lemma || k > 0 && pronouns[ws[k-1].Norm] {
 				return nil
 			}
 			maybe = k
