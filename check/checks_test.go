@@ -468,6 +468,10 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "opposites before the same amount, left apart by the alignment", article: "Nordvik's shares jumped 4.8% in Bergen after the results.",
+			ref: "Shares in Nordvik fell 4.8 percent in Bergen after the results.", span: "jumped", sev: Major, flagged: true},
+		{name: "the same direction before the same amount", article: "Nordvik's shares slid 4.8% in Bergen after the results.",
+			ref: "Shares in Nordvik fell 4.8 percent in Bergen after the results.", clean: true},
 		{name: "not and a participle for un- and a participle the dictionary lacks", article: "The clinic asked parents to keep children who are not vaccinated at home.",
 			ref: "The clinic asked parents to keep unvaccinated children at home.", clean: true},
 		{name: "none of them was hurt says they were unhurt", article: "The plane landed safely and none of the 52 passengers or four crew members was hurt.",

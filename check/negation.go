@@ -151,7 +151,9 @@ Some words answer only certain negations: "prevent … from", "barred from" a "n
 passage renders the same words closely, or, for an opposite, when both words are said of the
 same thing ("rose 6 percent" / "drop by 6 percent") however the rest is worded.
 "unless" says "if not"; "a maximum of" and "up to" a number say "no more than" it.
-Also, with or without a passage, a direction the sentence's own figures contradict ("Turnout
+Opposites straight before the same amount ("shares jumped 6.3%" / "shares fell 6.3 percent")
+count wherever the alignment left them, and flag. Also, with or without a passage, a direction
+the sentence's own figures contradict ("Turnout
 dropped to 68 percent, compared with 61 percent", "68%, down from 61%"), which flags it.
 The span is the negation, or the words standing where the passage has one.`}
 }
@@ -210,6 +212,12 @@ func (chk negationCheck) Run(c *Context) []Finding {
 						break
 					}
 				}
+			}
+		}
+		if !done {
+			if f, ok := chk.oppositeOfSameAmount(c, i); ok {
+				out = append(out, f)
+				done = true
 			}
 		}
 		if !done {
@@ -755,6 +763,36 @@ func sameNext(p *pair, k, j int) bool {
 	}
 	x, y := next(p.a, k), next(p.b, j)
 	return x >= 0 && y >= 0 && sameWord(p.a[x], p.b[y])
+}
+
+// oppositeOfSameAmount: an unmatched word of the sentence and an unmatched
+// word of the passage are opposites said of the same amount — each straight
+// before the same number ("Halvard's shares jumped 6.3%" / "Shares in
+// Halvard fell 6.3 percent") — wherever the alignment left them. The
+// amount pins them to the same fact however the rest is worded.
+func (chk negationCheck) oppositeOfSameAmount(c *Context, i int) (Finding, bool) {
+	p := c.pairs[i]
+	amount := func(ts []Token, x int) string {
+		if x+1 < len(ts) && ts[x+1].Kind == Number {
+			return strings.TrimRight(strings.ReplaceAll(ts[x+1].Norm, ",", ""), "%")
+		}
+		return ""
+	}
+	for k, a := range p.a {
+		if p.matchA[k] >= 0 || a.Kind != Word || amount(p.a, k) == "" {
+			continue
+		}
+		for j, b := range p.b {
+			if p.matchB[j] >= 0 || amount(p.b, j) != amount(p.a, k) || !opposite(a, b) || negatedNear(p.a, k) != negatedNear(p.b, j) ||
+				sameSideIn(a, p.b) || activeDefeat(p, k, j) || converse(p, k, j) || voiceTurned(p, k, j) {
+				continue
+			}
+			f := c.finding(chk, i, a.Start, a.End, fmt.Sprintf("%s where the reference has the opposite, %s, of the same amount", quote(a.Text), quote(b.Text)))
+			f.Evidence, f.Suggestion, f.pinned = c.passageEvidence(i), matchCase(b.Text, a.Text), true
+			return f, true
+		}
+	}
+	return Finding{}, false
 }
 
 // negatedNear: a hard negation stands just before token k ("not strong").
