@@ -468,6 +468,9 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		{name: "not having to pay against exempt", article: "Pensioners will not have to pay the new fee.", ref: "Pensioners will be exempt from the new fee.", clean: true},
+		{name: "not surviving against out of business", article: "Analysts said many small bakeries would not survive the tax.",
+			ref: "Analysts said many small bakeries would be driven out of business by the tax.", clean: true},
 		{name: "opposites before the same amount, left apart by the alignment", article: "Nordvik's shares jumped 4.8% in Bergen after the results.",
 			ref: "Shares in Nordvik fell 4.8 percent in Bergen after the results.", span: "jumped", sev: Major, flagged: true},
 		{name: "the same direction before the same amount", article: "Nordvik's shares slid 4.8% in Bergen after the results.",

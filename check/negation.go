@@ -1364,6 +1364,11 @@ func impliedNegation(ts []Token, k int) bool {
 	if ts[k].Norm == "still" && k+1 < len(ts) && ts[k+1].Norm == "to" {
 		return true
 	}
+	// "will be exempt" says "will not have to pay"; "drive them out of
+	// business" says they will not survive.
+	if ts[k].Lemma == "exempt" || ts[k].Norm == "business" && k >= 2 && ts[k-1].Norm == "of" && ts[k-2].Norm == "out" {
+		return true
+	}
 	if ts[k].Norm != "too" {
 		return false
 	}
