@@ -809,6 +809,8 @@ func TestNegation(t *testing.T) {
 
 func TestUntranslated(t *testing.T) {
 	testCheck(t, "untranslated", []checkCase{
+		{name: "an adjective made from a name of the passage", article: "The centre-right Alliance was returned to power by Morvanian voters on Sunday and will hold 64 of the 120 seats.",
+			ref: "Voters in Morvania returned the centre-right Alliance to power on Sunday, giving it 64 of the 120 seats in parliament.", clean: true},
 		{name: "a rare English word that is Spanish, for a plain one", article: "Officials would not reopen the town's only public piscina until repairs were complete.",
 			ref: "Officials would not reopen the town's only public swimming pool until repairs were complete.", span: "piscina", sev: Major},
 		{name: "an accented Spanish plural", article: "He could not find enough médicos to staff emergency rooms around the clock.",

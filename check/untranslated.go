@@ -604,7 +604,10 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				// Against a name of the passage that is no English word it is
 				// a name too ("Mato Grosso" / "Minas Gerais"; not
 				// "Finanzministerium" / "Finance Ministry").
-				name := t.Cap && x > 0 && !nonEnglishLetters(t.Text) && (extra > 2 || extra > 0 && len([]rune(t.Norm)) < 9 || properNameIn(p.b[r.B0:r.B1]))
+				// So is a name the references have in another form, or one
+				// made from a name of the passage ("Kestrian" / "Kestria").
+				name := t.Cap && x > 0 && !nonEnglishLetters(t.Text) && (extra > 2 || extra > 0 && len([]rune(t.Norm)) < 9 || properNameIn(p.b[r.B0:r.B1]) ||
+					namedInRefs(c, []Token{t}) || derivedFromPassageName(p, t))
 				// Against a long rephrasing a rare English word is likelier
 				// than a foreign one.
 				loose := extra > 3
@@ -1122,4 +1125,16 @@ func inLoanPhrase(ts []Token, k int) bool {
 // word ("de", "und", "za"), unlike "per", "con" or "van".
 func foreignFunction(t Token) bool {
 	return isForeignStopword(t.Norm) && !stopwords[t.Norm] && !isAllCaps(t.Text) && (!isWord(t.Norm) || distinctiveFunction[t.Norm])
+}
+
+// derivedFromPassageName: the capitalised word is made from a name of the
+// passage by an ending ("Kestrian" from "Kestria", "Valdorans" from
+// "Valdora").
+func derivedFromPassageName(p *pair, t Token) bool {
+	for _, u := range p.b {
+		if u.Cap && !u.Stop && len(u.Norm) >= 5 && len(t.Norm) > len(u.Norm) && strings.HasPrefix(t.Norm, u.Norm) && len(t.Norm)-len(u.Norm) <= 4 {
+			return true
+		}
+	}
+	return false
 }
