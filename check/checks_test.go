@@ -1805,6 +1805,8 @@ func TestMissingVerb(t *testing.T) {
 			ref: "The Oslo-based company intends to merge with a Danish rival.", clean: true},
 		{name: "a plural verb after an opening phrase and its subject", article: "In winter, demand rises sharply across the region.",
 			ref: "Demand across the region climbs steeply in winter.", clean: true},
+		{name: "no verb at all, a noun after a superlative", article: "In Bergen, shares in Fjordal Stal, Norland's biggest steel producer, 4%.",
+			ref: "Shares in Norland's largest steelmaker, Fjordal Stal, fell 4 percent in Bergen trading.", span: "", sev: Major},
 		{name: "no verb at all, a plural after an ordinal", article: "According to the coast guard, the first bodies on a beach near Tarifa on Sunday.",
 			ref: "The first bodies were found on a beach near Tarifa on Sunday, according to the coast guard.", span: "", sev: Major},
 		{name: "no verb at all, a base form after a singular subject", article: "The Vega-7 rocket from the Andoya launch site at 09:15 local time.",

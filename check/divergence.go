@@ -898,10 +898,14 @@ func (additionCheck) trailingClause(c *Context, i int, p *pair) (Finding, bool) 
 	// The reference sentences beside the passage count too: the clause
 	// may render one the sentence merged in ("…, with two abstentions" /
 	// "Two senators abstained.").
-	var near []Token
-	lo, hi := p.align.Sents[0]-1, p.align.Sents[len(p.align.Sents)-1]+1
-	for j := max(lo, 0); j <= min(hi, len(p.ref.Sentences)-1); j++ {
-		near = append(near, p.ref.Sentences[j].words...)
+	lo, hi := max(p.align.Sents[0]-1, 0), min(p.align.Sents[len(p.align.Sents)-1]+1, len(p.ref.Sentences)-1)
+	near := func(t Token) bool {
+		for j := lo; j <= hi; j++ {
+			if slices.ContainsFunc(p.ref.Sentences[j].words, func(u Token) bool { return sameWord(t, u) || sameRoot(t, u) }) {
+				return true
+			}
+		}
+		return false
 	}
 	extra := 0
 	for k, t := range as {
@@ -911,8 +915,7 @@ func (additionCheck) trailingClause(c *Context, i int, p *pair) (Finding, bool) 
 		// A word of it the passage has: a clause moved and reworded
 		// ("…, blaming a sharp drop in vaccination during the pandemic" /
 		// "Pointing to a steep fall in immunisation during the pandemic, …").
-		if p.matchA[k0+k] >= 0 || p.inPassage(t) || t.Cap && aliasInPassage(t, p) ||
-			slices.ContainsFunc(near, func(u Token) bool { return sameWord(t, u) || sameRoot(t, u) }) {
+		if p.matchA[k0+k] >= 0 || p.inPassage(t) || t.Cap && aliasInPassage(t, p) || near(t) {
 			return Finding{}, false
 		}
 		extra++
@@ -962,10 +965,7 @@ func (additionCheck) trailingClause(c *Context, i int, p *pair) (Finding, bool) 
 // that is part of the other ("weeks" / "three-week").
 func sameRoot(t, u Token) bool {
 	const n = 5
-	if strings.Contains(u.Norm, "-") && slices.Contains(strings.Split(u.Norm, "-"), t.Lemma) {
-		return true // "three weeks" / "three-week"
-	}
-	return len(t.Norm) >= n && len(u.Norm) >= n && t.Norm[:n] == u.Norm[:n]
+	return hyphenPart(t.Lemma, u.Norm) || len(t.Norm) >= n && len(u.Norm) >= n && t.Norm[:n] == u.Norm[:n]
 }
 
 // addedNames reports a name the sentence has and its passage has nowhere,

@@ -191,7 +191,7 @@ func (chk grammarCheck) verbAfterTimePhrase(c *Context, i int, s *Sentence, ws [
 		return Finding{}, false
 	}
 	v, next := ws[k+1], ws[k+2]
-	past := pastVerbForm(v) && v.Norm != v.Lemma || unchangedPasts[v.Norm] || v.Norm == "beat"
+	past := pastVerbForm(v) && v.Norm != v.Lemma || unchangedPasts[v.Norm]
 	if v.Cap || !past || adjunctParticiples[v.Norm] {
 		return Finding{}, false
 	}

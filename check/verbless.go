@@ -292,7 +292,8 @@ func (chk verblessCheck) verbHole(c *Context, i int, p *pair, r region) (Finding
 
 // twoObjectVerbs take an object and a second object or complement: "called
 // the order the biggest", "named him the best player", "fined the carriers
-// a combined 14.6 billion won".
+// a combined 14.6 billion won" (bothObjects holds the participles of those
+// whose passive keeps an object, which the missing-subject check reads).
 var twoObjectVerbs = setOf("call", "name", "make", "consider", "elect", "appoint", "declare", "deem", "dub", "label",
 	"give", "offer", "award", "grant", "hand", "send", "tell", "show", "deny", "cost", "pay", "charge", "fine", "owe",
 	"lend", "promise", "teach", "vote", "crown", "rate", "rank", "find", "leave", "keep", "brand", "term")
@@ -379,7 +380,7 @@ func mayBeFinite(ws []Token, k int) bool {
 		!strings.HasSuffix(prev.Norm, "s") && !collectiveNouns[prev.Norm]:
 		return false // "The Falkir-2 rocket from …": a singular subject takes "rockets"
 	case prev.Norm == "to", determiners[prev.Norm], possessives[prev.Norm], allPrepositions[prev.Norm], prev.Kind == Number, ordinalWords[prev.Norm] > 0,
-		possessive(prev), prev.Kind == Word && canBe(prev, 'a') && !canBe(prev, 'n') && !canBe(prev, 'v') && (!canBe(prev, 'r') || superlative(prev)):
+		possessive(prev), prev.Kind == Word && canBe(prev, 'a') && !canBe(prev, 'n') && !canBe(prev, 'v') && (!canBe(prev, 'r') || superlativeBase(ws, k-1) != ""):
 		return false
 	}
 	return true
@@ -471,11 +472,10 @@ func (chk verblessCheck) noVerbAnywhere(c *Context, i int) []Finding {
 	return []Finding{f}
 }
 
-// contracted: a contracted verb ("'s", "'m", "'re", "'ve", "'d", "'ll"), or
-// "am", which the auxiliaries leave out.
+// contracted: a contracted verb ("'s", "'m", "'re", "'ve", "'d", "'ll").
 func contracted(t Token) bool {
 	switch strings.ReplaceAll(t.Norm, "’", "'") {
-	case "'s", "'m", "'re", "'ve", "'d", "'ll", "am":
+	case "'s", "'m", "'re", "'ve", "'d", "'ll":
 		return true
 	}
 	return false
@@ -486,12 +486,6 @@ func contracted(t Token) bool {
 // only a noun can stand.
 func unknownWord(t Token) bool {
 	return t.Kind == Word && !t.Cap && !t.Stop && lexdb().pos[t.Norm] == "" && lexdb().pos[t.Lemma] == ""
-}
-
-// superlative: an inflected superlative ("biggest"), which stands before a
-// noun.
-func superlative(t Token) bool {
-	return t.Norm != t.Lemma && strings.HasSuffix(t.Norm, "est")
 }
 
 // objectAfterSubject may open what follows a subject whose verb is
