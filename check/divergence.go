@@ -862,7 +862,8 @@ func (chk additionCheck) Run(c *Context) []Finding {
 // it does render of it ("With temperatures dropping below zero, many
 // survivors …" / "Many survivors … as temperatures fell below freezing").
 // A passage shared with a neighbouring sentence counts only around what
-// this one renders (coveredB).
+// this one renders (coveredB), even once cut to its part (splitShared): the
+// cut is where the two divide, not a boundary the reference drew.
 func unrenderedPassage(p *pair) int {
 	lo, hi := 0, len(p.b)
 	if p.align.Shared {

@@ -37,6 +37,11 @@ type Features [NumFeatures]float64
 // sentence renders (coverage).
 func lexicalSignals(c *Context, i int) (f Features, precision, coverage float64) {
 	p := c.pairs[i]
+	if p.whole != nil {
+		// The model was fitted on halves measured against the whole
+		// reference sentence they share; the checks read the part.
+		p = p.whole
+	}
 	f[FeatLength] = math.Log1p(float64(len(p.a)))
 	if p.align == nil {
 		f[FeatUnverified] = 1

@@ -86,52 +86,66 @@ func (chk genderCheck) Run(c *Context) []Finding {
 		if p.align == nil {
 			continue
 		}
-		if p.align.Similarity < 0.3 {
-			// A loose rendering still says who: "He put the uncertainty at
-			// roughly 20%" / "She estimated the uncertainty at about 20
-			// percent".
-			if f, ok := chk.openingPronoun(c, i); ok {
-				out = append(out, f)
-			}
-			continue
+		fs := chk.sentence(c, i, p)
+		// A half of a split sentence may speak of the person the other
+		// half's part names ("The meeting was chaired by Elin Kastrup. He
+		// said …" / "Minister Elin Kastrup, who chaired the meeting, said
+		// …"): read against the whole sentence too.
+		if len(fs) == 0 && p.whole != nil {
+			fs = chk.sentence(c, i, p.whole)
 		}
-		before := len(out)
-		// The same gendered nouns in another order ("Men earn more than
-		// women" / "Women earn less than men") are no swap of theirs;
-		// pronouns are still read.
-		nounsMoved := sameGenderedNouns(p)
-		for _, r := range p.regions {
-			for k := r.A0; k < r.A1; k++ {
-				ga := genderOf[p.a[k].Norm]
-				if ga == "" || nounsMoved && !personPronouns[p.a[k].Norm] {
+		out = append(out, fs...)
+	}
+	return out
+}
+
+// sentence reads sentence i against the passage of p.
+func (chk genderCheck) sentence(c *Context, i int, p *pair) []Finding {
+	var out []Finding
+	if p.align.Similarity < 0.3 {
+		// A loose rendering still says who: "He put the uncertainty at
+		// roughly 20%" / "She estimated the uncertainty at about 20
+		// percent".
+		if f, ok := chk.openingPronoun(c, i, p); ok {
+			out = append(out, f)
+		}
+		return out
+	}
+	// The same gendered nouns in another order ("Men earn more than
+	// women" / "Women earn less than men") are no swap of theirs;
+	// pronouns are still read.
+	nounsMoved := sameGenderedNouns(p)
+	for _, r := range p.regions {
+		for k := r.A0; k < r.A1; k++ {
+			ga := genderOf[p.a[k].Norm]
+			if ga == "" || nounsMoved && !personPronouns[p.a[k].Norm] {
+				continue
+			}
+			for j := r.B0; j < r.B1; j++ {
+				// A possessive belongs to the possessor, not to the
+				// person a title or a noun names ("accused Ms Benitez" /
+				// "accused his opponent").
+				if possessiveAt(p.a, k) != possessiveAt(p.b, j) && !(personPronouns[p.a[k].Norm] && personPronouns[p.b[j].Norm]) {
 					continue
 				}
-				for j := r.B0; j < r.B1; j++ {
-					// A possessive belongs to the possessor, not to the
-					// person a title or a noun names ("accused Ms Benitez" /
-					// "accused his opponent").
-					if possessiveAt(p.a, k) != possessiveAt(p.b, j) && !(personPronouns[p.a[k].Norm] && personPronouns[p.b[j].Norm]) {
-						continue
-					}
-					// A title names the person after it; a pronoun across
-					// from it may stand for someone else ("… and accused Ms
-					// Benitez" / "… He accused his opponent").
-					if titleAndPronoun(p.a[k], p.b[j]) || titleAndPronoun(p.b[j], p.a[k]) {
-						continue
-					}
-					if gb := genderOf[p.b[j].Norm]; gb != "" && gb != ga {
-						out = append(out, c.genderFinding(chk, i, k, j))
-						break
-					}
+				// A title names the person after it; a pronoun across
+				// from it may stand for someone else ("… and accused Ms
+				// Benitez" / "… He accused his opponent").
+				if titleAndPronoun(p.a[k], p.b[j]) || titleAndPronoun(p.b[j], p.a[k]) {
+					continue
+				}
+				if gb := genderOf[p.b[j].Norm]; gb != "" && gb != ga {
+					out = append(out, c.genderFinding(chk, i, p, k, j))
+					break
 				}
 			}
 		}
-		if len(out) == before {
-			out = append(out, chk.moved(c, i)...)
-		}
-		if len(out) == before {
-			out = append(out, chk.named(c, i)...)
-		}
+	}
+	if len(out) == 0 {
+		out = append(out, chk.moved(c, i, p)...)
+	}
+	if len(out) == 0 {
+		out = append(out, chk.named(c, i, p)...)
 	}
 	return out
 }
@@ -140,9 +154,8 @@ func (chk genderCheck) Run(c *Context) []Finding {
 // pronoun, of two genders, and neither says a word of the other's gender:
 // the same person, given the other gender, however loosely the rest is
 // rendered.
-func (chk genderCheck) openingPronoun(c *Context, i int) (Finding, bool) {
-	p := c.pairs[i]
-	if p.align.Shared || p.align.Similarity < 0.15 || len(p.a) < 3 || len(p.b) < 3 {
+func (chk genderCheck) openingPronoun(c *Context, i int, p *pair) (Finding, bool) {
+	if p.shared() || p.align.Similarity < 0.15 || len(p.a) < 3 || len(p.b) < 3 {
 		return Finding{}, false
 	}
 	a, b := p.a[0], p.b[0]
@@ -160,7 +173,7 @@ func (chk genderCheck) openingPronoun(c *Context, i int) (Finding, bool) {
 			return Finding{}, false
 		}
 	}
-	return c.genderFinding(chk, i, 0, 0), true
+	return c.genderFinding(chk, i, p, 0, 0), true
 }
 
 // titleAndPronoun: t is a title before a name ("Ms", "Mr") and u a pronoun.
@@ -184,8 +197,7 @@ func possessiveAt(ts []Token, k int) bool {
 // word of that gender at all and one of the other that the sentence does
 // not render: the words stand apart after a rephrasing ("…, he added." /
 // "She said …").
-func (chk genderCheck) moved(c *Context, i int) []Finding {
-	p := c.pairs[i]
+func (chk genderCheck) moved(c *Context, i int, p *pair) []Finding {
 	has, sentenceHas := map[string]bool{}, map[string]bool{}
 	for _, u := range p.b {
 		has[genderOf[u.Norm]] = true
@@ -208,7 +220,7 @@ func (chk genderCheck) moved(c *Context, i int) []Finding {
 				continue // see Run
 			}
 			if gb := genderOf[u.Norm]; gb != "" && gb != ga && p.matchB[j] < 0 && !sentenceHas[gb] {
-				return []Finding{c.genderFinding(chk, i, k, j)}
+				return []Finding{c.genderFinding(chk, i, p, k, j)}
 			}
 		}
 	}
@@ -225,8 +237,7 @@ func tokenAfter(ts []Token, k int) *Token {
 
 // genderFinding reports sentence token k of sentence i against passage
 // token j of the other gender, with the correction of k's kind.
-func (c *Context) genderFinding(chk Check, i, k, j int) Finding {
-	p := c.pairs[i]
+func (c *Context) genderFinding(chk Check, i int, p *pair, k, j int) Finding {
 	t, u := p.a[k], p.b[j]
 	f := c.finding(chk, i, t.Start, t.End, fmt.Sprintf("%s where the reference has %s", quote(t.Text), quote(u.Text)))
 	f.Evidence = c.passageEvidence(i)
@@ -245,9 +256,8 @@ var genderedSubjects = setOf("he", "she")
 // instead, and the reference calls that person by the other gender
 // elsewhere ("…,” he said in a statement." / "…,” Solberg said in a
 // statement.", where the reference has "Ingrid Solberg said she …").
-func (chk genderCheck) named(c *Context, i int) []Finding {
-	p := c.pairs[i]
-	if f, ok := chk.possessiveOfSpeaker(c, i); ok {
+func (chk genderCheck) named(c *Context, i int, p *pair) []Finding {
+	if f, ok := chk.possessiveOfSpeaker(c, i, p); ok {
 		return []Finding{f}
 	}
 	for _, r := range p.regions {
@@ -260,7 +270,7 @@ func (chk genderCheck) named(c *Context, i int) []Finding {
 			for j := r.B0; j < r.B1; j++ {
 				if u := p.b[j]; u.Cap && !u.Stop && j > 0 || u.Cap && j == 0 && !isWord(u.Norm) {
 					if gb, word := c.personGender(u.Norm); gb != "" && gb != ga {
-						f := c.genderFinding(chk, i, k, j)
+						f := c.genderFinding(chk, i, p, k, j)
 						f.Message = fmt.Sprintf("%s where the reference has %s, whom it calls %s", quote(t.Text), quote(u.Text), quote(word))
 						return []Finding{f}
 					}
@@ -275,8 +285,7 @@ func (chk genderCheck) named(c *Context, i int) []Finding {
 // word of that gender there ("Foss said the ministry …") and the
 // references call Foss "she": the possessive after a named speaker's
 // reporting verb is the speaker's.
-func (chk genderCheck) possessiveOfSpeaker(c *Context, i int) (Finding, bool) {
-	p := c.pairs[i]
+func (chk genderCheck) possessiveOfSpeaker(c *Context, i int, p *pair) (Finding, bool) {
 	for k := 2; k < len(p.a); k++ {
 		t := p.a[k]
 		ga := genderOf[t.Norm]

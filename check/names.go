@@ -573,7 +573,7 @@ var monthAbbreviations = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", 
 // rest is reworded, the sentence names someone else.
 func (chk wrongEntityCheck) strangerForName(c *Context, i int) (Finding, bool) {
 	p := c.pairs[i]
-	if p.align == nil || p.align.Shared || p.align.Similarity < 0.3 {
+	if p.align == nil || p.shared() || p.align.Similarity < 0.3 {
 		return Finding{}, false
 	}
 	// Countries are movedCountry's; acronyms may abbreviate the very name.

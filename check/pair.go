@@ -18,7 +18,15 @@ type pair struct {
 	regions []region
 	moved   int // clauses matched out of order (matchMoved)
 	nums    *[2][]numFact
+	// whole, for a sentence whose passage was cut to the part of a shared
+	// reference sentence it renders (splitShared), is the pair with the
+	// whole of it.
+	whole *pair
 }
+
+// shared: the passage is a whole reference sentence a neighbouring
+// sentence renders part of too.
+func (p *pair) shared() bool { return p.align.Shared && p.whole == nil }
 
 // region is a stretch where sentence and passage differ, between two matched
 // words (or an edge): a[A0:A1] stands where the passage has b[B0:B1]. Move

@@ -69,6 +69,7 @@ func Run(in Input, opt Options) *Result {
 	for i, s := range in.Article.Sentences {
 		c.pairs[i] = newPair(s, c.Align[i], in.Refs)
 	}
+	splitShared(c.pairs)
 	c.names = buildNames(c)
 	c.parallel = make([]bool, len(in.Refs))
 	un := Unmatched(in.Refs, c.Align)

@@ -730,18 +730,9 @@ func englishEnding(w string) bool {
 func focusOther(p *pair, k int, other []Token) []Token {
 	// A word counts as the sentence's when it has it as often as the
 	// passage does ("Doctors said …" does not render "family doctors").
-	count := func(ts []Token, u Token) int {
-		n := 0
-		for _, t := range ts {
-			if sameWord(t, u) {
-				n++
-			}
-		}
-		return n
-	}
 	var left []Token
 	for _, u := range other {
-		if !p.inSentence(u) || count(p.a, u) < count(p.b, u) {
+		if !p.inSentence(u) || countSame(p.a, u) < countSame(p.b, u) {
 			left = append(left, u)
 		}
 	}
