@@ -1980,3 +1980,19 @@ func TestGenderOfANamedPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestDroppedVerbBesideAWordTheDictionaryLacks(t *testing.T) {
+	testCheck(t, "missing-verb", []checkCase{
+		{name: "an unknown word the passage has in the same place", article: "The Falkir-2 rocket from the Kessa Point spaceport at 06:42 local time.",
+			ref: "The Falkir-2 rocket lifted off from the Kessa Point spaceport at 6:42 local time.", span: "", sev: Major, flagged: true},
+		{name: "an unknown word the passage does not have", article: "The Falkir-2 rocket spaceported from the Kessa Point airport at 06:42 local time.",
+			ref: "The Falkir-2 rocket lifted off from the Kessa Point airport at 6:42 local time.", clean: true},
+	})
+	r := runCase(t, checkCase{article: "The Falkir-2 rocket from the Kessa Point spaceport at 06:42 local time.",
+		ref: "The Falkir-2 rocket lifted off from the Kessa Point spaceport at 6:42 local time."})
+	for _, f := range r.Findings() {
+		if f.Check == "missing-verb" && !strings.Contains(f.Message, "“lifted off”") {
+			t.Errorf("want the verb with its particle, got %s", f.Message)
+		}
+	}
+}

@@ -386,6 +386,9 @@ func mayBeFinite(ws []Token, k int) bool {
 	return true
 }
 
+// verbParticles complete a phrasal verb ("lifted off", "set up").
+var verbParticles = setOf("off", "up", "out", "down", "away", "back")
+
 // collectiveNouns may take a plural verb with no "-s" of their own ("the
 // police arrest", "the team play").
 var collectiveNouns = setOf("police", "people", "staff", "crew", "team", "government", "public", "family", "majority",
@@ -422,7 +425,11 @@ func (chk verblessCheck) noVerbAnywhere(c *Context, i int) []Finding {
 		// phrase is the subject.
 		subject := k > 0 && allPrepositions[p.a[0].Norm] && commaBetween(s, p.a[k-1], t) && t.Norm != t.Lemma &&
 			strings.HasSuffix(t.Norm, "s") && canBe(t, 'n')
-		if mayBeFinite(p.a, k) && !subject {
+		// A word the dictionary lacks may be a verb, but not one the
+		// passage has in the same place beside verbs of its own ("the
+		// Kessa Point spaceport at …").
+		passages := unknownWord(t) && p.matchA[k] >= 0
+		if mayBeFinite(p.a, k) && !subject && !passages {
 			return nil
 		}
 		// "The more unequal the society, the worse the performance": a
@@ -465,6 +472,10 @@ func (chk verblessCheck) noVerbAnywhere(c *Context, i int) []Finding {
 	// The verb with its auxiliaries: "would add", "were detected".
 	e := j + 1
 	for e < len(p.b) && auxiliary(p.b[e-1]) && (auxiliary(p.b[e]) || canBe(p.b[e], 'v') && !p.b[e].Stop) {
+		e++
+	}
+	// And its particle, which the sentence lost with it: "lifted off".
+	if e < len(p.b) && verbParticles[p.b[e].Norm] && !p.inSentence(p.b[e]) {
 		e++
 	}
 	f := c.finding(chk, i, start, end, fmt.Sprintf("the sentence has no verb; the reference has %s", quote(joinTokens(p.ref, p.b[j:e]))))
