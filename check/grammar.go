@@ -31,8 +31,8 @@ attribution after the last comma with no one saying it ("…, said on Monday."; 
 ministry"); and a clause after an opening phrase, a purpose or an adverb closed by a comma that
 starts with its verb or its auxiliary and verb ("In the meantime, has banned …", "To ease the
 shortage, has flown …", "Meanwhile, will close …"), or after a time phrase with no comma, a past
-verb before a number, a name or a possessive ("On Sunday beat Rovers 3-1"). Works without a
-reference.`}
+verb before a number, a name, a possessive or an article ("On Sunday beat Rovers 3-1", "On
+Saturday won the cup"). Works without a reference.`}
 }
 
 // Auxiliaries and modals that cannot open a statement.
@@ -89,7 +89,13 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		}
 		// "Included in the package are new rules": the subject comes after
 		// "be", inverted.
-		if !finiteAux[first.Norm] && !reportsPronoun(first, ws[1]) && beforeVerb(ws[1:], "be") {
+		// (Not a "be" in what was said: "Said, however, that the
+		// process was …".)
+		rest := ws[1:]
+		if x := slices.IndexFunc(rest, func(t Token) bool { return t.Norm == "that" }); x >= 0 && attributing[first.Norm] {
+			rest = rest[:x]
+		}
+		if !finiteAux[first.Norm] && !reportsPronoun(first, ws[1]) && beforeVerb(rest, "be") {
 			continue
 		}
 		f := c.finding(chk, i, first.Start, first.End, fmt.Sprintf("the sentence starts with the verb %s: %s", quote(first.Text), verbRole(first)))
@@ -172,9 +178,9 @@ func (chk grammarCheck) verbAfterOpeningPhrase(c *Context, i int, s *Sentence, w
 
 // verbAfterTimePhrase: a time phrase opens the sentence with no comma ("On
 // Saturday", "In March", "Last week" is no phrase of this kind) and a past
-// verb follows straight on, before a number, a name or a possessive: "On
-// Saturday won 2-0", "On Sunday beat Rovers", "In March raised its
-// forecast". A time phrase is followed by
+// verb follows straight on, before a number, a name, a possessive or an
+// article: "On Saturday won 2-0", "On Sunday beat Rovers", "In March raised
+// its forecast", "On Saturday won the cup". A time phrase is followed by
 // its clause's subject.
 func (chk grammarCheck) verbAfterTimePhrase(c *Context, i int, s *Sentence, ws []Token) (Finding, bool) {
 	if !allPrepositions[ws[0].Norm] || len(ws) < 4 {
@@ -195,7 +201,7 @@ func (chk grammarCheck) verbAfterTimePhrase(c *Context, i int, s *Sentence, ws [
 	if v.Cap || !past || adjunctParticiples[v.Norm] {
 		return Finding{}, false
 	}
-	if next.Kind != Number && !possessives[next.Norm] && next.Norm != "that" && !next.Cap {
+	if next.Kind != Number && !possessives[next.Norm] && next.Norm != "that" && !next.Cap && next.Norm != "the" && next.Norm != "a" && next.Norm != "an" {
 		return Finding{}, false
 	}
 	return c.finding(chk, i, v.Start, v.End, fmt.Sprintf("the clause after the opening phrase starts with the verb %s: %s", quote(v.Text), verbRole(v))), true
@@ -647,8 +653,10 @@ func participleClause(s *Sentence, ws []Token) bool {
 		if commaBetween(s, ws[x], ws[x+1]) {
 			// A subject and its verb, within a few words: not an
 			// apposition ("…, the highest daily figure since …").
+			// "Said, however, that the process was …": after a reporting
+			// verb, "that" opens what was said, not a subject.
 			n := ws[x+1]
-			if !(n.Cap || determiners[n.Norm] || possessives[n.Norm] || subjectPronouns[n.Norm]) {
+			if !(n.Cap || determiners[n.Norm] || possessives[n.Norm] || subjectPronouns[n.Norm]) || n.Norm == "that" && attributing[ws[0].Norm] {
 				return false
 			}
 			for y := x + 2; y < len(ws) && y <= x+5; y++ {
