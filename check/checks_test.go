@@ -1341,6 +1341,11 @@ func TestAddition(t *testing.T) {
 			ref: "The shipyard handed over the ferry to the island operator on Friday, two years behind schedule.", clean: true},
 		{name: "a final clause the reference has at the front", article: "A judge jailed the former mayor for six years on Monday, rejecting his plea for a shorter term.",
 			ref: "Rejecting his request for a lighter sentence, a judge on Monday gave the former mayor six years in prison.", clean: true},
+		// One word of a long clause in a sentence beside the passage is
+		// chance, and a synonym there ("largely" / "far") is none (from
+		// the twenty-first review).
+		{name: "a long appended clause with one word of the next sentence", article: "It is trying to bring down inflation, which has remained stubbornly high, driven largely by rising energy costs.",
+			ref: "It tries to bring down stubbornly high inflation. Consumer prices had risen far above the target.", span: "driven largely by rising energy costs", sev: Major},
 		{name: "a final clause the next reference sentence has", article: "The council approved the budget by 30 votes to 12, with two abstentions.",
 			ref: "The council passed the budget by 30 votes to 12. Two councillors abstained.", clean: true},
 		{name: "a final clause that restates the reference in other words", article: "The river burst its banks near the town overnight, a rare winter flood.",
