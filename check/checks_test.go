@@ -1637,6 +1637,7 @@ func TestMissingSubject(t *testing.T) {
 		// its verb: neither a participle clause nor an inversion (from
 		// the eighteenth review).
 		{name: "said before a comma and a clause with its verb", article: "Said, however, that the application procedure was still too slow.", span: "Said", sev: Major},
+		{name: "said before a clause with be", article: "Said the evidence against him was not strong enough.", span: "Said", sev: Major},
 		{name: "an auxiliary and a determiner with no comma after", article: "Were the only sector to rise on the day.", span: "Were", sev: Major},
 		{name: "an inverted attribution with a name", article: "Said Smith: we will win this match.", clean: true},
 		{name: "an inverted participle", article: "Added to the list were three new names.", clean: true},

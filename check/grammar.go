@@ -89,13 +89,11 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		}
 		// "Included in the package are new rules": the subject comes after
 		// "be", inverted.
-		// (Not a "be" in what was said: "Said, however, that the
-		// process was …".)
-		rest := ws[1:]
-		if x := slices.IndexFunc(rest, func(t Token) bool { return t.Norm == "that" }); x >= 0 && attributing[first.Norm] {
-			rest = rest[:x]
-		}
-		if !finiteAux[first.Norm] && !reportsPronoun(first, ws[1]) && beforeVerb(rest, "be") {
+		// A reporting verb is inverted only before a preposition ("Added
+		// to the list were …"); before anything else the "be" is in what
+		// was said ("Said the evidence was …", "Said, however, that the
+		// process was …").
+		if !finiteAux[first.Norm] && !reportsPronoun(first, ws[1]) && (!attributing[first.Norm] || allPrepositions[ws[1].Norm]) && beforeVerb(ws[1:], "be") {
 			continue
 		}
 		f := c.finding(chk, i, first.Start, first.End, fmt.Sprintf("the sentence starts with the verb %s: %s", quote(first.Text), verbRole(first)))
