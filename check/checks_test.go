@@ -550,6 +550,10 @@ func TestNegation(t *testing.T) {
 		{name: "outbound against inbound", article: "Most of the flights at the airport are outbound.", ref: "Most of the flights at the airport are inbound.", span: "outbound", sev: Major},
 		{name: "received against given, its be before and", article: "The two men were found guilty of paying the bribes and each received a suspended sentence.",
 			ref: "The two men were convicted of paying the bribes and given suspended sentences.", clean: true},
+		// The sentence's other "given", active, is not the counterpart
+		// (from the twenty-first review).
+		{name: "given twice, the passive one for received", article: "Two executives who had given evidence against him were given suspended sentences of 18 months each.",
+			ref: "Two executives who had testified against him received suspended sentences of 18 months each.", clean: true},
 		{name: "received against gave", article: "The two men each received a suspended sentence.", ref: "The two men each gave a suspended sentence.", span: "received", sev: Major},
 		{name: "slowed against hastened", article: "The drought hastened the decline of the river.", ref: "The drought slowed the decline of the river.", span: "hastened", sev: Major},
 		{name: "approve against shelve", article: "The council voted to shelve the plan on Tuesday.", ref: "The council voted to approve the plan on Tuesday.", span: "shelve", sev: Major},
