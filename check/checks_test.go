@@ -1163,6 +1163,11 @@ func TestOmission(t *testing.T) {
 			ref: "Investors pulled 1.2 billion dollars out of Indonesian bonds in March as the rupiah weakened to its lowest level in four years.", span: "weakened", sev: Major},
 		{name: "dropped clause", article: "The talks in Geneva lasted nine hours.",
 			ref: "The talks in Geneva lasted nine hours and ended with a joint statement on prisoners.", span: ""},
+		// (From the twenty-first review.)
+		{name: "a phrase turned into a compound", article: "The government has suspended a tax on farm machinery diesel until the end of the year.",
+			ref: "The government has suspended a tax on diesel used by farm machinery until the end of the year.", clean: true},
+		{name: "the Moon by its adjective", article: "For two years the probe will map deposits of water ice close to the lunar south pole.",
+			ref: "For two years, the probe will map water ice deposits near the Moon's south pole.", clean: true},
 		// ("On Monday signed the agreement" is missing-subject's, which
 		// explains the omission.)
 		{name: "dropped subject", article: "In Vienna on Monday signed the agreement.",

@@ -379,12 +379,16 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			// missing: words the sentence has nowhere; dropped: words it
 			// has only as the counterpart of another passage word ("after
 			// the team ⟨finished⟩ ninth … top-six finishes").
-			missing, dropped, heavy, heavyDropped := 0, 0, false, false
+			missing, dropped, heavy, heavyDropped, moved := 0, 0, false, false, false
 			for k, t := range bs {
 				// "According to …" / "… reported": the sentence attributes
 				// the statement its own way.
 				if t.Norm == "according" && attributes(p.a) || !t.IsContent() && !subjectPronouns[t.Norm] ||
-					t.Cap && rendersName(p.a, p.ref.plain, p.b, r.B0+k) || p.unmatchedInSentence(t) || renderedQuantity(p, r.B0+k) {
+					t.Cap && rendersName(p.a, p.ref.plain, p.b, r.B0+k) || renderedQuantity(p, r.B0+k) {
+					continue
+				}
+				if p.unmatchedInSentence(t) {
+					moved = moved || t.IsContent()
 					continue
 				}
 				// A name or a number; a capital that only opens the
@@ -413,7 +417,14 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			// clauses ("visited Kyiv and ⟨he⟩ met Zelensky") or before a
 			// reduced clause ("while ⟨he was⟩ crossing the border", "as
 			// ⟨analysts had⟩ expected").
-			single := dropped > 0 && dropped < 3 && contentCount(bs) <= dropped+1 && wordForWord(p, r) && anyNounOrVerb(bs, p) &&
+			// Nor a participle and its preposition after a noun the
+			// sentence has elsewhere: a phrase turned into a compound
+			// ("diesel used by farm machinery" / "farm machinery diesel").
+			turned := moved && slices.ContainsFunc(bs, func(u Token) bool {
+				x := tokenIndex(bs, u)
+				return x+1 < len(bs) && pastVerbForm(u) && allPrepositions[bs[x+1].Norm]
+			})
+			single := dropped > 0 && dropped < 3 && contentCount(bs) <= dropped+1 && !turned && wordForWord(p, r) && anyNounOrVerb(bs, p) &&
 				!(allPrepositions[bs[0].Norm] && !heavyDropped) && !compoundHead(p, r) && !elidedSubject(p, r) &&
 				(r.Move == 0 || heavyDropped) // inside a moved clause, only a number or a name
 			if missing < 3 && !single || missing >= 3 && !single && splitAcross(c, i, bs, true) {

@@ -939,6 +939,12 @@ func placeForm(x, y string) bool {
 	return isDerivedForm(x, y) || demonyms[x] == y || demonyms[y] == x
 }
 
+// bodyAdjectives are the adjectives of the Sun, the Moon and the planets,
+// made from another word than their names ("the lunar south pole" / "the
+// Moon's south pole").
+var bodyAdjectives = map[string]string{"lunar": "moon", "solar": "sun", "terrestrial": "earth", "martian": "mars",
+	"venusian": "venus", "jovian": "jupiter", "saturnian": "saturn"}
+
 // nameAliases are names written in several ways in news English.
 var nameAliases = [][]string{
 	{"america", "us", "usa", "united states", "washington"},
@@ -978,8 +984,9 @@ func nameAround(text string, a []Token, lo, hi int) []Token {
 func rendersName(ws []Token, text string, from []Token, j int) bool {
 	u := from[j]
 	for _, t := range ws {
-		// "China" renders "Chinese", "Europe" "European".
-		if sameWord(t, u) || hyphenPart(u.Norm, t.Norm) || t.Cap && u.Cap && placeForm(t.Norm, u.Norm) {
+		// "China" renders "Chinese", "Europe" "European"; "lunar" the
+		// Moon.
+		if sameWord(t, u) || hyphenPart(u.Norm, t.Norm) || t.Cap && u.Cap && placeForm(t.Norm, u.Norm) || bodyAdjectives[t.Norm] == strings.TrimSuffix(u.Norm, "'s") {
 			return true
 		}
 		// "Irish-based" renders "Ireland".
