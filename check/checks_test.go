@@ -1355,6 +1355,8 @@ func TestAddition(t *testing.T) {
 		// the twenty-first review).
 		{name: "a long appended clause with one word of the next sentence", article: "It is trying to bring down inflation, which has remained stubbornly high, driven largely by rising energy costs.",
 			ref: "It tries to bring down stubbornly high inflation. Consumer prices had risen far above the target.", span: "driven largely by rising energy costs", sev: Major},
+		{name: "a verb of being in other words", article: "The next policy meeting of the bank will take place on 12 December.",
+			ref: "The bank's next policy meeting is on 12 December.", clean: true},
 		{name: "a final clause the next reference sentence has", article: "The council approved the budget by 30 votes to 12, with two abstentions.",
 			ref: "The council passed the budget by 30 votes to 12. Two councillors abstained.", clean: true},
 		{name: "a final clause that restates the reference in other words", article: "The river burst its banks near the town overnight, a rare winter flood.",

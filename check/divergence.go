@@ -840,7 +840,9 @@ func (chk additionCheck) Run(c *Context) []Finding {
 			// moved in a rephrasing ("Chile's copper output fell 4.6%" / "…
 			// in Chile, where copper output was 4.6% lower"), so never an
 			// insertion (major), at most unverified content (minor).
-			rephrased := moved >= 2 && moved >= extra
+			// So is a verb of being said in other words ("will take
+			// place" / "is").
+			rephrased := moved >= 2 && moved >= extra || verbReworded(as, p.b[r.B0:r.B1])
 			// Everything else of the passage is there: the words are an
 			// insertion, not a fuller rendering of something the reference
 			// says briefly. Then a shorter phrase counts too: two content
@@ -865,6 +867,14 @@ func (chk additionCheck) Run(c *Context) []Finding {
 		out = append(out, chk.addedNames(c, i, out)...)
 	}
 	return out
+}
+
+// verbReworded: the passage has a form of "be" where the sentence has a
+// verb of its own with its auxiliary or modal ("is on 12 December" / "will
+// take place on 12 December").
+func verbReworded(as, bs []Token) bool {
+	return slices.ContainsFunc(bs, func(u Token) bool { return u.Lemma == "be" }) &&
+		slices.ContainsFunc(as, func(t Token) bool { return finiteAux[t.Norm] || modals[t.Norm] })
 }
 
 // unrenderedPassage counts the passage's content words the sentence has in
