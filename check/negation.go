@@ -502,7 +502,9 @@ func (chk negationCheck) movedOpposite(c *Context, i int) (Finding, bool) {
 			// Nor where the sentence says the word again in the other
 			// voice, which stands for b ("who had given evidence … were
 			// given suspended sentences" / "received suspended sentences").
-			if slices.ContainsFunc(p.a, func(t Token) bool { return t.Start != a.Start && t.Lemma == a.Lemma && voiceTurned(p, tokenIndex(p.a, t), j) }) {
+			if slices.ContainsFunc(p.a, func(t Token) bool {
+				return t.Start != a.Start && t.Lemma == a.Lemma && voiceTurned(p, tokenIndex(p.a, t), j)
+			}) {
 				continue
 			}
 			f := c.finding(chk, i, a.Start, a.End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(a.Text), quote(b.Text)))
