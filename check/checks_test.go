@@ -1649,6 +1649,11 @@ func TestMissingSubject(t *testing.T) {
 		// the eighteenth review).
 		{name: "said before a comma and a clause with its verb", article: "Said, however, that the application procedure was still too slow.", span: "Said", sev: Major},
 		{name: "said before a clause with be", article: "Said the evidence against him was not strong enough.", span: "Said", sev: Major},
+		// A participle that may open a phrase before the subject, with no
+		// comma and no verb after it (from the twenty-first review).
+		{name: "an adjunct participle with no subject after its phrase", article: "Led to the resignation of the transport minister in March.", span: "Led", sev: Major},
+		{name: "an adjunct participle before the subject and its verb", article: "Based on the evidence the court ruled in his favour.", clean: true},
+		{name: "an adjunct participle before its agent", article: "Led by the captain the team won the final in Rome.", clean: true},
 		{name: "an auxiliary and a determiner with no comma after", article: "Were the only sector to rise on the day.", span: "Were", sev: Major},
 		{name: "an inverted attribution with a name", article: "Said Smith: we will win this match.", clean: true},
 		{name: "an inverted participle", article: "Added to the list were three new names.", clean: true},
@@ -1780,6 +1785,11 @@ func TestMissingVerb(t *testing.T) {
 		{name: "a pronoun, an adverb and a number", article: "They also two packing machines, valued at an estimated 600,000 euros.", span: "", sev: Major},
 		{name: "a pronoun after and, before a determiner", article: "They both won medals, and they the best team in the country.", span: "", sev: Major},
 		{name: "a pronoun before a number and a plural noun", article: "In 2019 they 12 matches in the league.", span: "", sev: Major},
+		// After an opening time phrase, before a share with its "of"
+		// (from the twenty-first review).
+		{name: "a pronoun after a time phrase, before a share", article: "Last year they 19% of the country's electricity.", span: "", sev: Major},
+		{name: "a pronoun after a time phrase, before its verb", article: "Last year they supplied 19% of the country's electricity.", clean: true},
+		{name: "a number of them, after a time phrase", article: "Last week they said two of them had left the company.", clean: true},
 		{name: "a pronoun, a time phrase, then the verb", article: "They two years ago moved to Paris with their children.", clean: true},
 		{name: "a pronoun and its verb", article: "They also seized two packing machines worth 600,000 euros.", clean: true},
 		{name: "a number that is its own clause's subject", article: "Of the ten, they said two died in hospital later.", clean: true},

@@ -64,7 +64,13 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		}
 		first := ws[0]
 		saidFirst := reportsPronoun(first, ws[1]) || attributing[first.Norm] && !ws[1].Cap
-		if !startsVerbally(first, ws[1], func() bool { return commaWithin(s.Tokens, 15) }) && !saidFirst {
+		// A participle that may open a phrase before the subject ("Led by
+		// …, the team", "Based on the evidence the court ruled") has lost
+		// its subject when no comma and no verb follow: "Led to the
+		// resignation of the minister."
+		lone := adjunctParticiples[first.Norm] && first.Norm != "born" && allPrepositions[ws[1].Norm] && ws[1].Norm != "by" && !commaWithin(s.Tokens, len(s.Tokens)) &&
+			!finiteLater(s, ws[1:])
+		if !startsVerbally(first, ws[1], func() bool { return commaWithin(s.Tokens, 15) }) && !saidFirst && !lone {
 			continue
 		}
 		// "Founded in 1990, the firm …", "Asked about it, he said …",

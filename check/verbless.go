@@ -129,7 +129,9 @@ func (chk verblessCheck) pronounThenObject(c *Context, i int) []Finding {
 		if !subjectPronouns[t.Norm] && t.Norm != "it" {
 			continue
 		}
-		if k > 0 && !commaBetween(s, ws[k-1], t) && ws[k-1].Norm != "and" && ws[k-1].Norm != "but" && ws[k-1].Kind != Number {
+		// (After an opening time phrase too: "Last year they …".)
+		if k > 0 && !commaBetween(s, ws[k-1], t) && ws[k-1].Norm != "and" && ws[k-1].Norm != "but" && ws[k-1].Kind != Number &&
+			!(k <= 3 && (timeNouns[ws[k-1].Lemma] || monthsDays[ws[k-1].Norm])) {
 			continue
 		}
 		x := k + 1
@@ -144,7 +146,10 @@ func (chk verblessCheck) pronounThenObject(c *Context, i int) []Finding {
 		// them said" (a number that is the subject of its own clause).
 		finiteAfter := after.Norm != after.Lemma && canBe(after, 'v') && !canBe(after, 'n') && !strings.HasSuffix(after.Norm, "ing")
 		number := next.Kind == Number || numberWords[next.Norm] > 0
-		object := number && after.Kind == Word && after.Norm != "of" && after.IsContent() && !finiteAfter ||
+		// A share is an object with its "of": "they 19% of the
+		// electricity", not "two of them said".
+		share := next.Kind == Number && (strings.HasSuffix(next.Text, "%") || strings.HasPrefix(c.Article.plain[next.End:], "%") || after.Norm == "percent")
+		object := number && after.Kind == Word && (after.Norm != "of" || share) && (after.IsContent() || share) && !finiteAfter ||
 			(next.Norm == "a" || next.Norm == "an" || next.Norm == "the") && after.Kind == Word && after.IsContent()
 		if !object || number && (monthsDays[after.Norm] || unitOf(after) != "" && unitFamily[unitOf(after)] == "time") {
 			continue
