@@ -1355,6 +1355,12 @@ func TestAddition(t *testing.T) {
 		// the twenty-first review).
 		{name: "a long appended clause with one word of the next sentence", article: "It is trying to bring down inflation, which has remained stubbornly high, driven largely by rising energy costs.",
 			ref: "It tries to bring down stubbornly high inflation. Consumer prices had risen far above the target.", span: "driven largely by rising energy costs", sev: Major},
+		// A clause set off by commas inside the sentence, opened by a
+		// conjunction (from the twenty-first review).
+		{name: "a clause added inside the sentence", article: "The operator warned that the closures could put pressure on supplies on cold winter evenings, when demand usually peaks, if new capacity was not connected on time.",
+			ref: "The operator warned that the closures could strain supplies during cold winter evenings unless new capacity was connected on time.", span: "when demand usually peaks", sev: Major},
+		{name: "a clause inside the sentence the reference has", article: "The operator warned that supplies could run short on winter evenings, when demand peaks, if new plants were late.",
+			ref: "The operator warned that supplies could run short on winter evenings when demand is at its peak if new plants were late.", clean: true},
 		{name: "a verb of being in other words", article: "The next policy meeting of the bank will take place on 12 December.",
 			ref: "The bank's next policy meeting is on 12 December.", clean: true},
 		{name: "a final clause the next reference sentence has", article: "The council approved the budget by 30 votes to 12, with two abstentions.",

@@ -765,9 +765,11 @@ func (additionCheck) Info() Info {
 aligned reference passage, while the rest of the sentence matches. It is minor — the reference
 may simply be less detailed, so this marks content as unverified rather than wrong — unless the
 sentence renders every other word of the passage, when the phrase is an insertion (major), or it
-is a clause appended after a comma at the end of the sentence whose content words neither the
-passage nor the reference sentences beside it have in any form while the words before it render
-their passage however reworded ("…, erasing losses from the previous month": major); then
+is a clause appended after a comma at the end of the sentence, or set off by commas inside it and
+opened by a conjunction or a relative, whose content words neither the passage nor the reference
+sentences beside it have in any form (one word in five may be chance) while the words around it
+render their passage however reworded ("…, erasing losses from the previous month", "…, when
+demand usually peaks, …": major); then
 a shorter phrase counts too: two content words ("after a cabinet meeting"), or a name, number or
 length of time with the words that bring it in ("across Europe", "for more than a year"). A word
 the sentence says again where the passage says it once is new the second time. A name the
@@ -792,14 +794,14 @@ func (chk additionCheck) Run(c *Context) []Finding {
 			}
 			return missB == 0
 		}
-		tail := -1
-		if f, ok := chk.trailingClause(c, i, p); ok {
+		clause := Finding{Start: -1, End: -1}
+		if f, ok := chk.addedClause(c, i, p); ok {
 			out = append(out, f)
-			tail = f.Start
+			clause = f
 		}
 		for _, r := range p.regions {
-			if tail >= 0 && p.a[r.A0].Start >= tail {
-				continue // reported as a trailing clause
+			if !r.emptyA() && p.a[r.A0].Start >= clause.Start && p.a[r.A0].Start < clause.End {
+				continue // reported as an added clause
 			}
 			if r.emptyA() || contentCount(p.b[r.B0:r.B1]) > 0 {
 				continue
@@ -899,24 +901,43 @@ func unrenderedPassage(p *pair) int {
 	return n
 }
 
-// trailingClause: the sentence ends in a clause set off by a comma ("…,
-// recovering losses from the previous week.") whose content words the
-// passage and the reference sentences beside it have nowhere (two or
-// more; numbers aside), while the
-// words before it render their passage. An appended clause is content the
-// reference does not support, however the rest is reworded (major).
-func (additionCheck) trailingClause(c *Context, i int, p *pair) (Finding, bool) {
-	k0 := -1
+// addedClause: a clause set off by commas — at the end of the sentence
+// ("…, recovering losses from the previous week.") or inside it, opened
+// by a conjunction or a relative ("…, when demand usually peaks, …") —
+// whose content words the passage and the reference sentences beside it
+// have nowhere (two or more; numbers aside), while the rest of the
+// sentence renders its passage. A clause added is content the reference
+// does not support, however the rest is reworded (major).
+func (chk additionCheck) addedClause(c *Context, i int, p *pair) (Finding, bool) {
 	for k := len(p.a) - 1; k > 0; k-- {
 		if commaBetween(p.sent, p.a[k-1], p.a[k]) {
-			k0 = k
+			if 2*(len(p.a)-k) <= len(p.a) {
+				if f, ok := chk.clauseAdded(c, i, p, k, len(p.a)); ok {
+					return f, true
+				}
+			}
 			break
 		}
 	}
-	if k0 < 0 || 2*(len(p.a)-k0) > len(p.a) {
-		return Finding{}, false
+	for k := 1; k+2 < len(p.a); k++ {
+		if !commaBetween(p.sent, p.a[k-1], p.a[k]) || !clauseOpeners[p.a[k].Norm] && !relativizers[p.a[k].Norm] {
+			continue
+		}
+		for e := k + 3; e < len(p.a); e++ {
+			if commaBetween(p.sent, p.a[e-1], p.a[e]) {
+				if f, ok := chk.clauseAdded(c, i, p, k, e); ok {
+					return f, true
+				}
+				break
+			}
+		}
 	}
-	as := p.a[k0:]
+	return Finding{}, false
+}
+
+// clauseAdded reports the clause a[k0:k1] as added (addedClause).
+func (additionCheck) clauseAdded(c *Context, i int, p *pair, k0, k1 int) (Finding, bool) {
+	as := p.a[k0:k1]
 	// The reference sentences beside the passage count too: the clause
 	// may render one the sentence merged in ("…, with two abstentions" /
 	// "Two senators abstained.").
@@ -953,27 +974,39 @@ func (additionCheck) trailingClause(c *Context, i int, p *pair) (Finding, bool) 
 	if extra < 2 || seen >= 2 || seen == 1 && extra < 4 {
 		return Finding{}, false
 	}
-	// What the passage has after the sentence's last matched word, the
-	// sentence has elsewhere, but for a word; else the clause may render
-	// it in other words ("white noise, a chaotic ringtone" / "white noise, some kind
-	// of messy ringing").
-	last := -1
+	// What the passage has between the sentence's matched words around
+	// the clause, the sentence has elsewhere, but for a word; else the
+	// clause may render it in other words ("white noise, a chaotic
+	// ringtone" / "white noise, some kind of messy ringing").
+	last, next := -1, len(p.b)
 	for k := k0 - 1; k >= 0 && last < 0; k-- {
 		last = p.matchA[k]
 	}
+	for k := k1; k < len(p.a) && next == len(p.b); k++ {
+		if p.matchA[k] > last {
+			next = p.matchA[k]
+		}
+	}
 	unrendered := 0
-	for j := last + 1; j < len(p.b); j++ {
+	for j := last + 1; j < next; j++ {
 		if u := p.b[j]; u.IsContent() && p.matchB[j] < 0 && !p.inSentence(u) {
 			unrendered++
 		}
 	}
-	if unrendered >= 2 {
+	// Inside the sentence, the whole passage must be rendered: a clause
+	// the passage has elsewhere, reworded ("who was not allowed to leave
+	// the country" / "who had been barred from travelling abroad"), may
+	// stand anywhere after a rephrasing.
+	if unrendered >= 2 || k1 < len(p.a) && unrenderedPassage(p) >= 2 {
 		return Finding{}, false
 	}
-	// The words before it render their passage: most of their content
+	// The words around it render their passage: most of their content
 	// words are matched or in the passage.
 	matched, content := 0, 0
-	for k, t := range p.a[:k0] {
+	for k, t := range p.a {
+		if k >= k0 && k < k1 {
+			continue
+		}
 		if t.IsContent() {
 			content++
 			if p.matchA[k] >= 0 || p.inPassage(t) {
@@ -984,8 +1017,12 @@ func (additionCheck) trailingClause(c *Context, i int, p *pair) (Finding, bool) 
 	if content < 3 || 4*matched < 3*content || splitAcross(c, i, as, false) {
 		return Finding{}, false
 	}
-	start, end := spanOf(p.a, k0, len(p.a))
-	f := c.finding(additionCheck{}, i, start, end, fmt.Sprintf("%s is not in the reference: a clause added at the end of the sentence", quote(c.Article.Display(start, end))))
+	start, end := spanOf(p.a, k0, k1)
+	where := "at the end of the sentence"
+	if k1 < len(p.a) {
+		where = "inside the sentence"
+	}
+	f := c.finding(additionCheck{}, i, start, end, fmt.Sprintf("%s is not in the reference: a clause added %s", quote(c.Article.Display(start, end)), where))
 	f.Severity, f.Evidence, f.pinned = Major, c.passageEvidence(i), true
 	return f, true
 }
