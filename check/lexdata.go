@@ -114,6 +114,11 @@ func isWord(w string) bool { return lexdb().words[w] > 0 }
 func lemma(w string) string {
 	l := lexdb()
 	if b, ok := l.lemmas[w]; ok {
+		// "offer" and "hinder" are words of their own, whose first reading
+		// is a noun or verb, not comparatives of "off" and "hind".
+		if w == b+"er" && (strings.HasPrefix(l.pos[w], "n") || strings.HasPrefix(l.pos[w], "v")) {
+			return w
+		}
 		return b
 	}
 	if len(w) <= 3 || invariant[w] {
