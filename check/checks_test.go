@@ -552,6 +552,17 @@ func TestNegation(t *testing.T) {
 			ref: "The two men were convicted of paying the bribes and given suspended sentences.", clean: true},
 		// The sentence's other "given", active, is not the counterpart
 		// (from the twenty-first review).
+		// (From the twenty-second review.)
+		{name: "not just for not only", article: "Teachers were quitting because of heavy workloads and not just because of pay.",
+			ref: "Teachers were leaving because of heavy workloads, not only because of pay.", clean: true},
+		{name: "only if and the opposite verb for unless", article: "He said the deal should only be allowed if Telvia agreed to sell part of its network.",
+			ref: "He urged the authority to block the deal unless Telvia agreed to sell part of its network.", clean: true},
+		{name: "only if for unless, the verb in the other half of a split", article: "A spokesman, Dominik Rauch, urged the competition authority to block the deal. He said it should only be allowed if Telvia agreed to sell part of its network to a new operator.",
+			ref: "Its spokesman, Dominik Rauch, urged the competition authority to block the deal unless Telvia agreed to sell part of its network to a new operator.", clean: true},
+		{name: "only if with the same verb for unless", article: "He urged the authority to block the deal only if Telvia agreed to sell part of its network.",
+			ref: "He urged the authority to block the deal unless Telvia agreed to sell part of its network.", span: "only if", sev: Major},
+		{name: "the opposite verb without only if", article: "He urged the authority to allow the deal if Telvia agreed to sell part of its network.",
+			ref: "He urged the authority to block the deal unless Telvia agreed to sell part of its network.", span: "allow", sev: Major},
 		{name: "given twice, the passive one for received", article: "Two executives who had given evidence against him were given suspended sentences of 18 months each.",
 			ref: "Two executives who had testified against him received suspended sentences of 18 months each.", clean: true},
 		{name: "received against gave", article: "The two men each received a suspended sentence.", ref: "The two men each gave a suspended sentence.", span: "received", sev: Major},
@@ -1654,6 +1665,9 @@ func TestMissingSubject(t *testing.T) {
 		// its verb: neither a participle clause nor an inversion (from
 		// the eighteenth review).
 		{name: "said before a comma and a clause with its verb", article: "Said, however, that the application procedure was still too slow.", span: "Said", sev: Major},
+		// "offer" is no comparative of "off" (from the twenty-second
+		// review).
+		{name: "an attribution before a reported clause about an offer", article: "The union, which had called for a rise of 20%, said the offer was not enough.", clean: true},
 		{name: "said before a clause with be", article: "Said the evidence against him was not strong enough.", span: "Said", sev: Major},
 		// A participle that may open a phrase before the subject, with no
 		// comma and no verb after it (from the twenty-first review).

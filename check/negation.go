@@ -200,7 +200,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 						continue
 					}
 					if (opposite(a, b) || framedOpposite(p, k, j)) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) && !activeDefeat(p, k, j) &&
-						!reorderedContrast(p, k, j) && !converse(p, k, j) && !anaphoricOrder(p, k, j) &&
+						!reorderedContrast(p, k, j) && !converse(p, k, j) && !anaphoricOrder(p, k, j) && !reversedTwice(p, k, j) &&
 						!(unmatchedStem(p.a, p.matchA, b.Stem) && !unmatchedStem(p.b, p.matchB, a.Stem)) && !voiceTurned(p, k, j) {
 						// A verb with its particle: "scale back", "turned down".
 						end := p.a[withParticle(p.a, k)-1].End
@@ -323,7 +323,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		// Nor is a negation inside a whole clause the sentence leaves out
 		// ("…, who was not involved in the research, called …"): the
 		// clause is missing, which the omission check reports.
-		if droppedClause(p, j) {
+		if droppedClause(p, j) || unlessAsOnlyIf(p, j) {
 			continue
 		}
 		start, end := c.negatedWordIn(p, j)
@@ -495,7 +495,7 @@ func (chk negationCheck) movedOpposite(c *Context, i int) (Finding, bool) {
 			if sameSideIn(a, p.b) || sameSideIn(b, p.a) || slices.ContainsFunc(p.b, func(u Token) bool { return opposite(u, b) }) {
 				continue
 			}
-			if ordinalWords[a.Norm] > 0 || ordinalWords[b.Norm] > 0 || converse(p, k, j) || voiceTurned(p, k, j) || activeDefeat(p, k, j) || anaphoricOrder(p, k, j) ||
+			if ordinalWords[a.Norm] > 0 || ordinalWords[b.Norm] > 0 || converse(p, k, j) || voiceTurned(p, k, j) || activeDefeat(p, k, j) || anaphoricOrder(p, k, j) || reversedTwice(p, k, j) ||
 				!sharedNeighbour(p.a, k, p.b, j) {
 				continue
 			}
@@ -863,14 +863,15 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		switch {
 		case t.Norm == "nor" && neither:
 		// Idioms that affirm: "no doubt", "without saying", "not only …
-		// but", "no matter", "no less than".
+		// but" (and "not just", "not merely"), "no matter", "no less than".
 		// "fell rather than rose", "instead of rising": a contrast that
 		// says "not".
 		case t.Norm == "rather" && next(k) == "than", t.Norm == "instead" && next(k) == "of":
 			soft = append(soft, k)
 		case (t.Norm == "no" || t.Norm == "without") && (next(k) == "doubt" || next(k) == "saying"):
 			soft = append(soft, k)
-		case t.Norm == "not" && next(k) == "only", t.Norm == "no" && (next(k) == "matter" || next(k) == "less" || next(k) == "fewer"):
+		case t.Norm == "not" && (next(k) == "only" || next(k) == "just" || next(k) == "merely" || next(k) == "simply"),
+			t.Norm == "no" && (next(k) == "matter" || next(k) == "less" || next(k) == "fewer"):
 		// "had never before won a title" says "won his first title": a
 		// soft cue, which answers a negation but makes no finding alone.
 		case t.Norm == "never" && (next(k) == "before" || next(k) == "previously"):
@@ -1863,4 +1864,65 @@ func (c *Context) directionAgainstFigures(chk Check, i int) (Finding, bool) {
 		return f, true
 	}
 	return Finding{}, false
+}
+
+// onlyIfForUnless: the passage says "unless" (at bj) where the sentence
+// says "only … if" (its "if" at ai); -1, -1 otherwise.
+func onlyIfForUnless(p *pair) (ai, bj int) {
+	bj = slices.IndexFunc(p.b, func(u Token) bool { return u.Norm == "unless" })
+	if bj < 0 {
+		return -1, -1
+	}
+	for k, t := range p.a {
+		if t.Norm == "only" {
+			if x := slices.IndexFunc(p.a[k+1:min(k+5, len(p.a))], func(u Token) bool { return u.Norm == "if" }); x >= 0 {
+				return k + 1 + x, bj
+			}
+		}
+	}
+	return -1, -1
+}
+
+// reversedTwice: sentence word k and passage word j are opposites of one
+// group ("allowed" / "block") before an "only … if" that stands for the
+// passage's "unless": "block the deal unless Telvia agreed" / "should
+// only be allowed if Telvia agreed" says the same thing, reversed twice.
+func reversedTwice(p *pair, k, j int) bool {
+	ai, bj := onlyIfForUnless(p)
+	if ai < 0 || k >= ai || j >= bj {
+		return false
+	}
+	side := func(t Token) ([2]int, bool) {
+		g, ok := groupSide[t.Stem]
+		if !ok {
+			g, ok = groupSide[stem(t.Lemma)]
+		}
+		return g, ok
+	}
+	gt, ok1 := side(p.a[k])
+	gu, ok2 := side(p.b[j])
+	return ok1 && ok2 && gt[0] == gu[0] && gt[1] != gu[1]
+}
+
+// unlessAsOnlyIf: the passage's negation at j is an "unless" the sentence
+// says as "only … if" with a verb reversed (reversedTwice).
+func unlessAsOnlyIf(p *pair, j int) bool {
+	ai, bj := onlyIfForUnless(p)
+	if ai < 0 || j != bj {
+		return false
+	}
+	// The verb may stand in the other half's part of a split sentence
+	// ("… urged the authority to block the deal. He said it should only be
+	// allowed if …").
+	if p.whole != nil {
+		return unlessAsOnlyIf(p.whole, slices.IndexFunc(p.whole.b, func(u Token) bool { return u.Start == p.b[j].Start }))
+	}
+	for k := range ai {
+		for jj := range bj {
+			if reversedTwice(p, k, jj) {
+				return true
+			}
+		}
+	}
+	return false
 }
