@@ -1668,6 +1668,12 @@ func TestMissingSubject(t *testing.T) {
 		// "offer" is no comparative of "off" (from the twenty-second
 		// review).
 		{name: "an attribution before a reported clause about an offer", article: "The union, which had called for a rise of 20%, said the offer was not enough.", clean: true},
+		// (From the twenty-second review.)
+		{name: "a present verb before its object", article: "Puts the repair bill at about 60 million crowns.", span: "Puts", sev: Major},
+		{name: "a plural noun before a relative clause without that", article: "Talks the two sides held in May failed.", clean: true},
+		{name: "a past verb before a comma and a conjunction", article: "Jumped 31% on the news, while Telvia's shares slipped slightly.", span: "Jumped", sev: Major},
+		{name: "be and a gerund after an opening phrase", article: "According to him, was losing about 9 million euros in fees for every day the channel remained closed.", span: "was losing", sev: Major},
+		{name: "a participle clause before its subject", article: "Founded in 1990, the firm has grown quickly.", clean: true},
 		{name: "said before a clause with be", article: "Said the evidence against him was not strong enough.", span: "Said", sev: Major},
 		// A participle that may open a phrase before the subject, with no
 		// comma and no verb after it (from the twenty-first review).

@@ -13,14 +13,17 @@ func init() { register(grammarCheck{}) }
 func (grammarCheck) Info() Info {
 	return Info{ID: "missing-subject", Title: "Sentence starts with its verb: the subject is missing", Category: CatGrammar,
 		Severity: Major, Definite: true,
-		Doc: `Flags a sentence of the article that opens with a finite verb — a past-tense form or an
-auxiliary ("Said the talks would resume.", "Has not published the report.") — where English
+		Doc: `Flags a sentence of the article that opens with a finite verb — a past-tense form, an
+auxiliary, or a present form before its object ("Said the talks would resume.", "Has not
+published the report.", "Puts the bill at …") — where English
 needs a subject, also after an adverb ("Also launched a campaign …", "Later said …"); a past
 form that is also an adjective counts when an object, "that" or a preposition follows it ("Said
 on Tuesday they …", "Told reporters …"). MT drops subjects when
 the source language leaves them implied. Questions, participle openings ("Founded in 1990, the
-firm …", "Helped by strong sales, …", "Based on the evidence the court …"), inverted sentences
-("Included in the package are …") and short headline-like lines are left alone. Also a reported
+firm …", "Helped by strong sales, …", "Based on the evidence the court …"; but "Led to the
+resignation of the minister." has neither comma nor verb after it, and "Jumped 31% on the news,
+while …" a conjunction after its comma), inverted sentences ("Included in the package are …")
+and short headline-like lines are left alone. Also a reported
 clause that has lost its subject: a reporting verb followed straight by an auxiliary ("The board
 said would not extend the deadline"; not in a relative clause without "that": "a move the
 ministry said would help"), and an adverbial clause without a subject: a conjunction followed
@@ -30,7 +33,7 @@ week", "once repaired") nor an adverb ("has since removed", "the day before was"
 attribution after the last comma with no one saying it ("…, said on Monday."; not "…, said the
 ministry"); and a clause after an opening phrase, a purpose or an adverb closed by a comma that
 starts with its verb or its auxiliary and verb ("In the meantime, has banned …", "To ease the
-shortage, has flown …", "Meanwhile, will close …"), or after a time phrase with no comma, a past
+shortage, has flown …", "Meanwhile, will close …", "According to him, was losing …"), or after a time phrase with no comma, a past
 verb before a number, a name, a possessive or an article ("On Sunday beat Rovers 3-1", "On
 Saturday won the cup"). Works without a reference.`}
 }
@@ -70,7 +73,7 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		// resignation of the minister."
 		lone := adjunctParticiples[first.Norm] && first.Norm != "born" && allPrepositions[ws[1].Norm] && ws[1].Norm != "by" && !commaWithin(s.Tokens, len(s.Tokens)) &&
 			!finiteLater(s, ws[1:])
-		if !startsVerbally(first, ws[1], func() bool { return commaWithin(s.Tokens, 15) }) && !saidFirst && !lone {
+		if !startsVerbally(first, ws[1], ws[2:], func() bool { return commaWithin(s.Tokens, 15) }) && !saidFirst && !lone {
 			continue
 		}
 		// "Founded in 1990, the firm …", "Asked about it, he said …",
@@ -86,7 +89,7 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		}
 		// "Said, however, that …": a reporting verb opening the sentence
 		// has lost who said it, whatever comma follows.
-		if commaWithin(s.Tokens, 6) && !auxThenVerb(ws) && !saidFirst || ws[1].Norm == "by" && !finiteAux[first.Norm] || participleClause(s, ws) {
+		if commaWithin(s.Tokens, 6) && !auxThenVerb(ws) && !saidFirst && !conjunctionAfterComma(s, ws, 6) || ws[1].Norm == "by" && !finiteAux[first.Norm] || participleClause(s, ws) {
 			continue
 		}
 		// "Blacklisted companies have …": a participle before its noun.
@@ -119,6 +122,20 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 // startsVerbally's): who said it is missing.
 func reportsPronoun(first, next Token) bool {
 	return attributing[first.Norm] && (subjectPronouns[next.Norm] || next.Norm == "it")
+}
+
+// conjunctionAfterComma: the first comma within n words of the start is
+// followed by a conjunction, not by a subject: "Jumped 31% on the news,
+// while Telvia's shares slipped" has lost its subject; "Founded in 1990,
+// the firm …" has not.
+func conjunctionAfterComma(s *Sentence, ws []Token, n int) bool {
+	for x := 1; x < len(ws) && x <= n; x++ {
+		if commaBetween(s, ws[x-1], ws[x]) {
+			w := ws[x].Norm
+			return w == "while" || w == "whereas" || w == "and" || w == "but" || w == "although" || w == "though"
+		}
+	}
+	return false
 }
 
 // auxThenVerb: the sentence opens with an auxiliary and a verb form ("Had
@@ -161,7 +178,8 @@ func (chk grammarCheck) verbAfterOpeningPhrase(c *Context, i int, s *Sentence, w
 		}
 		v, next := ws[k], ws[k+1]
 		// An auxiliary and its verb: "In the meantime, has prohibited …".
-		if finiteAux[v.Norm] && !v.Cap && (pastVerbForm(next) || modals[v.Norm] && canBe(next, 'v') && next.Norm == next.Lemma) {
+		if finiteAux[v.Norm] && !v.Cap && (pastVerbForm(next) || modals[v.Norm] && canBe(next, 'v') && next.Norm == next.Lemma ||
+			(v.Lemma == "be") && strings.HasSuffix(next.Norm, "ing") && canBe(next, 'v') && !canBe(next, 'n')) {
 			return c.finding(chk, i, v.Start, next.End, fmt.Sprintf("the clause after the opening phrase starts with %s: its subject is missing", quote(v.Text+" "+next.Text))), true
 		}
 		if !pastVerbForm(v) || adjunctParticiples[v.Norm] || strings.ContainsAny(lexdb().pos[v.Norm], "na") && !attributing[v.Norm] {
@@ -607,12 +625,19 @@ var reportedBy = setOf("said", "says", "added", "announced", "stated", "warned",
 // follows is no noun for it to qualify ("Said on Tuesday", "Announced
 // that", "Told reporters" against "Raised beds", "Left wing") and no comma
 // soon after closes an introductory phrase ("Based on the evidence, …").
-func startsVerbally(t, next Token, commaSoon func() bool) bool {
+func startsVerbally(t, next Token, rest []Token, commaSoon func() bool) bool {
 	if finiteAux[t.Norm] {
 		return true
 	}
 	if t.Lemma == t.Norm || !canBe(t, 'v') {
 		return false
+	}
+	// "Puts the repair bill at …": a present verb before its object (a
+	// plural noun is followed by no determiner, but for a relative clause
+	// without "that", with its verb: "Talks the two sides held …").
+	if (t.Norm == t.Lemma+"s" || t.Norm == t.Lemma+"es") && strings.IndexByte(lexdb().pos[t.Lemma], 'v') >= 0 &&
+		(next.Norm == "the" || next.Norm == "a" || next.Norm == "an" || possessives[next.Norm]) && !commaSoon() {
+		return !slices.ContainsFunc(rest, func(u Token) bool { return finiteAux[u.Norm] || pastVerbForm(u) && u.Norm != u.Lemma })
 	}
 	// "Mimicking the old films, …" opens with a gerund, no past form.
 	past := pastVerbForm(t)
