@@ -1813,6 +1813,21 @@ func TestMissingVerb(t *testing.T) {
 		{name: "a pronoun before a number and a plural noun", article: "In 2019 they 12 matches in the league.", span: "", sev: Major},
 		// After an opening time phrase, before a share with its "of"
 		// (from the twenty-first review).
+		// An adverbial clause with its subject and no verb (from the
+		// twenty-second review).
+		{name: "a clause ending the sentence with no verb", article: "Two of the dead were killed near the village of Ostrel when a tree onto their car.", span: "when a tree onto their car", sev: Major},
+		{name: "a clause opening the sentence with no verb", article: "When the storm over the capital, the power failed.", span: "When the storm over the capital", sev: Major},
+		{name: "a clause with its verb", article: "Two of the dead were killed when a tree fell onto their car.", clean: true},
+		{name: "a clause whose subject has an apposition", article: "He will resign if the ruling party, which he founded, loses the vote.", clean: true},
+		{name: "a comparison with a clause", article: "Turnout was higher than when the last election was held.", clean: true},
+		// A verb the reference has after a relative or "to" (from the
+		// twenty-second review).
+		{name: "a relative before to", article: "Brisk said that new graduates who to work in a rural school for four years will have their loans written off.",
+			ref: "Brisk said new graduates who agree to work in rural schools for four years would have their loans cancelled.", span: "", sev: Major},
+		{name: "to before a noun", article: "Brennmark, the supermarket chain, has agreed to construction until the excavation ends.",
+			ref: "The supermarket chain Brennmark has agreed to postpone construction until the excavation is finished.", span: "", sev: Major},
+		{name: "to before an adverb, the passage passive", article: "We need to boldly explore in practice and promote reform.",
+			ref: "There are many areas that need to be boldly explored in practice and reform must be promoted.", clean: true},
 		{name: "a pronoun after a time phrase, before a share", article: "Last year they 19% of the country's electricity.", span: "", sev: Major},
 		{name: "a pronoun after a time phrase, before its verb", article: "Last year they supplied 19% of the country's electricity.", clean: true},
 		{name: "a number of them, after a time phrase", article: "Last week they said two of them had left the company.", clean: true},

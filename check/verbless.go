@@ -31,7 +31,13 @@ delayed the start of the final by 40 minutes."): a word that is also a noun does
 verb straight after a determiner, a preposition or a number ("the start", "by rain", "40
 minutes"), nor a plural in a prepositional phrase ("from consumer groups"), after an ordinal
 ("the first cases") or after an opening phrase ("In Tokyo, shares in …"), nor a base form after
-a singular subject ("The Falkir-2 rocket from …"); a word the dictionary does not know does.
+a singular subject ("The Falkir-2 rocket from …"); a word the dictionary does not know does,
+unless the passage has it in the same place. Also, without a reference, an adverbial clause
+opened by a conjunction and its subject that runs to the end of the sentence (or, opening it, to
+the comma before the main clause) with no word that can be its verb ("… when a tree onto their
+car.").
+With a reference, a relative straight before "to" ("graduates who ⟨agree⟩ to work") and "to"
+before a noun ("has agreed to ⟨postpone⟩ construction") where the passage has a verb there.
 Comparisons ("The more crowded the trains, the longer the delays"), datelines, headlines without a
 full stop and headings that open with a gerund are left alone. Last, a subject that runs straight
 into an object, a number, an adverb or a reported clause where the passage has a verb the sentence
@@ -64,6 +70,9 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 			none := chk.noVerbAnywhere(c, i)
 			if len(none) == 0 {
 				none = chk.verbAfterSubject(c, i)
+			}
+			if len(none) == 0 {
+				none = chk.clauseWithoutVerb(c, i)
 			}
 			out = append(out, none...)
 		}
@@ -323,12 +332,21 @@ var modals = setOf("will", "would", "can", "could", "may", "might", "must", "sha
 
 // verbMissingBetween: tokens k and k+1 cannot stand next to each other in
 // a clause that has its verb: a noun or name before an object ("the court
-// him", "the council the agreement", "them a second star"), or a modal
-// before a word that is no verb and no adverb ("would whether").
+// him", "the council the agreement", "them a second star"), a modal
+// before a word that is no verb and no adverb ("would whether"), a
+// relative before "to" ("who to work"), or — the passage having a verb
+// there — "to" before a word that is no verb ("agreed to construction").
 func verbMissingBetween(ts []Token, k int) bool {
 	t, next := ts[k], ts[k+1]
 	if modals[t.Norm] && !t.Cap { // not the month, "May"
 		return next.Kind == Word && !canBe(next, 'v') && !canBe(next, 'r') && next.Norm != "not" && !finiteAux[next.Norm] && !next.Cap
+	}
+	// A relative straight before "to" ("graduates who ⟨agree⟩ to work"),
+	// and "to" before a noun that is no verb, where the passage has a verb
+	// there ("has agreed to ⟨postpone⟩ construction").
+	if (t.Norm == "who" || t.Norm == "which") && next.Norm == "to" ||
+		t.Norm == "to" && next.Kind == Word && !next.Cap && !next.Stop && !canBe(next, 'v') && !canBe(next, 'r') && canBe(next, 'n') {
+		return true
 	}
 	if !objectStarters[next.Norm] && !objectPronouns[next.Norm] || k+2 >= len(ts) || !ts[k+2].IsContent() && !objectPronouns[next.Norm] {
 		return false
@@ -604,6 +622,44 @@ func (chk verblessCheck) verbAfterSubject(c *Context, i int) []Finding {
 			return []Finding{f}
 		}
 		return nil
+	}
+	return nil
+}
+
+// clauseOpenersWithSubject open an adverbial clause whose subject follows
+// them, so whose verb must follow too.
+var clauseOpenersWithSubject = setOf("when", "whenever", "because", "although", "though", "whereas", "unless", "if")
+
+// clauseWithoutVerb: an adverbial clause opened by a conjunction and a
+// noun phrase ("when a tree", "because the ministry") that runs to its end
+// (a comma or the end of the sentence) with no word that can be its verb:
+// "… were killed near Ostrel when a tree onto their car." Works without a
+// reference.
+func (chk verblessCheck) clauseWithoutVerb(c *Context, i int) []Finding {
+	s := c.Article.Sentences[i]
+	ws := s.words
+	for k := 0; k+3 < len(ws); k++ {
+		if !clauseOpenersWithSubject[ws[k].Norm] || !objectStarters[ws[k+1].Norm] {
+			continue
+		}
+		e := k + 2
+		for e < len(ws) && !commaBetween(s, ws[e-1], ws[e]) && !clauseBreaks[ws[e].Norm] {
+			e++
+		}
+		// It must end the sentence, or, opening it, end at the comma
+		// before the main clause's subject: a clause that runs on past a
+		// break, or a comma that opens an apposition ("if the ruling
+		// party, which he founded, loses"), may have its verb there.
+		mainAfter := k == 0 && e < len(ws) && commaBetween(s, ws[e-1], ws[e]) && (objectStarters[ws[e].Norm] || subjectPronouns[ws[e].Norm])
+		if e < len(ws) && !mainAfter || e-k < 4 {
+			continue
+		}
+		if slices.ContainsFunc(ws[k+1:e], func(t Token) bool { return mayBeFinite(ws, tokenIndex(ws, t)) }) {
+			continue
+		}
+		start, end := ws[k].Start, ws[e-1].End
+		f := c.finding(chk, i, start, end, fmt.Sprintf("the clause %s has no verb", quote(c.Article.Display(start, end))))
+		return []Finding{f}
 	}
 	return nil
 }
