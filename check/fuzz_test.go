@@ -62,6 +62,9 @@ func FuzzAlign(f *testing.F) {
 		"Germany beat Japan 2-1 at 6:45 pm, down 35%; the minister has criticised the opposition, Ingrid Solberg said. She left at 45°C.")
 	f.Add("Scholz, the French president, said 12 000 staff at -5°C, 24/11/2023 and 2:16:05 and he and fishermen.",
 		"French President Emmanuel Macron said 12,000 staff, 2023-02-11, 2-3% and 9/11. Macron said he left.")
+	// A reference sentence the article splits in two (splitShared).
+	f.Add("Tomas Wendt, a spokesman for the union, demanded an inquiry. He said the company had cut its budget, adding that it would not say more.",
+		"Union spokesman Jonas Krell called for an inquiry and said the company had cut its budget by a fifth, adding that it would say no more.")
 	f.Fuzz(func(t *testing.T, article, ref string) {
 		a := Parse("a", article, ParseOptions{MaxSentenceWords: 20})
 		r := Parse("r", ref, ParseOptions{MaxSentenceWords: 20})
