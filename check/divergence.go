@@ -420,10 +420,10 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			// Nor a participle and its preposition after a noun the
 			// sentence has elsewhere: a phrase turned into a compound
 			// ("diesel used by farm machinery" / "farm machinery diesel").
-			turned := moved && slices.ContainsFunc(bs, func(u Token) bool {
-				x := tokenIndex(bs, u)
-				return x+1 < len(bs) && pastVerbForm(u) && allPrepositions[bs[x+1].Norm]
-			})
+			turned := false
+			for x := 0; moved && x+1 < len(bs); x++ {
+				turned = turned || pastVerbForm(bs[x]) && allPrepositions[bs[x+1].Norm]
+			}
 			single := dropped > 0 && dropped < 3 && contentCount(bs) <= dropped+1 && !turned && wordForWord(p, r) && anyNounOrVerb(bs, p) &&
 				!(allPrepositions[bs[0].Norm] && !heavyDropped) && !compoundHead(p, r) && !elidedSubject(p, r) &&
 				(r.Move == 0 || heavyDropped) // inside a moved clause, only a number or a name

@@ -23,8 +23,7 @@ the source language leaves them implied. Questions, participle openings ("Founde
 firm …", "Helped by strong sales, …", "Based on the evidence the court …"; but "Led to the
 resignation of the minister." has neither comma nor verb after it, and "Jumped 31% on the news,
 while …" a conjunction after its comma), inverted sentences ("Included in the package are …")
-and short headline-like lines are left alone. Also a reported
-clause that has lost its subject: a reporting verb followed straight by an auxiliary ("The board
+and short headline-like lines are left alone. Also a reported clause that has lost its subject: a reporting verb followed straight by an auxiliary ("The board
 said would not extend the deadline"; not in a relative clause without "that": "a move the
 ministry said would help"), and an adverbial clause without a subject: a conjunction followed
 straight by a finite verb ("…, although fell nine votes short", "after raised its forecast",
@@ -33,9 +32,9 @@ week", "once repaired") nor an adverb ("has since removed", "the day before was"
 attribution after the last comma with no one saying it ("…, said on Monday."; not "…, said the
 ministry"); and a clause after an opening phrase, a purpose or an adverb closed by a comma that
 starts with its verb or its auxiliary and verb ("In the meantime, has banned …", "To ease the
-shortage, has flown …", "Meanwhile, will close …", "According to him, was losing …"), or after a time phrase with no comma, a past
-verb before a number, a name, a possessive or an article ("On Sunday beat Rovers 3-1", "On
-Saturday won the cup"). Works without a reference.`}
+shortage, has flown …", "Meanwhile, will close …", "According to him, was losing …"), or after
+a time phrase with no comma, a past verb before a number, a name, a possessive or an article
+("On Sunday beat Rovers 3-1", "On Saturday won the cup"). Works without a reference.`}
 }
 
 // Auxiliaries and modals that cannot open a statement.
@@ -179,7 +178,7 @@ func (chk grammarCheck) verbAfterOpeningPhrase(c *Context, i int, s *Sentence, w
 		v, next := ws[k], ws[k+1]
 		// An auxiliary and its verb: "In the meantime, has prohibited …".
 		if finiteAux[v.Norm] && !v.Cap && (pastVerbForm(next) || modals[v.Norm] && canBe(next, 'v') && next.Norm == next.Lemma ||
-			(v.Lemma == "be") && strings.HasSuffix(next.Norm, "ing") && canBe(next, 'v') && !canBe(next, 'n')) {
+			v.Lemma == "be" && strings.HasSuffix(next.Norm, "ing") && canBe(next, 'v') && !canBe(next, 'n')) {
 			return c.finding(chk, i, v.Start, next.End, fmt.Sprintf("the clause after the opening phrase starts with %s: its subject is missing", quote(v.Text+" "+next.Text))), true
 		}
 		if !pastVerbForm(v) || adjunctParticiples[v.Norm] || strings.ContainsAny(lexdb().pos[v.Norm], "na") && !attributing[v.Norm] {

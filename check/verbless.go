@@ -32,13 +32,12 @@ verb straight after a determiner, a preposition or a number ("the start", "by ra
 minutes"), nor a plural in a prepositional phrase ("from consumer groups"), after an ordinal
 ("the first cases") or after an opening phrase ("In Tokyo, shares in …"), nor a base form after
 a singular subject ("The Falkir-2 rocket from …"); a word the dictionary does not know does,
-unless the passage has it in the same place. Also, without a reference, an adverbial clause
-opened by a conjunction and its subject that runs to the end of the sentence (or, opening it, to
-the comma before the main clause) with no word that can be its verb ("… when a tree onto their
-car.").
-With a reference, a relative straight before "to" ("graduates who ⟨agree⟩ to work") and "to"
-before a noun ("has agreed to ⟨postpone⟩ construction") where the passage has a verb there.
-Comparisons ("The more crowded the trains, the longer the delays"), datelines, headlines without a
+unless the passage has it in the same place. With a reference, also a relative straight before
+"to" ("graduates who ⟨agree⟩ to work") and "to" before a noun ("has agreed to ⟨postpone⟩
+construction") where the passage has a verb there; and, without one, an adverbial clause opened
+by a conjunction and its subject that runs to the end of the sentence (or, opening it, to the
+comma before the main clause) with no word that can be its verb ("… when a tree onto their
+car."). Comparisons ("The more crowded the trains, the longer the delays"), datelines, headlines without a
 full stop and headings that open with a gerund are left alone. Last, a subject that runs straight
 into an object, a number, an adverb or a reported clause where the passage has a verb the sentence
 lacks straight after a word of that subject ("Rescue teams in the mountains ⟨found⟩ two missing
@@ -451,8 +450,8 @@ func (chk verblessCheck) noVerbAnywhere(c *Context, i int) []Finding {
 		// A word the dictionary lacks may be a verb, but not one the
 		// passage has in the same place beside verbs of its own ("the
 		// Kessa Point spaceport at …").
-		passages := unknownWord(t) && p.matchA[k] >= 0
-		if mayBeFinite(p.a, k) && !subject && !passages {
+		passageWord := unknownWord(t) && p.matchA[k] >= 0
+		if mayBeFinite(p.a, k) && !subject && !passageWord {
 			return nil
 		}
 		// "The more unequal the society, the worse the performance": a
@@ -654,7 +653,11 @@ func (chk verblessCheck) clauseWithoutVerb(c *Context, i int) []Finding {
 		if e < len(ws) && !mainAfter || e-k < 4 {
 			continue
 		}
-		if slices.ContainsFunc(ws[k+1:e], func(t Token) bool { return mayBeFinite(ws, tokenIndex(ws, t)) }) {
+		verb := false
+		for x := k + 1; x < e && !verb; x++ {
+			verb = mayBeFinite(ws, x)
+		}
+		if verb {
 			continue
 		}
 		start, end := ws[k].Start, ws[e-1].End
