@@ -1174,6 +1174,12 @@ func TestOmission(t *testing.T) {
 			ref: "Investors pulled 1.2 billion dollars out of Indonesian bonds in March as the rupiah weakened to its lowest level in four years.", span: "weakened", sev: Major},
 		{name: "dropped clause", article: "The talks in Geneva lasted nine hours.",
 			ref: "The talks in Geneva lasted nine hours and ended with a joint statement on prisoners.", span: ""},
+		// A negated clause after "but" without its comma (from the
+		// twenty-second review).
+		{name: "a negated clause after but left out", article: "The council said it backed the idea.",
+			ref: "The council said it supported the idea but did not have a suitable building.", span: "", sev: Major},
+		{name: "a negated clause after but rendered", article: "The council said it backed the idea but had no suitable building.",
+			ref: "The council said it supported the idea but did not have a suitable building.", clean: true},
 		// (From the twenty-first review.)
 		{name: "a phrase turned into a compound", article: "The government has suspended a tax on farm machinery diesel until the end of the year.",
 			ref: "The government has suspended a tax on diesel used by farm machinery until the end of the year.", clean: true},

@@ -1444,11 +1444,16 @@ func droppedClause(p *pair, j int) bool {
 	return false
 }
 
-// clauseAround returns the clause set off by commas (or dashes, brackets)
+// clauseAround returns the clause set off by commas (or dashes, brackets,
+// or opened by a contrast: "but", "although")
 // around passage token j when it holds two content words or more and the
 // sentence has none of them; -1, -1 otherwise.
 func clauseAround(p *pair, j int) (int, int) {
-	brk := func(x, y Token) bool { return strings.ContainsAny(p.ref.plain[x.End:y.Start], ",;:–—()") }
+	// A contrast opens a clause with or without its comma ("supported the
+	// idea but did not have a building").
+	brk := func(x, y Token) bool {
+		return strings.ContainsAny(p.ref.plain[x.End:y.Start], ",;:–—()") || y.Norm == "but" || y.Norm == "although" || y.Norm == "though" || y.Norm == "whereas"
+	}
 	lo, hi := j, j+1
 	for lo > 0 && !brk(p.b[lo-1], p.b[lo]) {
 		lo--
