@@ -1010,6 +1010,10 @@ func TestDivergence(t *testing.T) {
 		// Subjects reversed in a reworded sentence.
 		{name: "a speaker and a doer exchanged", article: "Poachers said rangers had killed three rhinos before the fence was finished.",
 			ref: "Poachers had killed three rhinos before the fence was finished, rangers said.", span: "Poachers said rangers had killed", sev: Major},
+		// The speaker exchanged with someone in what was said (from the
+		// twenty-second review).
+		{name: "a speaker and the other party exchanged", article: "The authorities said they were fully cooperating with Morvane Lines.",
+			ref: "Morvane Lines said it was cooperating fully with the authorities.", span: "authorities said", sev: Major},
 		{name: "a subject on the object side", article: "The prime minister said the court respected his authority.",
 			ref: "The prime minister said he respected the authority of the court.", span: "court respected his authority", sev: Major},
 		// Two sides exchanged around a verb: who did what is reversed.
@@ -2074,6 +2078,22 @@ func TestDroppedVerbBesideAWordTheDictionaryLacks(t *testing.T) {
 	for _, f := range r.Findings() {
 		if f.Check == "missing-verb" && !strings.Contains(f.Message, "“lifted off”") {
 			t.Errorf("want the verb with its particle, got %s", f.Message)
+		}
+	}
+}
+
+// The speaker kept, the words of the report moved: no reversal (a minor
+// difference of word order at most).
+func TestSpeakerKeptIsNoReversal(t *testing.T) {
+	for _, tc := range [][2]string{
+		{"Morvane Lines said it was fully cooperating with the authorities.", "Morvane Lines said it was cooperating fully with the authorities."},
+		{"The ministry said the union had met it twice.", "The ministry said it had met the union twice."},
+	} {
+		r := runCase(t, checkCase{article: tc[0], ref: tc[1]})
+		for _, f := range r.Findings() {
+			if f.Severity >= Major {
+				t.Errorf("%q: %s %s", tc[0], f.Check, f.Message)
+			}
 		}
 	}
 }

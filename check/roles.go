@@ -71,6 +71,18 @@ func roleSwaps(p *pair) []roleSwap {
 						p.b[v.j].Text + " and “" + p.b[w.sb].Text + "” " + p.b[w.j].Text})
 			}
 		}
+		// A verb of saying: who said it is named in what the passage
+		// says was said, and the passage's speaker in the sentence's
+		// ("The authorities said they were cooperating with Morvane
+		// Lines" / "Morvane Lines said it was cooperating with the
+		// authorities").
+		if reportingVerbs[p.a[v.k].Norm] && inReport(p.b, v.j, p.a[v.sa]) && inReport(p.a, v.k, p.b[v.sb]) {
+			speaker := nameAround(p.ref.plain, p.b, v.sb, v.sb+1)
+			out = append(out, roleSwap{move{v.sa, v.k + 1, v.sb, v.j + 1},
+				"who " + p.a[v.k].Text + " it is reversed: the reference has " + quote(joinTokens(p.ref, speaker)+" "+p.b[v.j].Text) +
+					", and " + quote(p.a[v.sa].Text) + " in what was said"})
+			continue
+		}
 		// One verb: its subject on the passage's object side, and the
 		// passage's subject on the sentence's.
 		if directObject(p.a, v.k) && directObject(p.b, v.j) && after(p.b, v.j, p.a[v.sa]) && after(p.a, v.k, p.b[v.sb]) {
@@ -138,6 +150,24 @@ func directObject(ts []Token, k int) bool {
 	}
 	t := ts[k+1]
 	return determiners[t.Norm] || possessives[t.Norm] || pronounPerson[t.Norm] != "" || !t.Stop && !allPrepositions[t.Norm] && (t.Cap || canBe(t, 'n') || canBe(t, 'a'))
+}
+
+// inReport: a word naming what w names stands in what verb k reports, up
+// to the end of its clause (a comma, a relative) — not a pronoun, which may
+// stand for anyone.
+func inReport(ts []Token, k int, w Token) bool {
+	if pronounPerson[w.Norm] != "" {
+		return false
+	}
+	for j := k + 1; j < len(ts) && j <= k+12; j++ {
+		if relativizers[ts[j].Norm] {
+			return false
+		}
+		if ts[j].Kind == Word && sameReferent(ts[j], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectReach is how far past its verb an object's words are looked for.
