@@ -33,7 +33,10 @@ the opposition" vs "was criticised by the opposition"; major), subjects reversed
 sentence (major): two verbs whose subjects have changed places ("Looters said police had damaged
 two graves" vs "Looters had damaged two graves, police said"), or a verb whose subject the
 passage has as its object and whose passage subject the sentence has there ("the central bank
-respected his independence" vs "he respected the independence of the central bank") — not near
+respected his independence" vs "he respected the independence of the central bank"), or the
+speaker of a verb of saying named in what the passage says was said, and the passage's speaker
+in the sentence's ("The authorities said they were cooperating with Morvane Lines" vs "Morvane
+Lines said it was cooperating with the authorities") — not near
 a passive or a "by", where the roles may be told the other way round; a swapped preposition ("by the music school"
 vs "at a music school"), words in another order that change the meaning (a compound taken
 literally: "the bus strike" vs "the strike on the bus"), and a short phrase replaced by a
