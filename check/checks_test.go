@@ -1378,6 +1378,8 @@ func TestAddition(t *testing.T) {
 			ref: "It tries to bring down stubbornly high inflation. Consumer prices had risen far above the target.", span: "driven largely by rising energy costs", sev: Major},
 		// A clause set off by commas inside the sentence, opened by a
 		// conjunction (from the twenty-first review).
+		{name: "a long clause a relative opens, appended", article: "The stores that remain will be modernised, which means they will close for several weeks during the work.",
+			ref: "The remaining stores will be modernised.", span: "which means they will close for several weeks during the work", sev: Major},
 		{name: "a clause added inside the sentence", article: "The operator warned that the closures could put pressure on supplies on cold winter evenings, when demand usually peaks, if new capacity was not connected on time.",
 			ref: "The operator warned that the closures could strain supplies during cold winter evenings unless new capacity was connected on time.", span: "when demand usually peaks", sev: Major},
 		{name: "a clause inside the sentence the reference has", article: "The operator warned that supplies could run short on winter evenings, when demand peaks, if new plants were late.",

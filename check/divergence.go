@@ -914,7 +914,14 @@ func unrenderedPassage(p *pair) int {
 func (chk additionCheck) addedClause(c *Context, i int, p *pair) (Finding, bool) {
 	for k := len(p.a) - 1; k > 0; k-- {
 		if commaBetween(p.sent, p.a[k-1], p.a[k]) {
-			if 2*(len(p.a)-k) <= len(p.a) {
+			// At most half the sentence; two thirds for a clause that a
+			// relative or a conjunction opens ("…, which means they will
+			// close for several weeks during the work").
+			long := 2*(len(p.a)-k) > len(p.a)
+			if long && (clauseOpeners[p.a[k].Norm] || relativizers[p.a[k].Norm]) {
+				long = 3*(len(p.a)-k) > 2*len(p.a)
+			}
+			if !long {
 				if f, ok := chk.clauseAdded(c, i, p, k, len(p.a)); ok {
 					return f, true
 				}
