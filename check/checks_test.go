@@ -1832,6 +1832,15 @@ func TestMissingVerb(t *testing.T) {
 		{name: "a clause with its verb", article: "Two of the dead were killed when a tree fell onto their car.", clean: true},
 		{name: "a clause whose subject has an apposition", article: "He will resign if the ruling party, which he founded, loses the vote.", clean: true},
 		{name: "a comparison with a clause", article: "Turnout was higher than when the last election was held.", clean: true},
+		// A name the passage has straight after the verb the sentence
+		// lacks; a name in apposition stays (from the twenty-second
+		// review).
+		{name: "a noun before a name, the passage's verb between", article: "Some 310,000 patients in the country Vostarin, which is prescribed mainly to people aged over 50.",
+			ref: "About 310,000 patients in the country take Vostarin, which is mainly prescribed to people over 50.", span: "", sev: Major},
+		{name: "a noun before a name in apposition", article: "Shares in the carmaker Halvard rose 3% on Monday.",
+			ref: "Shares in carmaker Halvard rose 3% on Monday.", clean: true},
+		{name: "a noun before a name, the passage's noun for it", article: "The Polish novelist Agnieszka Wróbel, whose debut was rejected by eleven publishers, has won the award.",
+			ref: "Polish author Agnieszka Wróbel, whose first book was turned down by eleven publishers, has been awarded the prize.", clean: true},
 		// A verb the reference has after a relative or "to" (from the
 		// twenty-second review).
 		{name: "a relative before to", article: "Brisk said that new graduates who to work in a rural school for four years will have their loans written off.",

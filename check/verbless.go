@@ -40,8 +40,9 @@ comma before the main clause) with no word that can be its verb ("… when a tre
 car."). Comparisons ("The more crowded the trains, the longer the delays"), datelines, headlines without a
 full stop and headings that open with a gerund are left alone. Last, a subject that runs straight
 into an object, a number, an adverb or a reported clause where the passage has a verb the sentence
-lacks straight after a word of that subject ("Rescue teams in the mountains ⟨found⟩ two missing
-hikers", "Maersk ⟨reported that⟩ its quarterly profit fell 30%"); where the clause has a verb
+lacks straight after a word of that subject, or into a name the passage has straight after that
+verb ("Rescue teams in the mountains ⟨found⟩ two missing hikers", "patients in the country ⟨take⟩
+Vostarin", "Maersk ⟨reported that⟩ its quarterly profit fell 30%"); where the clause has a verb
 further on, only a verb of saying or finding counts ("The report the committee published was
 critical" is a relative clause without "that").`}
 }
@@ -565,7 +566,7 @@ func (chk verblessCheck) verbAfterSubject(c *Context, i int) []Finding {
 	// sentence's word kk (past auxiliaries and adverbs), a verb the
 	// sentence lacks (with a verb later in the clause, a verb of saying
 	// or finding); it returns that verb group's stretch, or -1, -1.
-	verbAfter := func(kk int, later bool) (int, int) {
+	verbAfter := func(kk int, later, name bool) (int, int) {
 		jj := p.matchA[kk]
 		if jj < 0 {
 			return -1, -1
@@ -574,7 +575,9 @@ func (chk verblessCheck) verbAfterSubject(c *Context, i int) []Finding {
 		for j < len(p.b) && (auxiliary(p.b[j]) || p.b[j].Norm == "also" || strings.HasSuffix(p.b[j].Norm, "ly") && canBe(p.b[j], 'r')) {
 			j++
 		}
-		if j >= len(p.b) || j == jj+1 && !finiteVerbAt(p.b, j) && !finiteAux[p.b[j].Norm] {
+		// (Before a name, a base form is the verb: "the country take
+		// Vostarin".)
+		if j >= len(p.b) || j == jj+1 && !finiteVerbAt(p.b, j) && !finiteAux[p.b[j].Norm] && !(name && canBe(p.b[j], 'v')) {
 			return -1, -1
 		}
 		v := p.b[j]
@@ -605,20 +608,33 @@ func (chk verblessCheck) verbAfterSubject(c *Context, i int) []Finding {
 		// minutes") stands where the verb was, too.
 		adverb := next.Kind == Word && canBe(next, 'r') && !canBe(next, 'n') && !canBe(next, 'a') && !canBe(next, 'v') &&
 			k+2 < len(ws) && !mayBeFinite(ws, k+2) && ws[k+2].Norm != "to" && !next.Stop
+		// A name, where the passage has it straight after the verb it
+		// lacks ("patients in the country ⟨take⟩ Vostarin"); elsewhere a
+		// name after a noun is in apposition ("the company Siemens").
+		name := next.Cap && !next.Stop && p.matchA[k+1] >= 0 && !objectAfterSubject(next) && !adverb
 		// ("This week the council …": a time phrase before the subject.)
-		if k == start || t.Kind != Word || t.Stop && !monthsDays[t.Norm] || timeNouns[t.Lemma] || !objectAfterSubject(next) && !adverb {
+		if k == start || t.Kind != Word || t.Stop && !monthsDays[t.Norm] || timeNouns[t.Lemma] || !objectAfterSubject(next) && !adverb && !name {
 			continue
 		}
 		later := finiteLater(s, ws[k+1:])
 		for kk := max(start, maybe+1); kk <= k; kk++ {
-			j0, j1 := verbAfter(kk, later)
-			if j0 < 0 {
+			// (Before a name, only a verb straight between the two words
+			// both have: "the country ⟨take⟩ Vostarin", not "The Polish
+			// novelist Agnieszka" / "Polish author Agnieszka".)
+			if name && kk != k {
+				continue
+			}
+			j0, j1 := verbAfter(kk, later, name)
+			if j0 < 0 || name && j1 != p.matchA[k+1] {
 				continue
 			}
 			f := c.finding(chk, i, t.End, next.Start, fmt.Sprintf("no verb between %s and %s, where the reference has %s",
 				quote(c.Article.Display(ws[start].Start, t.End)), quote(next.Text), quote(joinTokens(p.ref, p.b[j0:j1]))))
 			f.Evidence = c.passageEvidence(i)
 			return []Finding{f}
+		}
+		if name {
+			continue // a name in apposition: the subject may go on
 		}
 		return nil
 	}
