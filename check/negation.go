@@ -1445,9 +1445,9 @@ func droppedClause(p *pair, j int) bool {
 }
 
 // clauseAround returns the clause set off by commas (or dashes, brackets,
-// or opened by a contrast: "but", "although")
-// around passage token j when it holds two content words or more and the
-// sentence has none of them; -1, -1 otherwise.
+// or opened by a contrast: "but", "although") around passage token j when
+// it holds two content words or more and the sentence has none of them;
+// -1, -1 otherwise.
 func clauseAround(p *pair, j int) (int, int) {
 	// A contrast opens a clause with or without its comma ("supported the
 	// idea but did not have a building").

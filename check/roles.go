@@ -152,8 +152,8 @@ func directObject(ts []Token, k int) bool {
 	return determiners[t.Norm] || possessives[t.Norm] || pronounPerson[t.Norm] != "" || !t.Stop && !allPrepositions[t.Norm] && (t.Cap || canBe(t, 'n') || canBe(t, 'a'))
 }
 
-// inReport: a word naming what w names stands in what verb k reports, up
-// to the end of its clause (a comma, a relative) — not a pronoun, which may
+// inReport: a word naming what w names stands in what verb k reports,
+// within twelve words and before a relative — not a pronoun, which may
 // stand for anyone.
 func inReport(ts []Token, k int, w Token) bool {
 	if pronounPerson[w.Norm] != "" {
