@@ -824,6 +824,12 @@ func TestNegation(t *testing.T) {
 
 func TestUntranslated(t *testing.T) {
 	testCheck(t, "untranslated", []checkCase{
+		// Letters English never writes, however loose the rest (from the
+		// twenty-first review); not a word the reference has without its
+		// accents.
+		{name: "a word with letters English never writes, in a reworded stretch", article: "Economists surveyed by the Herald had expected a smaller quarter-point creștere.",
+			ref: "Economists polled by the Herald had expected a smaller rise of a quarter point.", span: "creștere", sev: Major},
+		{name: "a word the reference has without its accents", article: "The fine was 500 złoty.", ref: "The fine was 500 zloty.", clean: true},
 		{name: "an adjective made from a name of the passage", article: "The centre-right Alliance was returned to power by Morvanian voters on Sunday and will hold 64 of the 120 seats.",
 			ref: "Voters in Morvania returned the centre-right Alliance to power on Sunday, giving it 64 of the 120 seats in parliament.", clean: true},
 		{name: "a rare English word that is Spanish, for a plain one", article: "Officials would not reopen the town's only public piscina until repairs were complete.",

@@ -145,8 +145,10 @@ unless the Spanish, Portuguese, French or Dutch dictionary has it ("mayores" is 
 "mayors"), and two words side by side that one of those dictionaries has are a phrase of it
 however close each is to an English word ("personas mayores", "cordas vocais"). French and Dutch
 list many English loans, so a word only they have counts only beside another word of theirs.
-Phrases English borrows whole ("film noir", "tour de force") are English. Works without a
-reference.`}
+Phrases English borrows whole ("film noir", "tour de force") are English. A lower-case word with
+letters English never writes ("creștere"; not the accents English borrows, "café", "naïve") is
+flagged wherever it stands, unless a reference has it, even without its accents ("złoty" /
+"zloty"). Works without a reference.`}
 }
 
 func (chk untranslatedCheck) Run(c *Context) []Finding {
@@ -455,12 +457,18 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 		return f
 	}
 	var out []Finding
-	if p.align == nil {
-		for k, t := range p.a {
-			if !t.Cap && foreignAt(k) && !isForeignStopword(t.Norm) && nonEnglishLetters(t.Text) {
-				out = append(out, report([]Token{t}, ""))
-			}
+	// A lower-case word with letters English never writes ("creștere")
+	// that the references have in no form, not even without its accents
+	// ("złoty" / "zloty"): another language's, wherever it stands and
+	// however loose the rest.
+	lettered := map[int]bool{}
+	for k, t := range p.a {
+		if !t.Cap && foreignAt(k) && !isForeignStopword(t.Norm) && nonEnglishLetters(t.Text) && !inAnyRef(c, t) {
+			lettered[k] = true
+			out = append(out, report([]Token{t}, ""))
 		}
+	}
+	if p.align == nil {
 		return out
 	}
 	for _, r := range p.regions {
@@ -472,7 +480,7 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 		// Most differences are English on both sides: look no further.
 		candidate := false
 		for k := r.A0; k < r.A1 && !candidate; k++ {
-			candidate = foreignAt(k)
+			candidate = foreignAt(k) && !lettered[k]
 		}
 		if !candidate {
 			continue
@@ -1039,7 +1047,7 @@ var accentFolder = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a
 	"ñ", "n", "ń", "n", "ç", "c", "ć", "c", "ł", "l", "ś", "s", "ź", "z", "ż", "z",
 	"ğ", "g", "ş", "s", "ı", "i", "ő", "o", "ű", "u", "ř", "r", "č", "c", "š", "s", "ž", "z", "ý", "y",
 	"ě", "e", "ň", "n", "ů", "u", "ď", "d", "ť", "t", "ă", "a", "ț", "t", "ș", "s", "ā", "a", "ē", "e",
-	"ī", "i", "ō", "o", "ū", "u", "ễ", "e", "ơ", "o", "ư", "u", "đ", "d")
+	"ī", "i", "ō", "o", "ū", "u", "ễ", "e", "ơ", "o", "ư", "u", "đ", "d", "œ", "oe", "æ", "ae", "ß", "ss")
 
 // foldAccents drops diacritics: "złoty" is the dictionary's "zloty".
 func foldAccents(w string) string {
@@ -1125,6 +1133,21 @@ func derivedFromPassageName(p *pair, t Token) bool {
 	for _, u := range p.b {
 		if u.Cap && !u.Stop && len(u.Norm) >= 5 && len(t.Norm) > len(u.Norm) && strings.HasPrefix(t.Norm, u.Norm) && len(t.Norm)-len(u.Norm) <= 4 {
 			return true
+		}
+	}
+	return false
+}
+
+// inAnyRef: a reference has the word, or the word without its accents.
+func inAnyRef(c *Context, t Token) bool {
+	folded := foldAccents(t.Norm)
+	for _, d := range c.Refs {
+		for _, s := range d.Sentences {
+			for _, u := range s.words {
+				if u.Norm == t.Norm || foldAccents(u.Norm) == folded {
+					return true
+				}
+			}
 		}
 	}
 	return false
