@@ -1609,11 +1609,25 @@ func assent(ts []Token, k int) bool {
 	if k+1 < len(ts) && (ts[k+1].Norm == "up" || ts[k+1].Norm == "over" || ts[k+1].Norm == "down") {
 		return false
 	}
-	gs, ok := groupSide[t.Stem]
-	if !ok {
-		gs, ok = groupSide[stem(t.Lemma)]
-	}
+	gs, ok := sideOf(t)
 	return ok && gs == [2]int{1, 0}
+}
+
+// sideOf is the group and side of opposedGroups a word belongs to, by its
+// stem or its lemma's ("shrank": "shrink").
+func sideOf(t Token) ([2]int, bool) {
+	if g, ok := groupSide[t.Stem]; ok {
+		return g, true
+	}
+	g, ok := groupSide[stem(t.Lemma)]
+	return g, ok
+}
+
+// opposedSides: x and y stand on the two sides of one opposed group.
+func opposedSides(x, y Token) bool {
+	gx, ok1 := sideOf(x)
+	gy, ok2 := sideOf(y)
+	return ok1 && ok2 && gx[0] == gy[0] && gx[1] != gy[1]
 }
 
 // reorderedContrast: each side has both words of the pair at k / j, and
@@ -1894,19 +1908,7 @@ func onlyIfForUnless(p *pair) (ai, bj int) {
 // only be allowed if Telvia agreed" says the same thing, reversed twice.
 func reversedTwice(p *pair, k, j int) bool {
 	ai, bj := onlyIfForUnless(p)
-	if ai < 0 || k >= ai || j >= bj {
-		return false
-	}
-	side := func(t Token) ([2]int, bool) {
-		g, ok := groupSide[t.Stem]
-		if !ok {
-			g, ok = groupSide[stem(t.Lemma)]
-		}
-		return g, ok
-	}
-	gt, ok1 := side(p.a[k])
-	gu, ok2 := side(p.b[j])
-	return ok1 && ok2 && gt[0] == gu[0] && gt[1] != gu[1]
+	return ai >= 0 && k < ai && j < bj && opposedSides(p.a[k], p.b[j])
 }
 
 // unlessAsOnlyIf: the passage's negation at j is an "unless" the sentence
@@ -1922,9 +1924,9 @@ func unlessAsOnlyIf(p *pair, j int) bool {
 	if p.whole != nil {
 		return unlessAsOnlyIf(p.whole, slices.IndexFunc(p.whole.b, func(u Token) bool { return u.Start == p.b[j].Start }))
 	}
-	for k := range ai {
-		for jj := range bj {
-			if reversedTwice(p, k, jj) {
+	for _, t := range p.a[:ai] {
+		for _, u := range p.b[:bj] {
+			if opposedSides(t, u) {
 				return true
 			}
 		}

@@ -463,7 +463,7 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 	// however loose the rest.
 	lettered := map[int]bool{}
 	for k, t := range p.a {
-		if !t.Cap && foreignAt(k) && !isForeignStopword(t.Norm) && nonEnglishLetters(t.Text) && !inAnyRef(c, t) {
+		if !t.Cap && nonEnglishLetters(t.Text) && foreignAt(k) && !isForeignStopword(t.Norm) && !inAnyRef(c, t) {
 			lettered[k] = true
 			out = append(out, report([]Token{t}, ""))
 		}
