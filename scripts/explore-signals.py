@@ -60,6 +60,52 @@ def edit_runs(r):
     return len(changed), sum(max(o[2] - o[1], o[4] - o[3]) for o in changed)
 
 
+# Grammar against the passage: the experts' Fluency/Grammar and many
+# Mistranslation marks on TED sit on number, tense, articles, prepositions and
+# pronouns in otherwise reference-like English.
+PERSON = {w: p for p, ws in {
+    "he": "he him his himself", "she": "she her hers herself", "it": "it its itself",
+    "they": "they them their theirs themselves", "we": "we us our ours ourselves",
+    "you": "you your yours yourself", "i": "i me my mine myself"}.items() for w in ws.split()}
+PREPOSITIONS = set("in on at of for to from with by about into over under between through "
+                   "during after before without within across".split())
+
+
+def inflection_mismatch(a, b):
+    # words of a that b has only in another inflection
+    bs, bstems = set(b), {stem(w) for w in b}
+    return sum(1 for w in a if len(w) > 2 and w not in bs and stem(w) in bstems)
+
+
+def count_gap(a, b, vocab):
+    ca, cb = collections.Counter(a), collections.Counter(b)
+    return sum(abs(ca[w] - cb[w]) for w in vocab)
+
+
+def persons(ws):
+    return {PERSON[w] for w in ws if w in PERSON}
+
+
+def tense_flip(h, p):
+    past, present = {"was", "were", "had", "did"}, {"is", "are", "has", "does", "do", "am"}
+    h, p = set(h), set(p)
+    return int(bool(h & past) and not p & past and bool(p & present)) + \
+        int(bool(h & present) and not h & past and bool(p & past) and not p & present)
+
+
+def grammar_candidates():
+    hp = lambda r: (words(r["text"]), words(r["passage"]))  # noqa: E731
+    return {
+        "inflection mismatch (both ways)": [lambda r: inflection_mismatch(*hp(r)),
+                                            lambda r: inflection_mismatch(*reversed(hp(r)))],
+        "article count gap": [lambda r: count_gap(*hp(r), ("the", "a", "an"))],
+        "preposition count gap": [lambda r: count_gap(*hp(r), PREPOSITIONS)],
+        "pronoun persons added/lost": [lambda r: len(persons(hp(r)[0]) - persons(hp(r)[1])),
+                                       lambda r: len(persons(hp(r)[1]) - persons(hp(r)[0]))],
+        "tense of be/have/do flipped": [lambda r: tense_flip(*hp(r))],
+    }
+
+
 def candidates(rows):
     c = {
         "word 1-gram P/R": [lambda r: ngram_pr(words(r["text"]), words(r["passage"]), 1)[0],
@@ -70,6 +116,7 @@ def candidates(rows):
         "length x (1 - chrF)": [lambda r: len(words(r["text"])) * (1 - r["f"][5])],
         "length ratio": [lambda r: abs(math.log((1 + len(words(r["text"]))) / (1 + len(words(r["passage"])))))],
     }
+    c.update(grammar_candidates())
     c.update(embedding_candidates(rows))
     c.update(dictionary_candidates())
     try:
