@@ -1855,6 +1855,22 @@ func TestMissingVerb(t *testing.T) {
 			ref: "The supermarket chain Brennmark has agreed to postpone construction until the excavation is finished.", span: "", sev: Major},
 		{name: "to before an adverb, the passage passive", article: "We need to boldly explore in practice and promote reform.",
 			ref: "There are many areas that need to be boldly explored in practice and reform must be promoted.", clean: true},
+		// A modal whose clause has no verb, the passage having one (from
+		// the twenty-third review).
+		{name: "a modal before a prepositional phrase", article: "The council said the ban would in effect until the end of March.",
+			ref: "The council said the ban would remain in effect until the end of March.", span: "", sev: Major},
+		{name: "a modal before a time phrase, the passage passive", article: "The new bridge should by the summer of next year.",
+			ref: "The new bridge is expected to be finished by the summer of next year.", span: "", sev: Major},
+		{name: "a modal before an adverb ending the sentence", article: "Officials hope the bees will return so that the orchards can again.",
+			ref: "Officials hope the bees will return so that the orchards can recover again.", span: "", sev: Major},
+		{name: "a modal, an adverbial, then its verb", article: "The council said the ban would in all likelihood remain until March.",
+			ref: "The council said the ban would probably remain in effect until March.", clean: true},
+		{name: "a modal before an aside", article: "The project could, officials said, cost twice as much.",
+			ref: "Officials said the project could cost twice as much.", clean: true},
+		{name: "a modal standing for a verb said before", article: "The minister said the prices would fall, and they did, as he had said they would.",
+			ref: "The minister said prices would fall, and they did fall, as he had predicted.", clean: true},
+		{name: "a modal before more than and a verb", article: "Officials warned that the cost could more than double by next year.",
+			ref: "Officials warned the cost could more than double by next year.", clean: true},
 		{name: "a pronoun after a time phrase, before a share", article: "Last year they 19% of the country's electricity.", span: "", sev: Major},
 		{name: "a pronoun after a time phrase, before its verb", article: "Last year they supplied 19% of the country's electricity.", clean: true},
 		{name: "a number of them, after a time phrase", article: "Last week they said two of them had left the company.", clean: true},
@@ -1950,6 +1966,22 @@ func TestNoVerbNamesTheMissingVerb(t *testing.T) {
 		if f.Check == "missing-verb" {
 			if !strings.Contains(f.Message, "“would cause”") {
 				t.Errorf("message %q does not name “would cause”", f.Message)
+			}
+			return
+		}
+	}
+	t.Errorf("no missing-verb finding:%s", describeFindings(r))
+}
+
+// A modal without its verb names the passage's verb with the auxiliaries
+// that go with it after a modal, and offers it as the fix.
+func TestModalWithoutVerbNamesTheVerb(t *testing.T) {
+	r := runCase(t, checkCase{article: "The new bridge should by the summer of next year.",
+		ref: "The new bridge is expected to be finished by the summer of next year."})
+	for _, f := range r.Sentences[0].Findings {
+		if f.Check == "missing-verb" {
+			if !strings.Contains(f.Message, "“be finished”") || f.Suggestion != "be finished" {
+				t.Errorf("message %q, suggestion %q: want “be finished”", f.Message, f.Suggestion)
 			}
 			return
 		}

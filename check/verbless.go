@@ -34,7 +34,10 @@ minutes"), nor a plural in a prepositional phrase ("from consumer groups"), afte
 a singular subject ("The Falkir-2 rocket from …"); a word the dictionary does not know does,
 unless the passage has it in the same place. With a reference, also a relative straight before
 "to" ("graduates who ⟨agree⟩ to work") and "to" before a noun ("has agreed to ⟨postpone⟩
-construction") where the passage has a verb there; and, without one, an adverbial clause opened
+construction") where the passage has a verb there, and a modal whose clause runs to its end with
+no word that can be its verb, where the passage has a verb the sentence lacks ("the advice would
+⟨remain⟩ in place until Monday", "so that they could ⟨regenerate⟩ naturally"; a modal before a
+comma or with nothing after it is left alone); and, without one, an adverbial clause opened
 by a conjunction and its subject that runs to the end of the sentence (or, opening it, to the
 comma before the main clause) with no word that can be its verb ("… when a tree onto their
 car."). Comparisons ("The more crowded the trains, the longer the delays"), datelines, headlines without a
@@ -73,6 +76,9 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 			}
 			if len(none) == 0 {
 				none = chk.clauseWithoutVerb(c, i)
+			}
+			if len(none) == 0 {
+				none = chk.modalWithoutVerb(c, i)
 			}
 			out = append(out, none...)
 		}
@@ -678,6 +684,71 @@ func (chk verblessCheck) clauseWithoutVerb(c *Context, i int) []Finding {
 		}
 		start, end := ws[k].Start, ws[e-1].End
 		f := c.finding(chk, i, start, end, fmt.Sprintf("the clause %s has no verb", quote(c.Article.Display(start, end))))
+		return []Finding{f}
+	}
+	return nil
+}
+
+// modalWithoutVerb: a modal whose clause runs to its end with no word that
+// can be the verb it needs — only adverbs, prepositions and the nouns they
+// take ("the advice would ⟨remain⟩ in place until Monday", "so that they
+// could ⟨regenerate⟩ naturally") — while the passage has a verb the
+// sentence lacks. A comma after the modal may open an aside with the verb
+// beyond it ("would, he said, cost …"), and a modal with nothing after it
+// stands for a verb said before ("as it said it would"): both are left.
+func (chk verblessCheck) modalWithoutVerb(c *Context, i int) []Finding {
+	p := c.pairs[i]
+	s := c.Article.Sentences[i]
+	if p.align == nil {
+		return nil
+	}
+	for k := 0; k+1 < len(p.a); k++ {
+		if !modals[p.a[k].Norm] || p.a[k].Cap {
+			continue
+		}
+		e, verb := k+1, false
+		for ; e < len(p.a) && !verb; e++ {
+			t := p.a[e]
+			if commaBetween(s, p.a[e-1], t) {
+				verb = true // an aside: the verb may be after it
+				break
+			}
+			if clauseBreaks[t.Norm] {
+				break
+			}
+			prev := p.a[e-1]
+			// A word after a preposition, a determiner, a possessive or a
+			// number is its noun ("in place", "by the end").
+			nounPlace := allPrepositions[prev.Norm] || determiners[prev.Norm] || possessive(prev) || prev.Kind == Number
+			verb = auxiliary(t) || contracted(t) || unknownWord(t) || canBe(t, 'v') && !nounPlace
+		}
+		if verb || e == k+1 {
+			continue
+		}
+		// The passage's verb: the one the sentence lacks nearest before
+		// the passage's word for the one after the modal.
+		at := p.matchA[k+1]
+		j := -1
+		for jj, v := range p.b {
+			if v.Kind != Word || v.Stop || auxiliary(v) || !canBe(v, 'v') || p.inSentence(v) || p.matchB[jj] >= 0 {
+				continue
+			}
+			if j < 0 || at >= 0 && jj < at {
+				j = jj
+			}
+		}
+		if j < 0 {
+			return nil
+		}
+		// With its auxiliaries: "should ⟨be completed⟩".
+		b := j
+		for b > 0 && auxiliary(p.b[b-1]) && !finiteAux[p.b[b-1].Norm] && p.matchB[b-1] < 0 {
+			b--
+		}
+		verbs := joinTokens(p.ref, p.b[b:j+1])
+		start, end := p.a[k].End, p.a[k+1].Start
+		f := c.finding(chk, i, start, end, fmt.Sprintf("no verb after %s, where the reference has %s", quote(p.a[k].Text), quote(verbs)))
+		f.Evidence, f.Suggestion = c.passageEvidence(i), verbs
 		return []Finding{f}
 	}
 	return nil
