@@ -1195,6 +1195,14 @@ func TestOmission(t *testing.T) {
 			ref: "The government has suspended a tax on diesel used by farm machinery until the end of the year.", clean: true},
 		{name: "the Moon by its adjective", article: "For two years the probe will map deposits of water ice close to the lunar south pole.",
 			ref: "For two years, the probe will map water ice deposits near the Moon's south pole.", clean: true},
+		// A modal renders "is expected to" (from the twenty-third review),
+		// not "is unlikely to".
+		{name: "an expectation rendered by a modal", article: "The new line should be opened by the end of the year.",
+			ref: "The new line is expected to be opened by the end of the year.", clean: true},
+		{name: "an expectation rendered by will", article: "The talks will resume in Geneva next week.",
+			ref: "The talks are due to resume in Geneva next week.", clean: true},
+		{name: "an expectation dropped without a modal", article: "The new line is to be opened by the end of the year.",
+			ref: "The new line is expected to be opened by the end of the year.", span: "", sev: Major},
 		// ("On Monday signed the agreement" is missing-subject's, which
 		// explains the omission.)
 		{name: "dropped subject", article: "In Vienna on Monday signed the agreement.",

@@ -322,7 +322,8 @@ passage with no counterpart in the sentence (minor; major when it holds six or m
 words, a number or a name; a clause the sentence renders elsewhere, moved, is not one); a single
 dropped subject, verb or name when the sentence otherwise renders its passage word for word and in
 order (major), a subject pronoun or short noun phrase dropped before its verb ("said that ⟨it⟩
-would invest") among them; a name of the passage the sentence renders in no form — not as an alias, a derived
+would invest") among them, though not an expectation a modal renders ("should be completed" /
+"is expected to be completed"); a name of the passage the sentence renders in no form — not as an alias, a derived
 form or adjective ("American"), initials ("CPC"), part of a compound ("China-Japan"), a near
 spelling or with one word worded another way, nor in the sentences around it (major against a
 close passage, minor otherwise); and, when the reference reads as a translation of the article (most
@@ -392,6 +393,11 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 				}
 				if p.unmatchedInSentence(t) {
 					moved = moved || t.IsContent()
+					continue
+				}
+				// "is expected to be completed" / "should be completed":
+				// the modal renders the expectation.
+				if expectations[t.Norm] && k+1 < len(bs) && bs[k+1].Norm == "to" && modalAround(p, r) {
 					continue
 				}
 				// A name or a number; a capital that only opens the
@@ -1671,4 +1677,18 @@ func auxiliary(t Token) bool {
 // gapArticles: the words are articles only (or none).
 func gapArticles(ts []Token) bool {
 	return !slices.ContainsFunc(ts, func(t Token) bool { return t.Norm != "the" && t.Norm != "a" && t.Norm != "an" })
+}
+
+// expectations before "to" say what a modal can ("is expected to", "is
+// due to", "is likely to" / "should", "will").
+var expectations = setOf("expected", "likely", "due", "set", "scheduled", "supposed", "bound", "poised")
+
+// modalAround: the sentence has a modal in region r or just before it.
+func modalAround(p *pair, r region) bool {
+	for k := max(0, r.A0-2); k < min(len(p.a), r.A1+1); k++ {
+		if modals[p.a[k].Norm] && !p.a[k].Cap {
+			return true
+		}
+	}
+	return false
 }
