@@ -1893,6 +1893,12 @@ func TestMissingVerb(t *testing.T) {
 			ref: "The Southern Council welcomed the agreement in a statement on Saturday evening.", span: "", sev: Major},
 		{name: "a verb the reference has, after a modal", article: "Katrin Weyland said her ministry would whether the company had breached its contract.",
 			ref: "Katrin Weyland said her ministry would examine whether the company had breached the contract, but did not rule out penalties.", span: "", sev: Major},
+		// A word of the subject the sentence moved, beside the verb it
+		// lost (from the twenty-third review).
+		{name: "a verb the reference has after a moved word", article: "On Tuesday, engineers from the council the bridge and found cracks in two of its piers.",
+			ref: "The council's engineers inspected the bridge on Tuesday and found cracks in two of its piers.", span: "", sev: Major},
+		{name: "a moved word, the verb kept", article: "On Tuesday, engineers from the council inspected the bridge and found cracks in two of its piers.",
+			ref: "The council's engineers inspected the bridge on Tuesday and found cracks in two of its piers.", clean: true},
 		{name: "the month May is no modal", article: "Annual inflation slowed to 48 percent in May from 69 percent a year earlier.",
 			ref: "Annual inflation eased to 48 percent in May, down from 69 percent twelve months before.", clean: true},
 		{name: "a noun that is also a verb before its object", article: "Officials said the plans an expansion of the port.",

@@ -25,7 +25,8 @@ the passage has as its main verb, before its object ("… a day had a 35 percent
 and the sentence leaves out, and any verb the passage has between the same two words where the
 sentence's words cannot follow each other without one ("The court ⟨banned⟩ him", "the Southern
 Council ⟨welcomed⟩ the agreement", "would ⟨examine⟩ whether"), however loosely the rest of the
-sentence renders its passage; and a statement with no word anywhere that can be its finite verb
+sentence renders its passage, and whatever word of the subject the sentence moved ("inspectors
+from the agency ⟨visited⟩ the plant"); and a statement with no word anywhere that can be its finite verb
 where the passage has one ("The start of the final for 40 minutes by rain." against "Rain
 delayed the start of the final by 40 minutes."): a word that is also a noun does not count as the
 verb straight after a determiner, a preposition or a number ("the start", "by rain", "40
@@ -286,7 +287,13 @@ func (chk verblessCheck) verbHole(c *Context, i int, p *pair, r region) (Finding
 	if p.matchA[r.A0-1] != r.B0-1 || p.matchA[r.A0] != r.B1 {
 		return Finding{}, false
 	}
+	// A word the sentence has elsewhere, before the verb, was moved, not
+	// lost ("inspectors from the agency ⟨visited⟩ the plant" / "The
+	// agency's inspectors visited the plant").
 	bs := p.b[r.B0:r.B1]
+	for len(bs) > 1 && bs[0].IsContent() && p.unmatchedInSentence(bs[0]) {
+		bs = bs[1:]
+	}
 	v := bs[len(bs)-1]
 	prev, at := p.a[r.A0-1], p.a[r.A0]
 	// A verb by its form: inflected ("banned"), an auxiliary ("was"), a
