@@ -1698,6 +1698,14 @@ func TestMissingSubject(t *testing.T) {
 		{name: "a present verb before its object", article: "Puts the repair bill at about 60 million crowns.", span: "Puts", sev: Major},
 		{name: "a plural noun before a relative clause without that", article: "Talks the two sides held in May failed.", clean: true},
 		{name: "a past verb before a comma and a conjunction", article: "Jumped 31% on the news, while Telvia's shares slipped slightly.", span: "Jumped", sev: Major},
+		// After an opening clause with its own subject and verb (from the
+		// twenty-third review).
+		{name: "a modal and its verb after an opening clause", article: "While the stadium is being rebuilt, will play its home games in a neighbouring town.", span: "will play", sev: Major},
+		{name: "an auxiliary and its verb after an opening if-clause", article: "If the merger goes ahead, would become the largest dairy group in the region.", span: "would become", sev: Major},
+		{name: "an opening clause, then its subject", article: "While the stadium is being rebuilt, the club will play its home games in a neighbouring town.", clean: true},
+		{name: "an opening clause, a subject with an apposition", article: "Although the company, which employs 500 people, will close the plant, it will keep its offices.", clean: true},
+		{name: "a reduced opening clause", article: "If approved, the law would come into force in January.", clean: true},
+		{name: "an opening clause and an inverted condition", article: "When the council meets, should the mayor resign, a vote will follow.", clean: true},
 		{name: "be and a gerund after an opening phrase", article: "According to him, was losing about 9 million euros in fees for every day the channel remained closed.", span: "was losing", sev: Major},
 		{name: "a participle clause before its subject", article: "Founded in 1990, the firm has grown quickly.", clean: true},
 		{name: "said before a clause with be", article: "Said the evidence against him was not strong enough.", span: "Said", sev: Major},

@@ -32,7 +32,9 @@ week", "once repaired") nor an adverb ("has since removed", "the day before was"
 attribution after the last comma with no one saying it ("…, said on Monday."; not "…, said the
 ministry"); and a clause after an opening phrase, a purpose or an adverb closed by a comma that
 starts with its verb or its auxiliary and verb ("In the meantime, has banned …", "To ease the
-shortage, has flown …", "Meanwhile, will close …", "According to him, was losing …"), or after
+shortage, has flown …", "Meanwhile, will close …", "According to him, was losing …"), or,
+after an opening clause with its own subject and verb, with its auxiliary and verb ("While the
+work is under way, will perform …"), or after
 a time phrase with no comma, a past verb before a number, a name, a possessive or an article
 ("On Sunday beat Rovers 3-1", "On Saturday won the cup"). Works without a reference.`}
 }
@@ -156,7 +158,10 @@ func (chk grammarCheck) verbAfterOpeningPhrase(c *Context, i int, s *Sentence, w
 	// "To support local staff, …", "Meanwhile, …": a purpose or an adverb
 	// opens the sentence as a phrase does.
 	purpose := ws[0].Norm == "to" && canBe(ws[1], 'v')
-	if !allPrepositions[ws[0].Norm] && ws[0].Norm != "according" && !purpose && !(openingAdverbs[ws[0].Norm] && commaBetween(s, ws[0], ws[1])) {
+	// "While the work is under way, will perform …": an opening clause
+	// with its own subject and verb, then a main clause with neither.
+	clause := clauseOpenersWithSubject[ws[0].Norm] || subordinators[ws[0].Norm] || ws[0].Norm == "while"
+	if !allPrepositions[ws[0].Norm] && ws[0].Norm != "according" && !purpose && !clause && !(openingAdverbs[ws[0].Norm] && commaBetween(s, ws[0], ws[1])) {
 		return Finding{}, false
 	}
 	// "On Saturday won 2-0": a time phrase with no comma, then a past
@@ -164,18 +169,33 @@ func (chk grammarCheck) verbAfterOpeningPhrase(c *Context, i int, s *Sentence, w
 	if f, ok := chk.verbAfterTimePhrase(c, i, s, ws); ok {
 		return f, true
 	}
+	finite := false
 	for k := 1; k+1 < len(ws) && k <= 10; k++ {
 		if purpose && k == 1 {
 			continue // the verb of "To support …"
 		}
 		if !commaBetween(s, ws[k-1], ws[k]) {
-			// A verb in the opening phrase: it was a clause, not a phrase.
+			// A verb in the opening phrase: it was a clause, not a phrase
+			// — as it should be after a conjunction.
 			if finiteAux[ws[k].Norm] || ws[k].Norm != ws[k].Lemma && canBe(ws[k], 'v') && !canBe(ws[k], 'n') && !strings.HasSuffix(ws[k].Norm, "ing") {
-				return Finding{}, false
+				if !clause || k == 1 {
+					return Finding{}, false
+				}
 			}
+			finite = finite || clause && k > 1 && mayBeFinite(ws, k)
 			continue
 		}
+		// A conjunction opening a clause with no verb ("If confirmed, …",
+		// "Once repaired, …") leaves its subject to the main clause; one
+		// that is also a preposition ("After the vote, …") opened a
+		// phrase.
+		if clause && !finite && !allPrepositions[ws[0].Norm] {
+			return Finding{}, false
+		}
 		v, next := ws[k], ws[k+1]
+		if clause && finite && !finiteAux[v.Norm] {
+			return Finding{}, false // only "will perform", "has sold" after a clause
+		}
 		// An auxiliary and its verb: "In the meantime, has prohibited …".
 		if finiteAux[v.Norm] && !v.Cap && (pastVerbForm(next) || modals[v.Norm] && canBe(next, 'v') && next.Norm == next.Lemma ||
 			v.Lemma == "be" && strings.HasSuffix(next.Norm, "ing") && canBe(next, 'v') && !canBe(next, 'n')) {
