@@ -1706,6 +1706,19 @@ func TestMissingSubject(t *testing.T) {
 		{name: "an opening clause, a subject with an apposition", article: "Although the company, which employs 500 people, will close the plant, it will keep its offices.", clean: true},
 		{name: "a reduced opening clause", article: "If approved, the law would come into force in January.", clean: true},
 		{name: "an opening clause and an inverted condition", article: "When the council meets, should the mayor resign, a vote will follow.", clean: true},
+		// A subject the passage has between "that" (or a conjunction) and
+		// the auxiliary, where the sentence has the two side by side
+		// (from the twenty-third review).
+		{name: "that and a modal, the passage's subject between", article: "The mayor told residents at a meeting on Friday that would reopen the bridge in May.",
+			ref: "The mayor told a residents' meeting on Friday that the council would reopen the bridge in May.", span: "", sev: Major},
+		{name: "because and an auxiliary, the passage's subject between", article: "The match was called off because had flooded the pitch overnight.",
+			ref: "The match was called off because heavy rain had flooded the pitch overnight.", span: "", sev: Major},
+		{name: "a relative the passage has too", article: "The mayor announced a plan that would reopen the bridge in May.",
+			ref: "The mayor announced a plan that would reopen the bridge in May.", clean: true},
+		{name: "a subject shared after and", article: "The council met on Friday and would vote on the plan in May.",
+			ref: "The council met on Friday and it would vote on the plan in May.", clean: true},
+		{name: "the subject said elsewhere in the sentence", article: "Officials said that would be the council's decision, not theirs.",
+			ref: "Officials said that the council would have to decide.", clean: true},
 		{name: "be and a gerund after an opening phrase", article: "According to him, was losing about 9 million euros in fees for every day the channel remained closed.", span: "was losing", sev: Major},
 		{name: "a participle clause before its subject", article: "Founded in 1990, the firm has grown quickly.", clean: true},
 		{name: "said before a clause with be", article: "Said the evidence against him was not strong enough.", span: "Said", sev: Major},

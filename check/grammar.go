@@ -36,7 +36,10 @@ shortage, has flown …", "Meanwhile, will close …", "According to him, was lo
 after an opening clause with its own subject and verb, with its auxiliary and verb ("While the
 work is under way, will perform …"), or after
 a time phrase with no comma, a past verb before a number, a name, a possessive or an article
-("On Sunday beat Rovers 3-1", "On Saturday won the cup"). Works without a reference.`}
+("On Sunday beat Rovers 3-1", "On Saturday won the cup"). Works without a reference. With one,
+also "that" or a conjunction straight before an auxiliary where the passage has a subject
+between them ("told a festival that ⟨Thornleigh⟩ would keep …"; not after "and" or "but", nor
+where the sentence has the subject's words elsewhere).`}
 }
 
 // Auxiliaries and modals that cannot open a statement.
@@ -112,6 +115,7 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 	out = append(out, chk.reportedWithoutSubject(c)...)
 	out = append(out, chk.attributionWithoutSubject(c)...)
 	out = append(out, chk.subordinateWithoutSubject(c)...)
+	out = append(out, chk.subjectHole(c)...)
 	// The reference says it the same way: the words are the original's,
 	// not a subject the translation lost ("a move that Canadian and
 	// Mexican officials warned could disrupt …").
@@ -750,3 +754,46 @@ func beforeVerb(ws []Token, lemma string) bool {
 	}
 	return false
 }
+
+// subjectHole: where the passage has a subject between a word that opens a
+// clause and its auxiliary ("told a festival that ⟨Thornleigh⟩ would keep
+// …", "because ⟨the ministry⟩ had"), the sentence has the same two words
+// side by side, so that "that" can only read as a relative. Not after "and"
+// or "but", whose clauses may share a subject, nor where the sentence has
+// the subject's words elsewhere.
+func (chk grammarCheck) subjectHole(c *Context) []Finding {
+	var out []Finding
+	for i := range c.Article.Sentences {
+		p := c.pairs[i]
+		if p.align == nil || p.shared() {
+			continue
+		}
+		for _, r := range p.regions {
+			if !r.emptyA() || r.emptyB() || r.B1-r.B0 > 4 || r.A0 == 0 || r.A0 >= len(p.a) || r.B0 == 0 || r.B1 >= len(p.b) {
+				continue
+			}
+			prev, at := p.a[r.A0-1], p.a[r.A0]
+			if p.matchA[r.A0-1] != r.B0-1 || p.matchA[r.A0] != r.B1 || !subjectOpeners[prev.Norm] || !finiteAux[at.Norm] || at.Cap {
+				continue
+			}
+			bs := p.b[r.B0:r.B1]
+			if !nounPhrase(bs) || !anyNounOrVerb(bs, p) || strings.TrimSpace(c.Article.plain[prev.End:at.Start]) != "" {
+				continue
+			}
+			// The subject the passage has: its last word a noun, a name or
+			// a subject pronoun, and no word of it in the sentence.
+			head := bs[len(bs)-1]
+			if !(subjectPronouns[head.Norm] || head.Norm == "it" || head.Cap || canBe(head, 'n')) || slices.ContainsFunc(bs, func(t Token) bool { return t.IsContent() && p.inSentence(t) }) {
+				continue
+			}
+			f := c.finding(chk, i, prev.End, at.Start, fmt.Sprintf("%s %s has no subject, where the reference has %s", quote(prev.Text), quote(at.Text), quote(joinTokens(p.ref, bs))))
+			f.Evidence, f.Suggestion = c.passageEvidence(i), joinTokens(p.ref, bs)
+			out = append(out, f)
+			break
+		}
+	}
+	return out
+}
+
+// subjectOpeners open a clause whose subject follows them.
+var subjectOpeners = setOf("that", "because", "although", "though", "whereas", "if", "unless", "when", "while", "since", "once")
