@@ -1022,6 +1022,11 @@ func TestDivergence(t *testing.T) {
 			ref: "Morvane Lines said it was cooperating fully with the authorities.", span: "authorities said", sev: Major},
 		{name: "a subject on the object side", article: "The prime minister said the court respected his authority.",
 			ref: "The prime minister said he respected the authority of the court.", span: "court respected his authority", sev: Major},
+		// A progressive verb is finite too (from the twenty-third review).
+		{name: "the two sides of a progressive verb exchanged", article: "The drivers said they were asking the city to pay for the damage.",
+			ref: "The drivers said the city was asking them to pay for the damage.", span: "they were asking the city", sev: Major},
+		{name: "a progressive verb, its sides kept", article: "The mayor said the council was urging residents to act quickly.",
+			ref: "The mayor said the council was urging the residents to act.", clean: true},
 		// Two sides exchanged around a verb: who did what is reversed.
 		{name: "two names exchanged around a verb", article: "Japan beat Germany 2-1 in Doha on Sunday.", ref: "Germany beat Japan 2-1 in Doha on Sunday.",
 			span: "Japan beat Germany", sev: Major, flagged: true},

@@ -33,7 +33,8 @@ the opposition" vs "was criticised by the opposition"; major), subjects reversed
 sentence (major): two verbs whose subjects have changed places ("Looters said police had damaged
 two graves" vs "Looters had damaged two graves, police said"), or a verb whose subject the
 passage has as its object and whose passage subject the sentence has there ("the central bank
-respected his independence" vs "he respected the independence of the central bank"), or the
+respected his independence" vs "he respected the independence of the central bank"; a
+progressive verb counts too: "they were asking the city" vs "the city was asking them"), or the
 speaker of a verb of saying named in what the passage says was said, and the passage's speaker
 in the sentence's ("The authorities said they were cooperating with Morvane Lines" vs "Morvane
 Lines said it was cooperating with the authorities") — not near

@@ -97,13 +97,31 @@ func roleSwaps(p *pair) []roleSwap {
 // form ("said", "respected") or one after an auxiliary — not a gerund.
 func finiteVerbAt(ts []Token, k int) bool {
 	t := ts[k]
-	if t.Kind != Word || t.Cap || t.Stop || !canBe(t, 'v') || strings.HasSuffix(t.Norm, "ing") {
+	if t.Kind != Word || t.Cap || t.Stop || !canBe(t, 'v') {
 		return false
 	}
 	if k == 0 || determiners[ts[k-1].Norm] || allPrepositions[ts[k-1].Norm] {
 		return false
 	}
+	// An -ing form after "be" is its progressive ("were asking").
+	if strings.HasSuffix(t.Norm, "ing") {
+		return progressive(ts, k)
+	}
 	return pastVerbForm(t) || auxiliary(ts[k-1]) && ts[k-1].Norm != "to"
+}
+
+// progressive: token k, an -ing form, follows a finite "be" ("was
+// asking", "are not taking").
+func progressive(ts []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if ts[j].Lemma == "be" && ts[j].Norm != "being" && ts[j].Norm != "been" && ts[j].Norm != "be" {
+			return true
+		}
+		if ts[j].Norm != "not" && !strings.HasSuffix(ts[j].Norm, "ly") {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectHead is the index of the head of verb k's subject: the word
@@ -201,7 +219,7 @@ func objectEnd(ts []Token, k int) int {
 // passiveNear: verb k is passive or its agent is named ("was damaged",
 // "got hurt", "damaged by"), so its subject may be on either side.
 func passiveNear(ts []Token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3 && auxiliary(ts[j]); j-- {
+	for j := k - 1; j >= 0 && j >= k-3 && auxiliary(ts[j]) && !strings.HasSuffix(ts[k].Norm, "ing"); j-- {
 		if ts[j].Lemma == "be" || ts[j].Lemma == "get" {
 			return true
 		}
