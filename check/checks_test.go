@@ -1027,6 +1027,12 @@ func TestDivergence(t *testing.T) {
 			ref: "The drivers said the city was asking them to pay for the damage.", span: "they were asking the city", sev: Major},
 		{name: "a progressive verb, its sides kept", article: "The mayor said the council was urging residents to act quickly.",
 			ref: "The mayor said the council was urging the residents to act.", clean: true},
+		// The verb worded otherwise, its two sides exchanged (from the
+		// twenty-third review).
+		{name: "a reworded verb, its sides exchanged", article: "Inspectors are examining whether the hospital had cautioned the ministry in time.",
+			ref: "Inspectors are examining whether the ministry had warned the hospital in time.", span: "hospital had cautioned the ministry", sev: Major},
+		{name: "a reworded verb, a name's sides exchanged", article: "The ministry attacked the charity Open Hands over the missing figures.",
+			ref: "The charity Open Hands criticised the ministry over the missing figures.", span: "ministry attacked the charity", sev: Major},
 		// Two sides exchanged around a verb: who did what is reversed.
 		{name: "two names exchanged around a verb", article: "Japan beat Germany 2-1 in Doha on Sunday.", ref: "Germany beat Japan 2-1 in Doha on Sunday.",
 			span: "Japan beat Germany", sev: Major, flagged: true},
@@ -2039,6 +2045,16 @@ func TestRoleSwapsLeaveRewordingsAlone(t *testing.T) {
 		{"Police said the suspect had fled the country.", "The suspect had fled the country, police said."},
 		{"Analysts said investors had welcomed the results.", "Investors welcomed the results, analysts said."},
 		{"The coach praised his players after the match.", "After the match, the players were praised by their coach."},
+		// A reworded verb with its sides kept; one event told from the
+		// other side.
+		{"Inspectors are examining whether the ministry had alerted the hospital in time.", "Inspectors are examining whether the ministry had notified the hospital in time."},
+		{"Last year the striker joined the club from Benfica.", "Last year the club signed the striker from Benfica."},
+		{"The firm hired him as chief engineer in 2019.", "He joined the firm as chief engineer in 2019."},
+		// Two views of one event, or acts merely alike, with the sides
+		// exchanged.
+		{"Farmers said the frost had not destroyed their crop.", "Farmers said their crop had survived the frost."},
+		{"Her grandmother had taught her the language.", "She had learned the language from her grandmother."},
+		{"The club sold the striker to Benfica for 20 million euros.", "Benfica bought the striker from the club for 20 million euros."},
 	} {
 		r := runCase(t, checkCase{article: tc.article, ref: tc.ref})
 		for _, f := range r.Sentences[0].Findings {

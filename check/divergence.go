@@ -34,7 +34,10 @@ sentence (major): two verbs whose subjects have changed places ("Looters said po
 two graves" vs "Looters had damaged two graves, police said"), or a verb whose subject the
 passage has as its object and whose passage subject the sentence has there ("the central bank
 respected his independence" vs "he respected the independence of the central bank"; a
-progressive verb counts too: "they were asking the city" vs "the city was asking them"), or the
+progressive verb counts too: "they were asking the city" vs "the city was asking them"; so does a
+verb worded as another of the same kind of act, WordNet synonyms or one sense the other's or its
+direct hypernym: "the public had warned the company" vs "the company had informed the public",
+but not two views of one event, "taught" vs "learned", "hired" vs "joined"), or the
 speaker of a verb of saying named in what the passage says was said, and the passage's speaker
 in the sentence's ("The authorities said they were cooperating with Morvane Lines" vs "Morvane
 Lines said it was cooperating with the authorities") — not near

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"embed"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -199,3 +200,36 @@ func canBe(t Token, tag byte) bool {
 }
 
 func isVowelByte(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// verbKind holds a verb's senses and the acts they are kinds of
+// (lexdata/verbkinds.txt.gz, from WordNet).
+type verbKind struct{ senses, kinds []string }
+
+var (
+	verbKindsOnce sync.Once
+	verbKindsMap  map[string]verbKind
+)
+
+// sameKindOfAct reports whether two verb lemmas name the same kind of act:
+// synonyms, or a sense of one that is a sense, or the direct hypernym, of
+// a sense of the other ("warn" / "inform", "blame" / "criticize"); not two
+// sides of one event ("teach" / "learn") nor acts that are merely alike
+// ("sell" / "buy").
+func sameKindOfAct(a, b string) bool {
+	if synonyms(a, b) {
+		return true
+	}
+	verbKindsOnce.Do(func() {
+		verbKindsMap = map[string]verbKind{}
+		eachLine("verbkinds.txt.gz", func(s string) {
+			if f := strings.Split(s, "\t"); len(f) == 3 {
+				verbKindsMap[f[0]] = verbKind{strings.Fields(f[1]), strings.Fields(f[2])}
+			}
+		})
+	})
+	x, y := verbKindsMap[a], verbKindsMap[b]
+	shared := func(p, q []string) bool {
+		return slices.ContainsFunc(p, func(s string) bool { return slices.Contains(q, s) })
+	}
+	return shared(x.senses, y.senses) || shared(x.senses, y.kinds) || shared(x.kinds, y.senses)
+}

@@ -59,6 +59,7 @@ func roleSwaps(p *pair) []roleSwap {
 		vs = append(vs, sharedVerb{k, j, sa, sb})
 	}
 	var out []roleSwap
+	out = append(out, rewordedSwaps(p)...)
 	for x, v := range vs {
 		if sameReferent(p.a[v.sa], p.b[v.sb]) {
 			continue
@@ -231,3 +232,52 @@ func passiveNear(ts []Token, k int) bool {
 	}
 	return false
 }
+
+// rewordedSwaps: a verb the sentence words otherwise ("warned" for
+// "informed", "blamed" for "criticised"), the passage's one verb of the
+// kind that the sentence does not render either, with each side's subject
+// on the other's object side ("the public had warned the company" / "the
+// company had informed the public"). Verbs that tell one event from
+// either side ("hired" / "joined", "followed" / "led") are left alone.
+func rewordedSwaps(p *pair) []roleSwap {
+	type verb struct{ k, s int }
+	candidates := func(ts []Token, match []int, text string) []verb {
+		var out []verb
+		for k, t := range ts {
+			if match[k] >= 0 || !finiteVerbAt(ts, k) || symmetricLemmas[t.Lemma] || converseLemmas[t.Lemma] || reportingVerbs[t.Norm] ||
+				!directObject(ts, k) || passiveNear(ts, k) {
+				continue
+			}
+			if s := subjectHead(ts, text, k); s >= 0 {
+				out = append(out, verb{k, s})
+			}
+		}
+		return out
+	}
+	as, bs := candidates(p.a, p.matchA, p.sent.doc.Text), candidates(p.b, p.matchB, p.ref.Text)
+	var out []roleSwap
+	for _, v := range as {
+		var found []verb
+		for _, w := range bs {
+			if sameKindOfAct(p.a[v.k].Lemma, p.b[w.k].Lemma) && !sameReferent(p.a[v.s], p.b[w.s]) &&
+				after(p.b, w.k, p.a[v.s]) && after(p.a, v.k, p.b[w.s]) {
+				found = append(found, w)
+			}
+		}
+		if len(found) != 1 {
+			continue
+		}
+		w := found[0]
+		// The passage's subject whole when it is a name ("Fair Plate").
+		lo := w.s + 1 - len(nameAround(p.ref.plain, p.b, w.s, w.s+1))
+		out = append(out, roleSwap{move{v.s, objectEnd(p.a, v.k), w.s, objectEnd(p.b, w.k)},
+			"who " + p.a[v.k].Text + " whom is reversed: the reference has " + quote(joinTokens(p.ref, p.b[lo:objectEnd(p.b, w.k)]))})
+	}
+	return out
+}
+
+// converseLemmas name one event from either side: "The club hired him" /
+// "He joined the club".
+var converseLemmas = setOf("join", "hire", "employ", "follow", "lead", "succeed", "precede", "replace", "fear",
+	"frighten", "scare", "please", "like", "beat", "trail", "outscore", "lose", "host", "visit", "receive", "welcome",
+	"greet", "leave", "quit", "fire", "dismiss", "sack", "buy", "sell", "acquire")

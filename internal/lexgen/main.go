@@ -11,6 +11,8 @@
 //	antonyms.txt.gz  WordNet antonym pairs of common words, a pair per line
 //	lemmas.txt.gz    irregular forms of common words and their lemma
 //	pos.txt.gz       the parts of speech WordNet gives a common lemma (n v a r)
+//	verbkinds.txt.gz the synsets of a common verb's four first senses and
+//	                 their direct hypernyms
 //
 // Regenerate with: apt-get install wamerican wbritish wamerican-large
 // wbritish-large wordnet-base && go generate ./check
@@ -158,6 +160,7 @@ func main() {
 		}
 	}
 	write(filepath.Join(*out, "synonyms.txt.gz"), keys(groups))
+	write(filepath.Join(*out, "verbkinds.txt.gz"), verbKinds(*wn, common))
 	write(filepath.Join(*out, "antonyms.txt.gz"), keys(antonyms))
 
 	var lemmaLines []string
@@ -192,6 +195,58 @@ func main() {
 	}
 	sort.Strings(posLines)
 	write(filepath.Join(*out, "pos.txt.gz"), posLines)
+}
+
+// verbKinds lists, for each common verb, the synsets of its four most
+// frequent senses and the synsets those are kinds of (their direct
+// hypernyms): "warn<TAB>00874067 …<TAB>00831651 …". Two verbs one of
+// whose senses is a sense or a direct hypernym of the other's name the same
+// kind of act ("warned" / "informed", "blamed" / "criticised"), unlike two
+// views of one event ("taught" / "learned", "destroyed" / "survived").
+func verbKinds(wn string, common func(string) bool) []string {
+	hyper := map[string][]string{}
+	for _, line := range readLines(filepath.Join(wn, "data.verb")) {
+		if strings.HasPrefix(line, " ") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 4 {
+			continue
+		}
+		wcnt, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil {
+			continue
+		}
+		p := 4 + 2*int(wcnt)
+		if p >= len(f) {
+			continue
+		}
+		pcnt, _ := strconv.Atoi(f[p])
+		for i := 0; i < pcnt && p+1+4*i+2 < len(f); i++ {
+			if f[p+1+4*i] == "@" && f[p+1+4*i+2] == "v" {
+				hyper[f[0]] = append(hyper[f[0]], f[p+1+4*i+1])
+			}
+		}
+	}
+	var out []string
+	for _, line := range readLines(filepath.Join(wn, "index.verb")) {
+		f := strings.Fields(line)
+		if len(f) < 6 || strings.HasPrefix(line, " ") || strings.Contains(f[0], "_") || !common(f[0]) {
+			continue
+		}
+		pcnt, _ := strconv.Atoi(f[3])
+		offs := f[4+pcnt+2:]
+		if len(offs) > 4 {
+			offs = offs[:4]
+		}
+		var hs []string
+		for _, o := range offs {
+			hs = append(hs, hyper[o]...)
+		}
+		out = append(out, f[0]+"\t"+strings.Join(offs, " ")+"\t"+strings.Join(uniq(hs), " "))
+	}
+	sort.Strings(out)
+	return out
 }
 
 var dataCache = map[string]map[string][]string{}
