@@ -1403,6 +1403,11 @@ func TestAddition(t *testing.T) {
 			ref: "It tries to bring down stubbornly high inflation. Consumer prices had risen far above the target.", span: "driven largely by rising energy costs", sev: Major},
 		// A clause set off by commas inside the sentence, opened by a
 		// conjunction (from the twenty-first review).
+		// A word of the clause that is a synonym of a passage word the
+		// sentence renders already counts as new (from the twenty-third
+		// review: "state" beside "said").
+		{name: "a clause whose word is a synonym of a rendered one", article: "The council said the contract was awarded to a local builder, which would be paid with state money.",
+			ref: "The council said the contract had gone to a local builder.", span: "which would be paid with state money", sev: Major},
 		{name: "a long clause a relative opens, appended", article: "The stores that remain will be modernised, which means they will close for several weeks during the work.",
 			ref: "The remaining stores will be modernised.", span: "which means they will close for several weeks during the work", sev: Major},
 		{name: "a clause added inside the sentence", article: "The operator warned that the closures could put pressure on supplies on cold winter evenings, when demand usually peaks, if new capacity was not connected on time.",

@@ -780,7 +780,8 @@ may simply be less detailed, so this marks content as unverified rather than wro
 sentence renders every other word of the passage, when the phrase is an insertion (major), or it
 is a clause appended after a comma at the end of the sentence, or set off by commas inside it and
 opened by a conjunction or a relative, whose content words neither the passage nor the reference
-sentences beside it have in any form (one word in five may be chance) while the words around it
+sentences beside it have in any form (one word in five may be chance; a synonym of a passage word
+the sentence renders already is none) while the words around it
 render their passage however reworded ("…, erasing losses from the previous month", "…, when
 demand usually peaks, …": major); then
 a shorter phrase counts too: two content words ("after a cabinet meeting"), or a name, number or
@@ -985,7 +986,9 @@ func (additionCheck) clauseAdded(c *Context, i int, p *pair, k0, k1 int) (Findin
 		if p.matchA[k0+k] >= 0 {
 			return Finding{}, false
 		}
-		if p.inPassage(t) || t.Cap && aliasInPassage(t, p) || near(t) {
+		// A synonym of a word the sentence renders already is no
+		// rendering of it twice ("with state support" beside "said").
+		if p.unmatchedInPassage(t) || t.Cap && aliasInPassage(t, p) || near(t) {
 			seen++
 			continue
 		}
