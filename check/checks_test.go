@@ -1206,6 +1206,12 @@ func TestOmission(t *testing.T) {
 			ref: "The government has suspended a tax on diesel used by farm machinery until the end of the year.", clean: true},
 		{name: "the Moon by its adjective", article: "For two years the probe will map deposits of water ice close to the lunar south pole.",
 			ref: "For two years, the probe will map water ice deposits near the Moon's south pole.", clean: true},
+		// A negated relative clause left out (from the twenty-third
+		// review); a double negative rendered as a positive is no loss.
+		{name: "a negated relative clause dropped", article: "Inspectors found that the payments were linked to safety checks.",
+			ref: "Inspectors found that the payments had been tied to safety checks that were never carried out.", span: "", sev: Major},
+		{name: "a double negative rendered positively", article: "Such delays are rare, but they do happen.",
+			ref: "Such delays are rare but not unheard of.", clean: true},
 		// A modal renders "is expected to" (from the twenty-third review),
 		// not "is unlikely to".
 		{name: "an expectation rendered by a modal", article: "The new line should be opened by the end of the year.",

@@ -323,7 +323,9 @@ func (omissionCheck) Info() Info {
 		Severity: Major, NeedsRef: true,
 		Doc: `Flags content of the reference that the article does not render: a clause of the aligned
 passage with no counterpart in the sentence (minor; major when it holds six or more content
-words, a number or a name; a clause the sentence renders elsewhere, moved, is not one); a single
+words, a number or a name, or is negated — set off by commas, after "but", or a relative after
+its noun: "sales targets ⟨that were not met⟩"; a clause the sentence renders elsewhere, moved, is
+not one); a single
 dropped subject, verb or name when the sentence otherwise renders its passage word for word and in
 order (major), a subject pronoun or short noun phrase dropped before its verb ("said that ⟨it⟩
 would invest") among them, though not an expectation a modal renders ("should be completed" /

@@ -1451,8 +1451,11 @@ func droppedClause(p *pair, j int) bool {
 func clauseAround(p *pair, j int) (int, int) {
 	// A contrast opens a clause with or without its comma ("supported the
 	// idea but did not have a building").
+	// So does a relative after its noun ("sales targets that were not
+	// met").
 	brk := func(x, y Token) bool {
-		return strings.ContainsAny(p.ref.plain[x.End:y.Start], ",;:–—()") || y.Norm == "but" || y.Norm == "although" || y.Norm == "though" || y.Norm == "whereas"
+		return strings.ContainsAny(p.ref.plain[x.End:y.Start], ",;:–—()") || y.Norm == "but" || y.Norm == "although" || y.Norm == "though" || y.Norm == "whereas" ||
+			(y.Norm == "that" || y.Norm == "which" || y.Norm == "who") && x.IsContent() && x.Kind == Word && canBe(x, 'n') && (x.Norm != x.Lemma || !canBe(x, 'v'))
 	}
 	lo, hi := j, j+1
 	for lo > 0 && !brk(p.b[lo-1], p.b[lo]) {
@@ -1464,12 +1467,17 @@ func clauseAround(p *pair, j int) (int, int) {
 	if lo == 0 && hi == len(p.b) {
 		return -1, -1 // the whole sentence: no clause of it
 	}
+	// Two content words; in a relative clause, the negation may be one of
+	// them ("targets that were not met").
+	relative := p.b[lo].Norm == "that" || p.b[lo].Norm == "which" || p.b[lo].Norm == "who"
 	n := 0
 	for _, u := range p.b[lo:hi] {
 		if u.IsContent() {
 			if p.inSentence(u) {
 				return -1, -1
 			}
+			n++
+		} else if relative && hardNegation(u) {
 			n++
 		}
 	}
