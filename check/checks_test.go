@@ -1206,6 +1206,13 @@ func TestOmission(t *testing.T) {
 			ref: "The government has suspended a tax on diesel used by farm machinery until the end of the year.", clean: true},
 		{name: "the Moon by its adjective", article: "For two years the probe will map deposits of water ice close to the lunar south pole.",
 			ref: "For two years, the probe will map water ice deposits near the Moon's south pole.", clean: true},
+		// A clause of its own that ends the passage, left out whole (from
+		// the twenty-third review); a short one, or one the sentence says
+		// elsewhere, stays minor.
+		{name: "a relative clause ending the passage, dropped", article: "The union said it was worried about the 30 seasonal staff.",
+			ref: "The union said it was worried about the 30 seasonal staff who rely on the festival for most of their yearly earnings.", span: "", sev: Major},
+		{name: "an adverbial clause ending the passage, dropped", article: "The ministry said it had needed time to find the source of the outbreak.",
+			ref: "The ministry said it had needed time to find the source before it could publish the names of the farms.", span: "", sev: Major},
 		// A negated relative clause left out (from the twenty-third
 		// review); a double negative rendered as a positive is no loss.
 		{name: "a negated relative clause dropped", article: "Inspectors found that the payments were linked to safety checks.",

@@ -324,8 +324,10 @@ func (omissionCheck) Info() Info {
 		Doc: `Flags content of the reference that the article does not render: a clause of the aligned
 passage with no counterpart in the sentence (minor; major when it holds six or more content
 words, a number or a name, or is negated — set off by commas, after "but", or a relative after
-its noun: "sales targets ⟨that were not met⟩"; a clause the sentence renders elsewhere, moved, is
-not one); a single
+its noun: "sales targets ⟨that were not met⟩", or is a relative or adverbial clause with its verb
+and two content words that ends the passage and that the sentence leaves out whole: "the 40
+freelance workers ⟨who depend on the theatre for most of their income⟩"; a clause the sentence
+renders elsewhere, moved, is not one); a single
 dropped subject, verb or name when the sentence otherwise renders its passage word for word and in
 order (major), a subject pronoun or short noun phrase dropped before its verb ("said that ⟨it⟩
 would invest") among them, though not an expectation a modal renders ("should be completed" /
@@ -442,7 +444,8 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			single := dropped > 0 && dropped < 3 && contentCount(bs) <= dropped+1 && !turned && wordForWord(p, r) && anyNounOrVerb(bs, p) &&
 				!(allPrepositions[bs[0].Norm] && !heavyDropped) && !compoundHead(p, r) && !elidedSubject(p, r) &&
 				(r.Move == 0 || heavyDropped) // inside a moved clause, only a number or a name
-			if missing < 3 && !single || missing >= 3 && !single && splitAcross(c, i, bs, true) {
+			trailing := trailingClause(p, r)
+			if missing < 3 && !single && !trailing || missing >= 3 && !single && splitAcross(c, i, bs, true) {
 				continue
 			}
 			pos := p.sent.End
@@ -456,7 +459,7 @@ func (chk omissionCheck) Run(c *Context) []Finding {
 			}
 			f := c.finding(chk, i, pos, pos, fmt.Sprintf("the reference also says %s; the sentence has nothing for it", quote(joinTokens(p.ref, bs))))
 			f.Severity = Minor
-			if missing >= 6 || heavy || single {
+			if missing >= 6 || heavy || single || trailing {
 				f.Severity = Major
 			}
 			f.Evidence = c.passageEvidence(i)
@@ -1698,6 +1701,36 @@ func modalAround(p *pair, r region) bool {
 		if modals[p.a[k].Norm] && !p.a[k].Cap {
 			return true
 		}
+	}
+	return false
+}
+
+// trailingClause: the passage ends in a clause of its own — a relative or
+// an adverbial clause with its verb and two content words ("the 40
+// freelance workers ⟨who depend on the theatre for most of their income⟩",
+// "had needed time ⟨before it could name the products⟩") — that region r
+// leaves out whole, the sentence ending where it would begin — but for a
+// word after it that function words tie to the passage's last ("the source
+// of the outbreak" / "the source before it could name the farms").
+func trailingClause(p *pair, r region) bool {
+	if contentCount(p.b[r.B1:]) > 1 || contentCount(p.a[r.A1:]) > 1 || r.emptyB() {
+		return false
+	}
+	for j := r.B0; j+1 < r.B1; j++ {
+		if !relativizers[p.b[j].Norm] && !clauseOpenersWithSubject[p.b[j].Norm] && !subordinators[p.b[j].Norm] {
+			continue
+		}
+		verb, content := false, 0
+		for x := j + 1; x < len(p.b); x++ {
+			verb = verb || mayBeFinite(p.b, x)
+			if u := p.b[x]; u.IsContent() {
+				if p.inSentence(u) {
+					return false
+				}
+				content++
+			}
+		}
+		return verb && content >= 2
 	}
 	return false
 }
