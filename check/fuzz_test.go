@@ -65,6 +65,10 @@ func FuzzAlign(f *testing.F) {
 	// A reference sentence the article splits in two (splitShared).
 	f.Add("Tomas Wendt, a spokesman for the union, demanded an inquiry. He said the company had cut its budget, adding that it would not say more.",
 		"Union spokesman Jonas Krell called for an inquiry and said the company had cut its budget by a fifth, adding that it would say no more.")
+	// A modal without its verb, a subject lost after "that", a role swap
+	// around a reworded verb, a trailing clause left out.
+	f.Add("The bridge should by May. He told them on Friday that would reopen it. The hospital had cautioned the ministry. It needed time to find the source of the outbreak.",
+		"The bridge is expected to be finished by May. He told them on Friday that the council would reopen it. The ministry had warned the hospital. It needed time to find the source before it could name the farms.")
 	f.Fuzz(func(t *testing.T, article, ref string) {
 		a := Parse("a", article, ParseOptions{MaxSentenceWords: 20})
 		r := Parse("r", ref, ParseOptions{MaxSentenceWords: 20})
