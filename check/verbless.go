@@ -291,7 +291,8 @@ func (chk verblessCheck) verbHole(c *Context, i int, p *pair, r region) (Finding
 	// lost ("inspectors from the agency ⟨visited⟩ the plant" / "The
 	// agency's inspectors visited the plant").
 	bs := p.b[r.B0:r.B1]
-	for len(bs) > 1 && bs[0].IsContent() && p.unmatchedInSentence(bs[0]) {
+	// So is a relative before it ("The school ⟨, which has⟩ 38 horses").
+	for len(bs) > 1 && (bs[0].IsContent() && p.unmatchedInSentence(bs[0]) || relativizers[bs[0].Norm]) {
 		bs = bs[1:]
 	}
 	v := bs[len(bs)-1]
@@ -361,7 +362,13 @@ func verbMissingBetween(ts []Token, k int) bool {
 		t.Norm == "to" && next.Kind == Word && !next.Cap && !next.Stop && !canBe(next, 'v') && !canBe(next, 'r') && canBe(next, 'n') {
 		return true
 	}
-	if !objectStarters[next.Norm] && !objectPronouns[next.Norm] || k+2 >= len(ts) || !ts[k+2].IsContent() && !objectPronouns[next.Norm] {
+	// A noun before a number and its noun ("The school 38 horses"), not a
+	// measure after its noun ("a planet 120 light years away",
+	// "temperatures 1.5 degrees above").
+	if next.Kind == Number && (k+2 >= len(ts) || measureAt(ts, k+2) || k+3 < len(ts) && measureAt(ts, k+3)) {
+		return false
+	}
+	if !objectStarters[next.Norm] && !objectPronouns[next.Norm] && next.Kind != Number || k+2 >= len(ts) || !ts[k+2].IsContent() && !objectPronouns[next.Norm] {
 		return false
 	}
 	// The noun before: a name, an object pronoun, or a noun that is no
@@ -713,7 +720,7 @@ func (chk verblessCheck) modalWithoutVerb(c *Context, i int) []Finding {
 		if !modals[p.a[k].Norm] || p.a[k].Cap {
 			continue
 		}
-		e, verb := k+1, false
+		e, verb, inPhrase := k+1, false, false
 		for ; e < len(p.a) && !verb; e++ {
 			t := p.a[e]
 			if commaBetween(s, p.a[e-1], t) {
@@ -725,9 +732,12 @@ func (chk verblessCheck) modalWithoutVerb(c *Context, i int) []Finding {
 			}
 			prev := p.a[e-1]
 			// A word after a preposition, a determiner, a possessive or a
-			// number is its noun ("in place", "by the end").
-			nounPlace := allPrepositions[prev.Norm] || determiners[prev.Norm] || possessive(prev) || prev.Kind == Number
+			// number is its noun ("in place", "by the end"), and so is one
+			// after an adjective there ("the price of a standard stamp").
+			nounPlace := allPrepositions[prev.Norm] || determiners[prev.Norm] || possessive(prev) || prev.Kind == Number ||
+				inPhrase && canBe(prev, 'a')
 			verb = auxiliary(t) || contracted(t) || unknownWord(t) || canBe(t, 'v') && !nounPlace
+			inPhrase = nounPlace
 		}
 		if verb || e == k+1 {
 			continue
@@ -759,4 +769,11 @@ func (chk verblessCheck) modalWithoutVerb(c *Context, i int) []Finding {
 		return []Finding{f}
 	}
 	return nil
+}
+
+// measureAt: token j is a unit of measure ("degrees", "years", "km",
+// "percent"), not a count of things.
+func measureAt(ts []Token, j int) bool {
+	f := unitFamily[ts[j].Lemma]
+	return f != "" && f != "count" || ts[j].Lemma == "degree" || ts[j].Norm == "%"
 }
