@@ -627,6 +627,12 @@ func TestNegation(t *testing.T) {
 			ref: "Such discoveries are rare but not unknown.", span: "and", sev: Major},
 		{name: "a negation in a clause left out whole is no dropped negation", article: "Professor Alan Hughes of the University of Leeds described the results as genuinely exciting.",
 			ref: "Professor Alan Hughes of the University of Leeds, who was not involved in the research, called the results genuinely exciting.", clean: true},
+		// "Not until after" says "not before" (from the twenty-fourth
+		// review); without the negation, "until after" and "before" differ.
+		{name: "not before for not until after", article: "The club said he would not train with the team before his knee operation in May.",
+			ref: "The club said he would not train with the team until after his knee operation in May.", clean: true},
+		{name: "before for until after, no negation", article: "The club said he would stay with the team before his knee operation in May.",
+			ref: "The club said he would stay with the team until after his knee operation in May.", span: "before", sev: Major},
 		{name: "criticised against welcomed", article: "The company's lawyers criticised the ruling.", ref: "The company's lawyers welcomed the ruling.", span: "criticised", sev: Major},
 		{name: "decline against recover", article: "The company is wagering that demand will decline next year.",
 			ref: "The company is betting that demand will recover next year.", span: "decline", sev: Major},

@@ -150,7 +150,8 @@ Some words answer only certain negations: "prevent … from", "barred from" a "n
 "not allowed" or "may not"; "free of" a "no". A single finding flags the sentence when the
 passage renders the same words closely, or, for an opposite, when both words are said of the
 same thing ("rose 6 percent" / "drop by 6 percent") however the rest is worded.
-"unless" says "if not"; "a maximum of" and "up to" a number say "no more than" it.
+"unless" says "if not"; "a maximum of" and "up to" a number say "no more than" it; "not …
+before" says "not … until after".
 Opposites straight before the same amount ("shares jumped 6.3%" / "shares fell 6.3 percent")
 count wherever the alignment left them, and flag. Also, with or without a passage, a direction
 the sentence's own figures contradict ("Turnout
@@ -201,7 +202,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					}
 					if (opposite(a, b) || framedOpposite(p, k, j)) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) && !activeDefeat(p, k, j) &&
 						!reorderedContrast(p, k, j) && !converse(p, k, j) && !anaphoricOrder(p, k, j) && !reversedTwice(p, k, j) &&
-						!(unmatchedStem(p.a, p.matchA, b.Stem) && !unmatchedStem(p.b, p.matchB, a.Stem)) && !voiceTurned(p, k, j) {
+						!(unmatchedStem(p.a, p.matchA, b.Stem) && !unmatchedStem(p.b, p.matchB, a.Stem)) && !voiceTurned(p, k, j) && !notUntilAfter(p, k, j) {
 						// A verb with its particle: "scale back", "turned down".
 						end := p.a[withParticle(p.a, k)-1].End
 						other := joinTokens(p.ref, p.b[j:withParticle(p.b, j)])
@@ -1937,6 +1938,29 @@ func unlessAsOnlyIf(p *pair, j int) bool {
 			if opposedSides(t, u) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// notUntilAfter: "would not play before the exams" says "would not play
+// until after the exams" — "until after" and "before", each in a negated
+// clause.
+func notUntilAfter(p *pair, k, j int) bool {
+	untilAfter := func(ts []Token, x int) bool { return ts[x].Norm == "after" && x > 0 && ts[x-1].Norm == "until" }
+	pair := p.a[k].Norm == "before" && untilAfter(p.b, j) || p.b[j].Norm == "before" && untilAfter(p.a, k)
+	return pair && negatedClause(p.a, k) && negatedClause(p.b, j)
+}
+
+// negatedClause: a hard negation stands before word k in its clause, within
+// ten words.
+func negatedClause(ts []Token, k int) bool {
+	for x := k - 1; x >= 0 && x >= k-10; x-- {
+		if hardNegation(ts[x]) {
+			return true
+		}
+		if clauseBreaks[ts[x].Norm] && ts[x].Norm != "to" {
+			return false
 		}
 	}
 	return false
