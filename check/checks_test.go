@@ -1754,6 +1754,11 @@ func TestMissingSubject(t *testing.T) {
 			ref: "The council met on Friday and it would vote on the plan in May.", clean: true},
 		{name: "the subject said elsewhere in the sentence", article: "Officials said that would be the council's decision, not theirs.",
 			ref: "Officials said that the council would have to decide.", clean: true},
+		// A present form of a word that is only a verb, before "to" and a
+		// verb (from the twenty-fourth review); a plural noun there is the
+		// subject.
+		{name: "a verb-only present form before to", article: "Intends to close about 40 of its 300 branches by the end of next year.", span: "Intends", sev: Major},
+		{name: "a plural noun before to", article: "Plans to close about 40 of its 300 branches were shelved last year.", clean: true},
 		{name: "be and a gerund after an opening phrase", article: "According to him, was losing about 9 million euros in fees for every day the channel remained closed.", span: "was losing", sev: Major},
 		{name: "a participle clause before its subject", article: "Founded in 1990, the firm has grown quickly.", clean: true},
 		{name: "said before a clause with be", article: "Said the evidence against him was not strong enough.", span: "Said", sev: Major},

@@ -14,8 +14,9 @@ func (grammarCheck) Info() Info {
 	return Info{ID: "missing-subject", Title: "Sentence starts with its verb: the subject is missing", Category: CatGrammar,
 		Severity: Major, Definite: true,
 		Doc: `Flags a sentence of the article that opens with a finite verb — a past-tense form, an
-auxiliary, or a present form before its object ("Said the talks would resume.", "Has not
-published the report.", "Puts the bill at …") — where English
+auxiliary, a present form before its object ("Said the talks would resume.", "Has not
+published the report.", "Puts the bill at …"), or a present form of a word that is only a verb
+before "to" ("Expects to transfer …") — where English
 needs a subject, also after an adverb ("Also launched a campaign …", "Later said …"); a past
 form that is also an adjective counts when an object, "that" or a preposition follows it ("Said
 on Tuesday they …", "Told reporters …"). MT drops subjects when
@@ -661,6 +662,12 @@ func startsVerbally(t, next Token, rest []Token, commaSoon func() bool) bool {
 	if (t.Norm == t.Lemma+"s" || t.Norm == t.Lemma+"es") && strings.IndexByte(lexdb().pos[t.Lemma], 'v') >= 0 &&
 		(next.Norm == "the" || next.Norm == "a" || next.Norm == "an" || possessives[next.Norm]) && !commaSoon() {
 		return !slices.ContainsFunc(rest, func(u Token) bool { return finiteAux[u.Norm] || pastVerbForm(u) && u.Norm != u.Lemma })
+	}
+	// "Expects to transfer …": a present form of a word that is only a
+	// verb, before "to" and a verb ("Plans to build …" may be a noun).
+	if (t.Norm == t.Lemma+"s" || t.Norm == t.Lemma+"es") && lexdb().pos[t.Lemma] == "v" && next.Norm == "to" &&
+		len(rest) > 0 && canBe(rest[0], 'v') && !commaSoon() {
+		return true
 	}
 	// "Mimicking the old films, …" opens with a gerund, no past form.
 	past := pastVerbForm(t)
