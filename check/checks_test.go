@@ -897,6 +897,13 @@ func TestUntranslated(t *testing.T) {
 			ref: "The government required journalists to obtain a permit.", clean: true},
 		{name: "a Spanish phrase of words near English ones", article: "The shelters opened for personas mayores on Sunday.",
 			ref: "The shelters opened for elderly residents on Sunday.", span: "personas mayores"},
+		// A word that splits into two only in the larger dictionary
+		// ("cir" + "coli") is no English compound (from the twenty-fourth
+		// review); two common words make one ("payout", "roadside").
+		{name: "an Italian word that splits into two rare English ones", article: "The federation plans to open twelve new youth circoli next year.",
+			ref: "The federation plans to open twelve new youth clubs next year.", span: "circoli"},
+		{name: "a compound of two common words", article: "The council plans to build twelve new stormwater tanks next year.",
+			ref: "The council plans to build twelve new tanks for storm water next year.", clean: true},
 		{name: "a Portuguese phrase close to its English words", article: "The singer had surgery on his cordas vocais in May.",
 			ref: "The singer had surgery on his vocal cords in May.", span: "cordas vocais"},
 		{name: "a foreign word one letter from an English one", article: "The company said it would cut 300 puestos this year.",

@@ -1031,7 +1031,7 @@ func compoundOfWords(w string) bool {
 		if stopwords[rest] && !compoundParticles[rest] {
 			continue
 		}
-		if (englishPrefixes[head] || len(head) >= 3 && isWord(head) && !slipOfCommonWord(head, w)) && (isWord(rest) || isWord(lemma(rest))) {
+		if (englishPrefixes[head] || len(head) >= 3 && lexdb().words[head] == 1 && !slipOfCommonWord(head, w)) && (isWord(rest) || isWord(lemma(rest))) {
 			return true
 		}
 	}
