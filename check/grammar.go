@@ -802,5 +802,7 @@ func (chk grammarCheck) subjectHole(c *Context) []Finding {
 	return out
 }
 
-// subjectOpeners open a clause whose subject follows them.
+// subjectOpeners open a clause whose subject follows them; unlike
+// clauseOpeners, not "as", "after", "before" or "until", which also open
+// reduced clauses with no subject ("as had been expected").
 var subjectOpeners = setOf("that", "because", "although", "though", "whereas", "if", "unless", "when", "while", "since", "once")

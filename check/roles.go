@@ -237,14 +237,15 @@ func passiveNear(ts []Token, k int) bool {
 // "informed", "blamed" for "criticised"), the passage's one verb of the
 // kind that the sentence does not render either, with each side's subject
 // on the other's object side ("the public had warned the company" / "the
-// company had informed the public"). Verbs that tell one event from
-// either side ("hired" / "joined", "followed" / "led") are left alone.
+// company had informed the public"). The two verbs must name the same kind
+// of act (sameKindOfAct), so verbs that tell one event from either side
+// ("hired" / "joined", "taught" / "learned") are left alone.
 func rewordedSwaps(p *pair) []roleSwap {
 	type verb struct{ k, s int }
 	candidates := func(ts []Token, match []int, text string) []verb {
 		var out []verb
 		for k, t := range ts {
-			if match[k] >= 0 || !finiteVerbAt(ts, k) || symmetricLemmas[t.Lemma] || converseLemmas[t.Lemma] || reportingVerbs[t.Norm] ||
+			if match[k] >= 0 || !finiteVerbAt(ts, k) || symmetricLemmas[t.Lemma] || reportingVerbs[t.Norm] ||
 				!directObject(ts, k) || passiveNear(ts, k) {
 				continue
 			}
@@ -275,9 +276,3 @@ func rewordedSwaps(p *pair) []roleSwap {
 	}
 	return out
 }
-
-// converseLemmas name one event from either side: "The club hired him" /
-// "He joined the club".
-var converseLemmas = setOf("join", "hire", "employ", "follow", "lead", "succeed", "precede", "replace", "fear",
-	"frighten", "scare", "please", "like", "beat", "trail", "outscore", "lose", "host", "visit", "receive", "welcome",
-	"greet", "leave", "quit", "fire", "dismiss", "sack", "buy", "sell", "acquire")

@@ -774,6 +774,6 @@ func (chk verblessCheck) modalWithoutVerb(c *Context, i int) []Finding {
 // measureAt: token j is a unit of measure ("degrees", "years", "km",
 // "percent"), not a count of things.
 func measureAt(ts []Token, j int) bool {
-	f := unitFamily[ts[j].Lemma]
+	f := unitFamily[unitOf(ts[j])]
 	return f != "" && f != "count" || ts[j].Lemma == "degree" || ts[j].Norm == "%"
 }
