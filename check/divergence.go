@@ -333,8 +333,9 @@ order (major), a subject pronoun or short noun phrase dropped before its verb ("
 would invest") among them, though not an expectation a modal renders ("should be completed" /
 "is expected to be completed"); a name of the passage the sentence renders in no form — not as an alias, a derived
 form or adjective ("American"), initials ("CPC"), part of a compound ("China-Japan"), a near
-spelling or with one word worded another way, nor in the sentences around it (major against a
-close passage, minor otherwise); and, when the reference reads as a translation of the article (most
+spelling or with one word worded another way, nor in the sentences around it (major, and it
+flags the sentence however loosely the rest is reworded: "in Tokyo trading", "a village in the
+Netherlands"; minor for a country the sentence calls "the country"); and, when the reference reads as a translation of the article (most
 of its sentences have a counterpart), a whole reference sentence with none (major, reported at
 the place in the article where it belongs). When the reference is a different story on the same
 event, sentences it has and the article lacks are not omissions and are not reported.`}
@@ -1303,8 +1304,10 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 	for j := lo; j < hi; j++ {
 		u := p.b[j]
 		// Acronyms ("RMB", "PLA") are spelt out or left out as a matter of
-		// style, and "Washington-based" describes rather than names.
-		if p.matchB[j] >= 0 || !u.Cap || u.Kind != Word || isAllCaps(u.Text) || strings.Contains(u.Norm, "-") ||
+		// style, "Washington-based" describes rather than names, and
+		// distances are measured from Earth whether said or not ("97
+		// light-years away" / "97 light-years from Earth").
+		if p.matchB[j] >= 0 || u.Norm == "earth" || !u.Cap || u.Kind != Word || isAllCaps(u.Text) || strings.Contains(u.Norm, "-") ||
 			commonWordName(u) || roleNouns[u.Norm] || monthsDays[u.Norm] || unitNames[u.Norm] || !isNameToken(u, refInitial(p, u), c.names) ||
 			refInitial(p, u) && commonOpening(u, p.b[j+1:]) {
 			continue
@@ -1366,16 +1369,17 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 			continue
 		}
 		f := c.finding(chk, i, pos, pos, fmt.Sprintf("the reference names %s; the sentence does not", quote(joinTokens(p.ref, name))))
-		// A reference often names what a translation leaves to context
-		// ("the Communist Party" / "the party"): unverified, minor, unless
-		// the passage is close enough that the name can only have been
-		// dropped.
-		// So is one it calls "the country" or "our nation" ("one of the
-		// country's main draws" / "one of Peru's"): worth a look, no flag.
-		if p.align.Similarity < forcingSimilarity || isCountry && saysTheCountry(p) {
+		// A name the sentence calls "the country" or "our nation" ("one of
+		// the country's main draws" / "one of Peru's") is worth a look, no
+		// flag.
+		if isCountry && saysTheCountry(p) {
 			f.Severity = Minor
 		}
 		f.Evidence = c.passageEvidence(i)
+		// A name left out in a loose rewording is still a name left out:
+		// the translation does not say where, or who ("in Tokyo trading",
+		// "a village in the Netherlands"), so the finding flags.
+		f.pinned = f.Severity == Major
 		out = append(out, f)
 		for j < hi-1 && p.b[j+1].Start <= name[len(name)-1].Start {
 			j++
