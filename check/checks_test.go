@@ -1827,6 +1827,13 @@ func TestMissingSubject(t *testing.T) {
 		{name: "an inverted sentence", article: "Included in the package are new rules for small banks.", clean: true},
 		{name: "an adjunct participle without a comma", article: "Based on the evidence the court dismissed the case on Monday.", clean: true},
 		{name: "a reported clause without its subject", article: "The Canadian government said would not renew the mining licence of the company.", span: "would"},
+		// The reference's relative clause without "that" has the same
+		// three words, "said would cut", after its subject (from the
+		// thirty-third suite).
+		{name: "a reported clause in a relative without its subject", article: "The mayor said she would ban cars from the old town on Sundays, a move said would cut pollution.",
+			ref: "The mayor said she would ban cars from the old town on Sundays, a move she said would cut pollution.", span: "would", sev: Major},
+		{name: "a relative clause without that, as the reference has it", article: "The mayor said she would ban cars from the old town on Sundays, a move she said would cut pollution.",
+			ref: "The mayor said she would ban cars from the old town on Sundays, a move she said would cut pollution.", clean: true},
 		{name: "a clause as subject", article: "What the minister said was true, the court found on Monday.", clean: true},
 		{name: "a long what-clause as subject", article: "What all the data I have shown you so far says is the same thing.", clean: true},
 		{name: "a what-clause object, then a lost subject", article: "The minister did not explain what the new plan involved but said would be announced next week.", span: "would"},

@@ -113,14 +113,16 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 		f := c.finding(chk, i, first.Start, first.End, fmt.Sprintf("the sentence starts with the verb %s: %s", quote(first.Text), verbRole(first)))
 		out = append(out, f)
 	}
-	out = append(out, chk.reportedWithoutSubject(c)...)
 	out = append(out, chk.attributionWithoutSubject(c)...)
 	out = append(out, chk.subordinateWithoutSubject(c)...)
 	out = append(out, chk.subjectHole(c)...)
 	// The reference says it the same way: the words are the original's,
 	// not a subject the translation lost ("a move that Canadian and
 	// Mexican officials warned could disrupt …").
-	return slices.DeleteFunc(out, c.passageSaysAlike)
+	out = slices.DeleteFunc(out, c.passageSaysAlike)
+	// A reported clause is compared from the word before its reporting
+	// verb (reportedWithoutSubject).
+	return append(out, chk.reportedWithoutSubject(c)...)
 }
 
 // reportsPronoun: a reporting verb opens the sentence before the subject
@@ -538,7 +540,10 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 			for x := k - 5; x >= 0 && x >= k-8 && !relative; x-- {
 				relative = relativizers[ws[x].Norm] && !commaBetween(s, ws[x], ws[k]) && nounPhrase(ws[x+1:k])
 			}
-			if relative || contactRelative(s, ws, k) {
+			// The reference says it the same way from the word before the
+			// reporting verb to the auxiliary: "a move she said would cut"
+			// has "said would cut" too, but not "move said would".
+			if relative || contactRelative(s, ws, k) || c.passageHasRun(i, ws[k-1:a+1]) {
 				continue
 			}
 			f := c.finding(chk, i, ws[a].Start, ws[a].End, fmt.Sprintf("%s %s: %s", quote(ws[k].Text), quote(ws[a].Text), verbRole(ws[a])))
@@ -588,11 +593,23 @@ func (c *Context) passageSaysAlike(f Finding) bool {
 	if k < 0 {
 		return false
 	}
-	lo, hi := max(0, k-1), min(len(ws), k+2)
-	for j := 0; j+hi-lo <= len(p.b); j++ {
-		same := k > 0 || opensSentence(p.ref.plain, p.b, j)
-		for x := lo; x < hi && same; x++ {
-			same = p.b[j+x-lo].Norm == ws[x].Norm
+	return passageRun(p, ws[max(0, k-1):min(len(ws), k+2)], k == 0)
+}
+
+// passageHasRun: the passage aligned with sentence i has the words ws in a
+// row.
+func (c *Context) passageHasRun(i int, ws []Token) bool {
+	p := c.pairs[i]
+	return p != nil && p.align != nil && passageRun(p, ws, false)
+}
+
+// passageRun: the passage of p has the words ws in a row — at the start
+// of one of its sentences if opening.
+func passageRun(p *pair, ws []Token, opening bool) bool {
+	for j := 0; j+len(ws) <= len(p.b); j++ {
+		same := !opening || opensSentence(p.ref.plain, p.b, j)
+		for x := 0; x < len(ws) && same; x++ {
+			same = p.b[j+x].Norm == ws[x].Norm
 		}
 		if same {
 			return true
