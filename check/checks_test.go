@@ -793,6 +793,10 @@ func TestNegation(t *testing.T) {
 		{name: "left in hospital", article: "Two people were left in hospital after the crash.", ref: "Two people remained in hospital after the crash.", clean: true},
 		{name: "only if is no negation", article: "The talks will go ahead only if both sides agree.", ref: "The talks will not go ahead if both sides agree.", span: "go"},
 		{name: "quite a few", article: "Quite a few people attended the meeting on Monday.", ref: "Many people attended the meeting on Monday.", clean: true},
+		// From the thirty-third suite: "few" against "most" (not against
+		// "many", which "quite a few" renders), a debut against a last work.
+		{name: "few for most", article: "Police said few of the stolen bicycles had been returned to their owners.", ref: "Police said most of the stolen bicycles had been returned to their owners.", span: "few"},
+		{name: "a final work for a debut", article: "Her final feature won the top prize at the festival on Sunday.", ref: "Her debut feature won the top prize at the festival on Sunday.", span: "final"},
 		{name: "an opposite flags however freely the passage is worded", article: "Shares in the shipping group Nordhavn rose 6 percent in Oslo on Friday after it cut its dividend.",
 			ref: "On Friday, Oslo-listed Nordhavn saw its stock drop by 6 percent, with the shipping company having reduced its payout to shareholders.", span: "rose", flagged: true},
 		{name: "a word with several converses", article: "Senegalese singer Aminata Diallo will receive the award next month.",
