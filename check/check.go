@@ -88,6 +88,12 @@ type Context struct {
 	// refWords holds, per reference sentence, its words' norms, lemmas and
 	// stems (namedInRefs), built when first needed.
 	refWords []map[string]bool
+	// refNumbers holds the quantities of every reference sentence
+	// (numberInRefs), built when first needed.
+	refNumbers []numFact
+	// srcNumbers holds the source's numbers (sourceNumbers), built when
+	// first needed.
+	srcNumbers map[string]bool
 }
 
 func (c *Context) finding(chk Check, sent int, start, end int, msg string) Finding {

@@ -1446,6 +1446,15 @@ func TestAddition(t *testing.T) {
 			ref: "The council said the contract had gone to a local builder.", span: "which would be paid with state money", sev: Major},
 		{name: "a long clause a relative opens, appended", article: "The stores that remain will be modernised, which means they will close for several weeks during the work.",
 			ref: "The remaining stores will be modernised.", span: "which means they will close for several weeks during the work", sev: Major},
+		// A number the reference has nowhere: the clause renders nothing
+		// of the passage, however loosely the rest is reworded (from the
+		// controlled suites against their paraphrases).
+		{name: "a relative clause with a number the reference lacks, in a reworded sentence", article: "A federal judge in Texas on Monday blocked the administration's new asylum rule, which had been challenged by 14 states, ruling that officials had failed to give the public adequate notice before it took effect.",
+			ref: "Ruling that officials had not given the public sufficient notice before the measure came into force, a federal judge in Texas halted the administration's new asylum rule on Monday.", span: "which had been challenged by 14 states", sev: Major, flagged: true},
+		{name: "a phrase in apposition with a year the reference lacks", article: "Andes Cobre said that output at its mine in Peru fell 9% to 86,000 tonnes in the third quarter, its weakest result since 2019, because of a 17-day road blockade by protesters.",
+			ref: "Output at Andes Cobre's mine in Peru dropped 9% to 86,000 tonnes in the third quarter after protesters blocked a road for 17 days, the miner said.", span: "its weakest result since 2019", sev: Major, flagged: true},
+		{name: "a phrase in apposition whose number the reference has elsewhere", article: "Andes Cobre said that output at its mine in Peru fell 9% to 86,000 tonnes in the third quarter, its weakest result since 2019, because of a 17-day road blockade by protesters.",
+			ref: "Output at Andes Cobre's mine in Peru dropped 9% to 86,000 tonnes in the third quarter after protesters blocked a road for 17 days, the miner said. It was the weakest quarter since 2019.", clean: true},
 		{name: "a clause added inside the sentence", article: "The operator warned that the closures could put pressure on supplies on cold winter evenings, when demand usually peaks, if new capacity was not connected on time.",
 			ref: "The operator warned that the closures could strain supplies during cold winter evenings unless new capacity was connected on time.", span: "when demand usually peaks", sev: Major},
 		{name: "a clause inside the sentence the reference has", article: "The operator warned that supplies could run short on winter evenings, when demand peaks, if new plants were late.",

@@ -789,7 +789,10 @@ opened by a conjunction or a relative, whose content words neither the passage n
 sentences beside it have in any form (one word in five may be chance; a synonym of a passage word
 the sentence renders already is none) while the words around it
 render their passage however reworded ("…, erasing losses from the previous month", "…, when
-demand usually peaks, …": major); then
+demand usually peaks, …": major); a clause or a phrase in apposition set off by commas that brings
+a number, in digits, that no reference sentence has counts even where the passage has words the
+sentence does not render ("…, which had been challenged by 14 states, …", "…, its weakest result
+since 2019, …"); then
 a shorter phrase counts too: two content words ("after a cabinet meeting"), or a name, number or
 length of time with the words that bring it in ("across Europe", "for more than a year"). A word
 the sentence says again where the passage says it once is new the second time. A name the
@@ -947,11 +950,18 @@ func (chk additionCheck) addedClause(c *Context, i int, p *pair) (Finding, bool)
 		}
 	}
 	for k := 1; k+2 < len(p.a); k++ {
-		if !commaBetween(p.sent, p.a[k-1], p.a[k]) || !clauseOpeners[p.a[k].Norm] && !relativizers[p.a[k].Norm] {
+		if !commaBetween(p.sent, p.a[k-1], p.a[k]) {
 			continue
 		}
+		opened := clauseOpeners[p.a[k].Norm] || relativizers[p.a[k].Norm]
 		for e := k + 3; e < len(p.a); e++ {
 			if commaBetween(p.sent, p.a[e-1], p.a[e]) {
+				// A phrase in apposition counts when it brings a number
+				// the reference has nowhere ("…, its weakest result since
+				// 2019, …").
+				if !opened && !c.unsupportedNumber(p, k, e) {
+					break
+				}
 				if f, ok := chk.clauseAdded(c, i, p, k, e); ok {
 					return f, true
 				}
@@ -1025,8 +1035,10 @@ func (additionCheck) clauseAdded(c *Context, i int, p *pair, k0, k1 int) (Findin
 	// Inside the sentence, the whole passage must be rendered: a clause
 	// the passage has elsewhere, reworded ("who was not allowed to leave
 	// the country" / "who had been barred from travelling abroad"), may
-	// stand anywhere after a rephrasing.
-	if unrendered >= 2 || k1 < len(p.a) && unrenderedPassage(p) >= 2 {
+	// stand anywhere after a rephrasing. Not one with a number the
+	// reference has nowhere, which renders nothing of it ("…, which had
+	// been challenged by 14 states, …").
+	if (unrendered >= 2 || k1 < len(p.a) && unrenderedPassage(p) >= 2) && !c.unsupportedNumber(p, k0, k1) {
 		return Finding{}, false
 	}
 	// The words around it render their passage: most of their content
@@ -1054,6 +1066,48 @@ func (additionCheck) clauseAdded(c *Context, i int, p *pair, k0, k1 int) (Findin
 	f := c.finding(additionCheck{}, i, start, end, fmt.Sprintf("%s is not in the reference: a clause added %s", quote(c.Article.Display(start, end)), where))
 	f.Severity, f.Evidence, f.pinned = Major, c.passageEvidence(i), true
 	return f, true
+}
+
+// unsupportedNumber: the words a[k0:k1] of p hold a number written in
+// digits that no reference sentence has, in any form, nor the source.
+func (c *Context) unsupportedNumber(p *pair, k0, k1 int) bool {
+	na, _ := p.numbers()
+	for _, a := range na {
+		if a.k0 < k0 || a.k0 >= k1 || p.a[a.k0].Kind != Number || a.unit == "clock" {
+			continue
+		}
+		if c.Source != nil {
+			if c.srcNumbers == nil {
+				c.srcNumbers = sourceNumbers(c.Source.Text)
+			}
+			if c.srcNumbers[a.mantissa] {
+				continue
+			}
+		}
+		if !c.numberInRefs(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberInRefs: some reference sentence has the quantity a, or a range or
+// score one of whose ends it is.
+func (c *Context) numberInRefs(a numFact) bool {
+	if c.refNumbers == nil {
+		c.refNumbers = []numFact{}
+		for _, d := range c.Refs {
+			for _, s := range d.Sentences {
+				c.refNumbers = append(c.refNumbers, extractNumbers(d.plain, s.words)...)
+			}
+		}
+	}
+	for _, b := range c.refNumbers {
+		if sameValue(a.value, b.value) || b.upperMantissa != "" && sameValue(a.value, b.upper) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameRoot: two words of five letters or more that begin alike, as
