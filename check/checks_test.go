@@ -1489,7 +1489,9 @@ func TestAddition(t *testing.T) {
 		// ninth review); not an acronym, a near spelling or part of a name
 		// the passage has.
 		{name: "a name added to a reworded sentence", article: "The private pension system was created in 1981, under Augusto Pinochet's military government with the support of the Catholic Church, and has long been criticised for its meagre benefits.",
-			ref: "The private pension system, created in 1981 under the military government of Augusto Pinochet, has been criticised for paying low benefits.", span: "the Catholic Church", sev: Major},
+			ref: "The private pension system, created in 1981 under the military government of Augusto Pinochet, has been criticised for paying low benefits.", span: "the Catholic Church", sev: Major, flagged: true},
+		{name: "a place added to a reworded sentence", article: "The Dublin-based airline Aerlan said it had no plans to cut summer flights despite a pilot shortage that has forced rivals to cancel thousands of departures across Europe.",
+			ref: "Despite a lack of pilots that has made competitors cancel thousands of departures, Dublin-based carrier Aerlan said it did not plan to reduce its summer flights.", span: "Europe", sev: Major, flagged: true},
 		{name: "an acronym the passage spells out", article: "Then I put a UV filter in front of my lens and took a long exposure.",
 			ref: "Then I placed an ultraviolet filter in front of my lens and exposed it for a long time.", clean: true},
 		{name: "another spelling of a name the passage has", article: "The delegation visited hotels in Macao over two days, the tourism office said.",

@@ -796,8 +796,9 @@ since 2019, …"); then
 a shorter phrase counts too: two content words ("after a cabinet meeting"), or a name, number or
 length of time with the words that bring it in ("across Europe", "for more than a year"). A word
 the sentence says again where the passage says it once is new the second time. A name the
-passage has nowhere, in no form, is a major addition however loosely the rest is worded ("… with
-the support of the Catholic Church"), unless the passage names something the sentence leaves out
+passage has nowhere, in no form, is a major addition that flags the sentence however loosely the
+rest is worded ("… with the support of the Catholic Church", "thousands of departures across
+Europe"), unless the passage names something the sentence leaves out
 (then it is a swap: wrong-entity). A sentence with no counterpart at all is reported as
 unverified (not flagged) instead.`}
 }
@@ -1177,7 +1178,7 @@ func (chk additionCheck) addedNames(c *Context, i int, found []Finding) []Findin
 			start = p.a[lo-1].Start
 		}
 		f := c.finding(chk, i, start, end, fmt.Sprintf("%s is not in the reference passage, which names nothing in its place", quote(c.Article.Display(start, end))))
-		f.Severity, f.Evidence = Major, c.passageEvidence(i)
+		f.Severity, f.Evidence, f.pinned = Major, c.passageEvidence(i), true
 		out = append(out, f)
 	}
 	return out
