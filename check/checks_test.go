@@ -792,6 +792,18 @@ func TestNegation(t *testing.T) {
 		{name: "be to is no passive", article: "The bank is to lend the money to the government.", ref: "The bank is to borrow the money from the government.", span: "lend"},
 		{name: "left in hospital", article: "Two people were left in hospital after the crash.", ref: "Two people remained in hospital after the crash.", clean: true},
 		{name: "only if is no negation", article: "The talks will go ahead only if both sides agree.", ref: "The talks will not go ahead if both sides agree.", span: "go"},
+		// However loosely the rest is reworded, a "not" before a verb the
+		// passage affirms, in a passage with no negation of any kind,
+		// reverses it (from the controlled suites against paraphrases).
+		{name: "a negation added before a verb the loose passage affirms", article: "A court in Paris sentenced a former mayor to four years in prison on Tuesday for embezzling public funds, though he is not expected to appeal the verdict.",
+			ref: "On Tuesday a Paris court handed a former mayor a four-year prison term for misusing public money, although he is expected to appeal the ruling.", span: "not", sev: Major, flagged: true},
+		// "only" with a time says "not … until".
+		{name: "not until for only in", article: "The new bridge across the river will not open until 2027, two years later than planned, the transport authority said on Tuesday.",
+			ref: "The transport authority said on Tuesday that the new crossing over the river would open only in 2027, two years behind schedule.", clean: true},
+		{name: "not until for only next spring", article: "The agency said the first images from the probe would not be released until next spring.",
+			ref: "The agency said the probe's first pictures would only be made public next spring.", clean: true},
+		{name: "only with a length of time is no time", article: "The leopard did not travel more than 300 kilometres in six weeks, researchers said.",
+			ref: "Researchers said the leopard travelled over 300 kilometres in only six weeks.", span: "not", sev: Major},
 		{name: "quite a few", article: "Quite a few people attended the meeting on Monday.", ref: "Many people attended the meeting on Monday.", clean: true},
 		// From the thirty-third suite: "few" against "most" (not against
 		// "many", which "quite a few" renders), a debut against a last work.

@@ -149,9 +149,12 @@ fail, ban), so "refused" and "did not agree" match; an even number of negations 
 Some words answer only certain negations: "prevent … from", "barred from" a "not able",
 "not allowed" or "may not"; "free of" a "no". A single finding flags the sentence when the
 passage renders the same words closely, or, for an opposite, when both words are said of the
-same thing ("rose 6 percent" / "drop by 6 percent") however the rest is worded.
+same thing ("rose 6 percent" / "drop by 6 percent") however the rest is worded, and so does a
+"not" before a verb the passage has without one, where the passage has no negation of any kind
+("he is not expected to appeal" / "he is expected to appeal").
 "unless" says "if not"; "a maximum of" and "up to" a number say "no more than" it; "not …
-before" says "not … until after".
+before" says "not … until after"; "only" with a time says "not … until" ("would open only in
+2027", "would only be made public next spring"; not a length of time, "in only six weeks").
 Opposites straight before the same amount ("shares jumped 6.3%" / "shares fell 6.3 percent")
 count wherever the alignment left them, and flag. Also, with or without a passage, a direction
 the sentence's own figures contradict ("Turnout
@@ -303,7 +306,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 				msg = fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(opp))
 			}
 			f := c.finding(chk, i, p.a[k].Start, p.a[k].End, msg)
-			f.Evidence, f.pinned = c.passageEvidence(i), opp != "" && sameNext(p, k, oj)
+			f.Evidence, f.pinned = c.passageEvidence(i), opp != "" && sameNext(p, k, oj) || noCues(p.b) && affirmedThere(p, k)
 			out = append(out, f)
 			continue
 		}
@@ -333,6 +336,44 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// onlyThen: the "only" at k says when: before a time ("only in 2027",
+// "only next spring", "only after the vote") or a verb with one ("would
+// only be made public next spring").
+func onlyThen(ts []Token, k int) bool {
+	when := func(x int) bool {
+		if x >= len(ts) {
+			return false
+		}
+		t := ts[x]
+		if monthsDays[t.Norm] || seasons[t.Norm] || t.Norm == "next" {
+			return true
+		}
+		n, ok := parseNumberToken(t)
+		return ok && t.Kind == Number && isYearValue(n.value)
+	}
+	if k+1 < len(ts) && (ts[k+1].Norm == "after" || ts[k+1].Norm == "when" || ts[k+1].Norm == "once") {
+		return true
+	}
+	for x := k + 1; x < min(len(ts), k+5); x++ {
+		if when(x) || onlyWhen[ts[x].Norm] && when(x+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyWhen are the prepositions that bring in a time after "only".
+var onlyWhen = setOf("in", "on", "at", "from", "by", "this")
+
+// seasons name a time of year.
+var seasons = setOf("spring", "summer", "autumn", "winter")
+
+// noCues: the words ts hold no negation, hard or soft.
+func noCues(ts []Token) bool {
+	hard, soft := negationCues(ts, 0, len(ts))
+	return len(hard) == 0 && len(soft) == 0
 }
 
 func negationPhrase(p *pair, j int) string {
@@ -893,6 +934,11 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		// "warned Beijing against crossing" says "warned it not to cross"
 		// (a soft cue: "warned it about crossing" says much the same).
 		case t.Norm == "against" && strings.HasSuffix(next(k), "ing") && k > lo && slices.ContainsFunc(ts[max(lo, k-4):k], func(u Token) bool { return dissuading[u.Lemma] }):
+			soft = append(soft, k)
+		// "would open only in 2027", "would only be made public next
+		// spring" say "would not open until 2027", "would not be
+		// released until next spring".
+		case t.Norm == "only" && onlyThen(ts, k):
 			soft = append(soft, k)
 		// "has yet to turn a profit" says "has not turned one".
 		case t.Norm == "yet" && next(k) == "to" && k > lo && yetAux[ts[k-1].Norm]:
