@@ -797,6 +797,8 @@ func TestNegation(t *testing.T) {
 		// reverses it (from the controlled suites against paraphrases).
 		{name: "a negation added before a verb the loose passage affirms", article: "A court in Paris sentenced a former mayor to four years in prison on Tuesday for embezzling public funds, though he is not expected to appeal the verdict.",
 			ref: "On Tuesday a Paris court handed a former mayor a four-year prison term for misusing public money, although he is expected to appeal the ruling.", span: "not", sev: Major, flagged: true},
+		{name: "a negation dropped before a verb the sentence keeps, in a loose rewording", article: "A court in Manchester jailed a former council treasurer for six years, with the judge noting that he had shown remorse.",
+			ref: "On Thursday a Manchester judge sentenced an ex-treasurer of the local council to six years in prison, remarking that he had not shown any remorse.", span: "shown", sev: Major, flagged: true},
 		// "only" with a time says "not … until".
 		{name: "not until for only in", article: "The new bridge across the river will not open until 2027, two years later than planned, the transport authority said on Tuesday.",
 			ref: "The transport authority said on Tuesday that the new crossing over the river would open only in 2027, two years behind schedule.", clean: true},

@@ -151,7 +151,9 @@ Some words answer only certain negations: "prevent … from", "barred from" a "n
 passage renders the same words closely, or, for an opposite, when both words are said of the
 same thing ("rose 6 percent" / "drop by 6 percent") however the rest is worded, and so does a
 "not" before a verb the passage has without one, where the passage has no negation of any kind
-("he is not expected to appeal" / "he is expected to appeal").
+("he is not expected to appeal" / "he is expected to appeal"), or the verb the passage negates
+said without one where the sentence has no negation at all ("he had shown remorse" / "he had not
+shown any remorse").
 "unless" says "if not"; "a maximum of" and "up to" a number say "no more than" it; "not …
 before" says "not … until after"; "only" with a time says "not … until" ("would open only in
 2027", "would only be made public next spring"; not a length of time, "in only six weeks").
@@ -332,7 +334,9 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		}
 		start, end := c.negatedWordIn(p, j)
 		f := c.finding(chk, i, start, end, fmt.Sprintf("the reference has %s here; the sentence drops the negation", quote(negationPhrase(p, j))))
-		f.Evidence = c.passageEvidence(i)
+		// The sentence says the verb the passage negates, with no negation
+		// of any kind: reversed, however loosely the rest is worded.
+		f.Evidence, f.pinned = c.passageEvidence(i), noCues(p.a) && affirmedAcross(p.b, p.a, p.matchB, j)
 		out = append(out, f)
 	}
 	return out
@@ -1235,7 +1239,11 @@ func cueKind(ts []Token, k int) string {
 // affirmedThere: the word the sentence negates at cue k — the first
 // content word after it — is matched to a passage word with no negation
 // before it ("has not agreed" / "has agreed").
-func affirmedThere(p *pair, k int) bool {
+func affirmedThere(p *pair, k int) bool { return affirmedAcross(p.a, p.b, p.matchA, k) }
+
+// affirmedAcross: the word side as negates at cue k is matched (matchA) to
+// a word of side bs with no negation before it.
+func affirmedAcross(as, bs []Token, matchA []int, k int) bool {
 	// A cue the passage has too, before the same word, is answered.
 	nextContent := func(ts []Token, x int) string {
 		for y := x + 1; y < len(ts) && y <= x+3; y++ {
@@ -1245,35 +1253,35 @@ func affirmedThere(p *pair, k int) bool {
 		}
 		return ""
 	}
-	if j := p.matchA[k]; j >= 0 && nextContent(p.a, k) == nextContent(p.b, j) {
+	if j := matchA[k]; j >= 0 && nextContent(as, k) == nextContent(bs, j) {
 		return false
 	}
 	// Only a negated verb: "no officers were hurt" may be "no police
 	// officers", its negation before another word.
-	if w := p.a[k].Norm; w != "not" && w != "n't" && w != "never" {
+	if w := as[k].Norm; w != "not" && w != "n't" && w != "never" {
 		return false
 	}
-	for y := k + 1; y < len(p.a) && y <= k+3; y++ {
-		if !p.a[y].IsContent() {
+	for y := k + 1; y < len(as) && y <= k+3; y++ {
+		if !as[y].IsContent() {
 			continue
 		}
-		if !canBe(p.a[y], 'v') {
+		if !canBe(as[y], 'v') {
 			return false
 		}
 		// The same word, so that it is the same verb ("named" / "whose
 		// name was not released" is not).
-		j := p.matchA[y]
-		if j < 0 || p.b[j].Norm != p.a[y].Norm {
+		j := matchA[y]
+		if j < 0 || bs[j].Norm != as[y].Norm {
 			return false
 		}
 		// The words before it back to the last content word or comma:
 		// its auxiliaries, where a negation would stand.
 		lo := j
-		for lo > 0 && p.b[lo-1].Kind == Word && !p.b[lo-1].IsContent() {
+		for lo > 0 && bs[lo-1].Kind == Word && !bs[lo-1].IsContent() {
 			lo--
 		}
 		for x := lo; x < j; x++ {
-			if isNegative(p.b[x]) {
+			if isNegative(bs[x]) {
 				return false
 			}
 		}
