@@ -2290,3 +2290,37 @@ func TestSpeakerKeptIsNoReversal(t *testing.T) {
 		}
 	}
 }
+
+// TestOppositeFlagsHoweverWorded: two content words opposed flag the
+// sentence however loosely the rest is reworded; a preposition or a verb
+// of saying opposed to a word of the passage does not, without the same
+// word after both (from the controlled suites against their paraphrases).
+func TestOppositeFlagsHoweverWorded(t *testing.T) {
+	for _, tc := range []struct {
+		article, ref string
+		flagged      bool
+	}{
+		{"Swiss drugmaker Velantis said on Monday that European regulators had approved its new treatment for mild asthma in children aged six to 11.",
+			"European regulators have given the green light to Velantis's new severe asthma treatment for children between six and 11 years old, the Swiss company said on Monday.", true},
+		{"Maritex reported a net loss of $212 million for the third quarter, compared with a profit of $1.4 billion a year earlier, as freight rates slumped.",
+			"Hit by slumping freight rates, Maritex posted a third-quarter net loss of $212 million against a $1.4 billion profit in the same period a year before.", false},
+		{"NordLink will cut 140 weekday services from March 3, the company said on Tuesday, adding that it did not expect the problem to last beyond the summer.",
+			"NordLink said on Tuesday it would scrap 140 weekday services starting March 3, though it did not expect the problem to last beyond the summer.", false},
+		{"French lawmakers did not pass the no-confidence motion on Tuesday, leaving the prime minister's minority government in place, although it fell just nine votes short of a majority.",
+			"The no-confidence motion failed in the French parliament on Tuesday, coming up only nine votes shy of a majority, so the prime minister's minority government stays in office.", false},
+		{"The probe had left orbit around Jupiter after a seven-year journey, the agency said.",
+			"After a seven-year journey the probe has stayed in orbit around Jupiter, the agency confirmed.", true},
+	} {
+		r := runCase(t, checkCase{article: tc.article, ref: tc.ref})
+		opposed := false
+		for _, f := range r.Sentences[0].Findings {
+			opposed = opposed || f.Check == "negation" && strings.Contains(f.Message, "the opposite")
+		}
+		if tc.flagged && (!opposed || !r.Sentences[0].Flagged) {
+			t.Errorf("%q against %q: opposite found %v, flagged %v; want both%s", tc.article, tc.ref, opposed, r.Sentences[0].Flagged, describeFindings(r))
+		}
+		if !tc.flagged && r.Sentences[0].Flagged {
+			t.Errorf("%q against %q: flagged, want not%s", tc.article, tc.ref, describeFindings(r))
+		}
+	}
+}

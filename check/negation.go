@@ -149,7 +149,10 @@ fail, ban), so "refused" and "did not agree" match; an even number of negations 
 Some words answer only certain negations: "prevent … from", "barred from" a "not able",
 "not allowed" or "may not"; "free of" a "no". A single finding flags the sentence when the
 passage renders the same words closely, or, for an opposite, when both words are said of the
-same thing ("rose 6 percent" / "drop by 6 percent") however the rest is worded, and so does a
+same thing ("rose 6 percent" / "drop by 6 percent") or are words of content ("mild asthma" /
+"severe asthma treatment"; not prepositions, "for" / "against", nor a verb of saying, "adding
+that", nor "leaving the government in place" / "stays in office") however the rest is worded,
+and so does a
 "not" before a verb the passage has without one, where the passage has no negation of any kind
 ("he is not expected to appeal" / "he is expected to appeal"), or the verb the passage negates
 said without one where the sentence has no negation at all ("he had shown remorse" / "he had not
@@ -205,6 +208,12 @@ func (chk negationCheck) Run(c *Context) []Finding {
 					if ordinalWords[a.Norm] > 0 && ordinalWords[b.Norm] > 0 && !(k+1 < len(p.a) && p.a[k+1].Norm == "half") {
 						continue
 					}
+					// A verb of saying is no act to reverse ("adding that
+					// …" / "would scrap"); "leaving X in place" keeps X
+					// where it is, no departure.
+					if sayingAt(p.a, k) || sayingAt(p.b, j) || leftAsItIs(p.a, k) || leftAsItIs(p.b, j) {
+						continue
+					}
 					if (opposite(a, b) || framedOpposite(p, k, j)) && negatedNear(p.a, k) == negatedNear(p.b, j) && !sameSideIn(a, p.b[r.B0:r.B1]) && !activeDefeat(p, k, j) &&
 						!reorderedContrast(p, k, j) && !converse(p, k, j) && !anaphoricOrder(p, k, j) && !reversedTwice(p, k, j) &&
 						!(unmatchedStem(p.a, p.matchA, b.Stem) && !unmatchedStem(p.b, p.matchB, a.Stem)) && !voiceTurned(p, k, j) && !notUntilAfter(p, k, j) {
@@ -212,7 +221,12 @@ func (chk negationCheck) Run(c *Context) []Finding {
 						end := p.a[withParticle(p.a, k)-1].End
 						other := joinTokens(p.ref, p.b[j:withParticle(p.b, j)])
 						f := c.finding(chk, i, p.a[k].Start, end, fmt.Sprintf("%s where the reference has the opposite, %s", quote(c.Article.Display(p.a[k].Start, end)), quote(other)))
-						f.Evidence, f.Suggestion, f.pinned = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text), sameNext(p, k, j)
+						// Two words of content opposed flag the sentence
+						// however the rest is worded ("mild asthma" / "severe
+						// asthma treatment"); prepositions ("for" / "against"
+						// a profit) only with the same word after them.
+						f.Evidence, f.Suggestion = c.passageEvidence(i), matchCase(p.b[j].Text, p.a[k].Text)
+						f.pinned = sameNext(p, k, j) || !a.Stop && !b.Stop
 						out = append(out, f)
 						done = true
 						break
@@ -373,6 +387,30 @@ var onlyWhen = setOf("in", "on", "at", "from", "by", "this")
 
 // seasons name a time of year.
 var seasons = setOf("spring", "summer", "autumn", "winter")
+
+// sayingAt: token k of ts is a verb of saying before what was said
+// ("adding that …").
+func sayingAt(ts []Token, k int) bool {
+	return reportingVerbs[ts[k].Norm] && k+1 < len(ts) && ts[k+1].Norm == "that"
+}
+
+// leftAsItIs: token k of ts is "leave" with an object and then the state it
+// is left in ("leaving the government in place", "left rates unchanged"):
+// a thing kept as it is, not a departure.
+func leftAsItIs(ts []Token, k int) bool {
+	if ts[k].Lemma != "leave" {
+		return false
+	}
+	for x := k + 2; x < min(len(ts), k+7); x++ {
+		if keptStates[ts[x].Norm] || ts[x].Norm == "in" && x+1 < len(ts) && (ts[x+1].Norm == "place" || ts[x+1].Norm == "office" || ts[x+1].Norm == "force") {
+			return true
+		}
+	}
+	return false
+}
+
+// keptStates say what something is left as.
+var keptStates = setOf("unchanged", "intact", "untouched", "alone", "open", "unanswered", "unresolved", "unfinished", "empty", "vacant", "stranded", "homeless")
 
 // noCues: the words ts hold no negation, hard or soft.
 func noCues(ts []Token) bool {
@@ -541,7 +579,7 @@ func (chk negationCheck) movedOpposite(c *Context, i int) (Finding, bool) {
 			if sameSideIn(a, p.b) || sameSideIn(b, p.a) || slices.ContainsFunc(p.b, func(u Token) bool { return opposite(u, b) }) {
 				continue
 			}
-			if ordinalWords[a.Norm] > 0 || ordinalWords[b.Norm] > 0 || converse(p, k, j) || voiceTurned(p, k, j) || activeDefeat(p, k, j) || anaphoricOrder(p, k, j) || reversedTwice(p, k, j) ||
+			if ordinalWords[a.Norm] > 0 || ordinalWords[b.Norm] > 0 || leftAsItIs(p.a, k) || leftAsItIs(p.b, j) || converse(p, k, j) || voiceTurned(p, k, j) || activeDefeat(p, k, j) || anaphoricOrder(p, k, j) || reversedTwice(p, k, j) ||
 				!sharedNeighbour(p.a, k, p.b, j) {
 				continue
 			}
@@ -554,7 +592,9 @@ func (chk negationCheck) movedOpposite(c *Context, i int) (Finding, bool) {
 				continue
 			}
 			f := c.finding(chk, i, a.Start, a.End, fmt.Sprintf("%s where the reference has the opposite, %s", quote(a.Text), quote(b.Text)))
-			f.Evidence, f.Suggestion = c.passageEvidence(i), matchCase(b.Text, a.Text)
+			// Two listed opposites said of the same thing flag the
+			// sentence however the rest is worded.
+			f.Evidence, f.Suggestion, f.pinned = c.passageEvidence(i), matchCase(b.Text, a.Text), true
 			return f, true
 		}
 	}
