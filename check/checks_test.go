@@ -799,6 +799,10 @@ func TestNegation(t *testing.T) {
 			ref: "On Tuesday a Paris court handed a former mayor a four-year prison term for misusing public money, although he is expected to appeal the ruling.", span: "not", sev: Major, flagged: true},
 		{name: "a negation dropped before a verb the sentence keeps, in a loose rewording", article: "A court in Manchester jailed a former council treasurer for six years, with the judge noting that he had shown remorse.",
 			ref: "On Thursday a Manchester judge sentenced an ex-treasurer of the local council to six years in prison, remarking that he had not shown any remorse.", span: "shown", sev: Major, flagged: true},
+		{name: "below for over before the same amount", article: "The price of gold rose below 2,000 dollars an ounce as investors sought safer assets amid global uncertainty.",
+			ref: "Amid global uncertainty, investors turned to safer assets and pushed the gold price over 2,000 dollars an ounce.", span: "below", sev: Major, flagged: true},
+		{name: "above for under before the same amount", article: "She expected annual inflation to fall above 40 percent by December.",
+			ref: "She said she anticipated that yearly inflation would drop under 40 percent by December.", span: "above", sev: Major},
 		// "only" with a time says "not … until".
 		{name: "not until for only in", article: "The new bridge across the river will not open until 2027, two years later than planned, the transport authority said on Tuesday.",
 			ref: "The transport authority said on Tuesday that the new crossing over the river would open only in 2027, two years behind schedule.", clean: true},
