@@ -163,7 +163,8 @@ before" says "not … until after"; "only" with a time says "not … until" ("wo
 Opposites straight before the same amount ("shares jumped 6.3%" / "shares fell 6.3 percent")
 count wherever the alignment left them, and flag. Also, with or without a passage, a direction
 the sentence's own figures contradict ("Turnout
-dropped to 68 percent, compared with 61 percent", "68%, down from 61%"), which flags it.
+dropped to 68 percent, compared with 61 percent", "68%, down from 61%", "38 vessels passed
+through on Monday, down from 29"), which flags it.
 The span is the negation, or the words standing where the passage has one.`}
 }
 
@@ -1951,7 +1952,13 @@ func (c *Context) directionAgainstFigures(chk Check, i int) (Finding, bool) {
 		var to, from numFact
 		var haveTo, haveFrom bool
 		if t.Norm == "up" || t.Norm == "down" {
-			for x := k - 1; x >= 0 && x >= k-3 && !haveTo; x-- {
+			// The figure just before, or the last one of the clause the
+			// phrase follows ("38 vessels passed through on Monday, down
+			// from 29").
+			for x := k - 1; x >= 0 && x >= k-12 && !haveTo; x-- {
+				if x < k-3 && (ws[x].Norm == "and" || ws[x].Norm == "but" || relativizers[ws[x].Norm]) {
+					break
+				}
 				to, haveTo = factAt(x)
 			}
 			from, haveFrom = factAt(k + 2)
