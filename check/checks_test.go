@@ -250,6 +250,13 @@ func TestWrongEntity(t *testing.T) {
 		{name: "an acronym counting a function word", article: "The Bank of England raised rates on Thursday.", ref: "The BOE raised rates on Thursday.", clean: true},
 		{name: "a name inside a hyphenated compound", article: "Shares in the shipping group Nordhavn fell 6 percent in Oslo on Friday after it cut its dividend.",
 			ref: "On Friday, Oslo-listed Nordhavn saw its stock drop by 6 percent, with the shipping company having reduced its payout to shareholders.", clean: true},
+		// The sentence's compound, the passage's name: the words around
+		// the name describe it; a compound of common words names nothing
+		// (from the thirty-fourth suite's paraphrases).
+		{name: "a name-based compound for the name with other words", article: "The European Central Bank told Lisbon-based lender Banco Atlantida to raise its capital buffers by the end of the year, the bank said on Friday.",
+			ref: "Banco Atlantida, a lender headquartered in Lisbon, said on Friday that the European Central Bank had instructed it to strengthen its capital buffers before year-end.", clean: true},
+		{name: "a compound of common words opening the sentence", article: "Low-cost carrier Brisavia will add 14 new routes from Porto this winter, its chief executive said.",
+			ref: "Budget airline Brisavia is to launch 14 new routes out of Porto this winter, its chief executive said.", clean: true},
 		{name: "an acronym of a word after an article", article: "Then I put a UV filter in front of my lens.", ref: "Then I put an ultraviolet filter on my camera.", clean: true},
 		{name: "a name where a reworded passage has another", article: "The train arrived in Lyon two hours late because of a signal fault.",
 			ref: "Because of a signal failure, the train reached Grenoble two hours behind schedule.", span: "Lyon"},
@@ -1152,6 +1159,8 @@ func TestOmission(t *testing.T) {
 			ref: "In 1963, China sent the first medical team to Algeria.", span: "", sev: Major},
 		{name: "a country swapped is no country left out", article: "Hanse Energie, a Dutch utility, will develop the plant.",
 			ref: "The plant will be developed by the German utility Hanse Energie.", clean: true},
+		{name: "an acronym in the plural", article: "Tanzania has signed a 30-year concession with Gulf operator Marwan Terminals to run four berths at Dar es Salaam port, a deal the government says will cut ship waiting times by half, though opposition lawmakers say the contract has still not been published.",
+			ref: "Under a 30-year concession agreed by Tanzania, Gulf-based Marwan Terminals will operate four berths at the port of Dar es Salaam, an arrangement the government says will halve vessel waiting times, although opposition MPs complain that the contract has yet to be made public.", clean: true},
 		{name: "the US left out", article: "Officials said on Monday they had alerted 30 countries.",
 			ref: "US officials said on Monday they had alerted 30 countries.", span: "", sev: Major},
 		// A person by one part of the name: the surname, or a family name

@@ -1358,11 +1358,11 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 	lo, hi := coveredB(p)
 	for j := lo; j < hi; j++ {
 		u := p.b[j]
-		// Acronyms ("RMB", "PLA") are spelt out or left out as a matter of
+		// Acronyms ("RMB", "PLA", "MPs") are spelt out or left out as a matter of
 		// style, "Washington-based" describes rather than names, and
 		// distances are measured from Earth whether said or not ("97
 		// light-years away" / "97 light-years from Earth").
-		if p.matchB[j] >= 0 || u.Norm == "earth" || !u.Cap || u.Kind != Word || isAllCaps(u.Text) || strings.Contains(u.Norm, "-") ||
+		if p.matchB[j] >= 0 || u.Norm == "earth" || !u.Cap || u.Kind != Word || isAllCaps(strings.TrimSuffix(u.Text, "s")) || strings.Contains(u.Norm, "-") ||
 			commonWordName(u) || roleNouns[u.Norm] || monthsDays[u.Norm] || unitNames[u.Norm] || !isNameToken(u, refInitial(p, u), c.names) ||
 			refInitial(p, u) && commonOpening(u, p.b[j+1:]) {
 			continue

@@ -436,7 +436,9 @@ names one other country that the sentence does not is a swap wherever a rephrasi
 ("Ruth Chepngetich of Uganda" / "Kenya's Ruth Chepngetich"), and so is a person put for the
 one the passage names by a title the sentence keeps ("Scholz, the French president" / "French
 President Emmanuel Macron"). A title for a given name ("German Chancellor Scholz" / "Olaf
-Scholz") and a parliament by its own name ("the Bundestag") are no wrong entity. A name no
+Scholz"), a parliament by its own name ("the Bundestag"), a compound whose name the passage has,
+however it words the rest ("Lisbon-based" / "headquartered in Lisbon"), and a compound of common
+words ("Low-cost") are no wrong entity. A name no
 reference has, in a sentence that leaves out the name its passage has, is one however loosely the
 rest is reworded ("produced by Jernvik, a steel company" / "made by the steel firm Stalmor"), and
 so is an acronym for another ("the IEA" / "OPEC").`}
@@ -496,7 +498,7 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 					where = nameAround(p.ref.plain, p.b, r.B0, r.B1) // the whole name: "United" is of "United States"
 				}
 				if !isNameToken(t, k == 0, c.names) || !isLatin(t.Text) || slices.ContainsFunc(p.b, func(u Token) bool { return sameWord(t, u) }) ||
-					slices.ContainsFunc(where, func(u Token) bool { return hyphenPart(t.Norm, u.Norm) }) || partsIn(t.Norm, where) || partsIn(t.Norm, p.b) || aliasInWords(t, p, where) {
+					slices.ContainsFunc(where, func(u Token) bool { return hyphenPart(t.Norm, u.Norm) }) || partsIn(t.Norm, where) || namePartsIn(t.Norm, p.b) || aliasInWords(t, p, where) {
 					continue
 				}
 				// A capitalised common word is a name only inside a name

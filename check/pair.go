@@ -370,14 +370,32 @@ func partsIn(w string, ws []Token) bool {
 		return false
 	}
 	for _, part := range strings.Split(w, "-") {
-		found := false
-		for _, u := range ws {
-			if u.Norm == part || u.Stem == part || part != "" && u.Cap && (placeForm(part, u.Norm) || aliasIn([]string{part}, []Token{u})) {
-				found = true
-				break
-			}
+		if !slices.ContainsFunc(ws, func(u Token) bool { return partOf(part, u) }) {
+			return false
 		}
-		if !found {
+	}
+	return true
+}
+
+// partOf: u renders the part of a compound: the same word, or a place the
+// part is made from ("Oslo-listed") or an alias of it.
+func partOf(part string, u Token) bool {
+	return u.Norm == part || u.Stem == part || part != "" && u.Cap && (placeForm(part, u.Norm) || aliasIn([]string{part}, []Token{u}))
+}
+
+// namePartsIn: w is a hyphenated compound whose parts that are names are
+// all in ws ("Lisbon-based" against "headquartered in Lisbon"): the words
+// around a name ("-based", "-listed") describe it. A compound of common
+// words alone ("Low-cost") names nothing, so it is in ws too.
+func namePartsIn(w string, ws []Token) bool {
+	if strings.IndexByte(w, '-') < 0 {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		if part == "" || lexdb().words[part] == 1 || isWord(part) && !lexdb().names[part] {
+			continue
+		}
+		if !slices.ContainsFunc(ws, func(u Token) bool { return partOf(part, u) }) {
 			return false
 		}
 	}
