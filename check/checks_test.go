@@ -1028,6 +1028,9 @@ func TestRepetition(t *testing.T) {
 		{name: "a phrase said twice across a comma as the reference does", article: "\"We will fight, we will fight,\" she told the crowd.",
 			ref: "\"We will fight, we will fight,\" she told the crowd.", clean: true},
 		{name: "had had before a verb the reference has after one had", article: "Analysts had had forecast a rise in exports.", ref: "Analysts had forecast a rise in exports.", span: "had had", sev: Minor},
+		{name: "had had before a past form the reference has after one had", article: "Organisers said soaring costs had had forced dozens of small companies to pull out.",
+			ref: "Organisers said soaring costs had forced dozens of small companies to pull out.", span: "had had", sev: Minor, flagged: true},
+		{name: "had had before an object, as the reference has it", article: "The firm had had offices in Lyon for a decade.", ref: "The firm had had offices in Lyon for a decade.", clean: true},
 		{name: "had had before a noun the reference has after one had, a simple past", article: "The firm had had cost overruns on the project.", ref: "The firm had cost overruns on the project.", clean: true},
 		{name: "had had for a simple past", article: "She said she had had no contact with him since 2019.", ref: "She said she had no contact with him since 2019.", clean: true},
 	})

@@ -126,14 +126,15 @@ func extraCopy(p *pair, k, n int) bool {
 	return (p.matchA[k] < 0) != (p.matchA[k+n] < 0)
 }
 
-// singleBefore: ws[k] and ws[k-1] are a doubled "had" before a verb whose
-// past is its base form, not before a noun ("had had cost overruns"), and
-// the reference passage has "had" once before that verb.
+// singleBefore: ws[k] and ws[k-1] are a doubled "had" before a past form
+// ("had had forced", or a verb whose past is its base form, "had had
+// forecast"), not before a noun ("had had cost overruns"), and the
+// reference passage has "had" once before that verb.
 func singleBefore(p *pair, ws []Token, k int) bool {
-	if p == nil || p.align == nil || k+1 >= len(ws) || !unchangedPasts[ws[k+1].Norm] {
+	if p == nil || p.align == nil || k+1 >= len(ws) || !unchangedPasts[ws[k+1].Norm] && !pastVerbForm(ws[k+1]) {
 		return false
 	}
-	if k+2 < len(ws) && ws[k+2].Kind == Word && canBe(ws[k+2], 'n') && !ws[k+2].Stop && !allPrepositions[ws[k+2].Norm] {
+	if unchangedPasts[ws[k+1].Norm] && k+2 < len(ws) && ws[k+2].Kind == Word && canBe(ws[k+2], 'n') && !ws[k+2].Stop && !allPrepositions[ws[k+2].Norm] {
 		return false
 	}
 	for j := 1; j+1 < len(p.b); j++ {
