@@ -814,6 +814,12 @@ func TestNegation(t *testing.T) {
 			ref: "Amid global uncertainty, investors turned to safer assets and pushed the gold price over 2,000 dollars an ounce.", span: "below", sev: Major, flagged: true},
 		{name: "above for under before the same amount", article: "She expected annual inflation to fall above 40 percent by December.",
 			ref: "She said she anticipated that yearly inflation would drop under 40 percent by December.", span: "above", sev: Major},
+		{name: "stopped short of for did not", article: "The regulator ordered the bank to hold more capital, but revoked its licence.",
+			ref: "The regulator ordered the bank to hold more capital, but stopped short of revoking its licence.", span: "revoked", sev: Major},
+		{name: "stopped short of for did not go as far as", article: "The regulator fined the bank but stopped short of revoking its licence.",
+			ref: "The regulator fined the bank, though it did not go as far as withdrawing its licence.", clean: true},
+		{name: "remain until for not until", article: "The ministry said the aircraft would not return to service until the manufacturer had approved repairs.",
+			ref: "The ministry said the planes would remain grounded until repairs had been signed off by the manufacturer.", clean: true},
 		// "only" with a time says "not … until".
 		{name: "not until for only in", article: "The new bridge across the river will not open until 2027, two years later than planned, the transport authority said on Tuesday.",
 			ref: "The transport authority said on Tuesday that the new crossing over the river would open only in 2027, two years behind schedule.", clean: true},

@@ -159,7 +159,9 @@ said without one where the sentence has no negation at all ("he had shown remors
 shown any remorse").
 "unless" says "if not"; "a maximum of" and "up to" a number say "no more than" it; "not …
 before" says "not … until after"; "only" with a time says "not … until" ("would open only in
-2027", "would only be made public next spring"; not a length of time, "in only six weeks").
+2027", "would only be made public next spring"; not a length of time, "in only six weeks"), and
+so do "remain" or "stay" before "until" ("would remain grounded until"); "stopped short of
+revoking" says "did not revoke".
 Opposites straight before the same amount ("shares jumped 6.3%" / "shares fell 6.3 percent")
 count wherever the alignment left them, and flag. Also, with or without a passage, a direction
 the sentence's own figures contradict ("Turnout
@@ -979,6 +981,13 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		// "warned Beijing against crossing" says "warned it not to cross"
 		// (a soft cue: "warned it about crossing" says much the same).
 		case t.Norm == "against" && strings.HasSuffix(next(k), "ing") && k > lo && slices.ContainsFunc(ts[max(lo, k-4):k], func(u Token) bool { return dissuading[u.Lemma] }):
+			soft = append(soft, k)
+		// "stopped short of revoking" says "did not revoke".
+		case t.Lemma == "stop" && next(k) == "short" && k+2 < len(ts) && ts[k+2].Norm == "of":
+			hard = append(hard, k)
+		// "would remain grounded until", "will stay shut until" say
+		// "would not return to service until", "will not reopen until".
+		case (t.Lemma == "remain" || t.Lemma == "stay") && slices.ContainsFunc(ts[k+1:min(hi, k+5)], func(u Token) bool { return u.Norm == "until" }):
 			soft = append(soft, k)
 		// "would open only in 2027", "would only be made public next
 		// spring" say "would not open until 2027", "would not be
