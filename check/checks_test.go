@@ -1882,6 +1882,8 @@ func TestMissingSubject(t *testing.T) {
 		{name: "an inverted sentence", article: "Included in the package are new rules for small banks.", clean: true},
 		{name: "an adjunct participle without a comma", article: "Based on the evidence the court dismissed the case on Monday.", clean: true},
 		{name: "a reported clause without its subject", article: "The Canadian government said would not renew the mining licence of the company.", span: "would"},
+		{name: "a reported clause without its subject, an adverb before its verb", article: "The lander lost contact on Thursday, and the company said no longer expected to recover the spacecraft.", span: "expected"},
+		{name: "a reported clause whose subject is a participle and its noun", article: "The company said expected profits would fall sharply this year.", clean: true},
 		// The reference's relative clause without "that" has the same
 		// three words, "said would cut", after its subject (from the
 		// thirty-third suite).

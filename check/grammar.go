@@ -25,7 +25,8 @@ firm …", "Helped by strong sales, …", "Based on the evidence the court …";
 resignation of the minister." has neither comma nor verb after it, and "Jumped 31% on the news,
 while …" a conjunction after its comma), inverted sentences ("Included in the package are …")
 and short headline-like lines are left alone. Also a reported clause that has lost its subject: a reporting verb followed straight by an auxiliary ("The board
-said would not extend the deadline"; not in a relative clause without "that": "a move the
+said would not extend the deadline", or by an adverb and a past form, "said no longer expected";
+not in a relative clause without "that": "a move the
 ministry said would help"), and an adverbial clause without a subject: a conjunction followed
 straight by a finite verb ("…, although fell nine votes short", "after raised its forecast",
 "before was arrested"), not a reduced clause ("when asked the question", "if confirmed this
@@ -517,7 +518,17 @@ func (chk grammarCheck) reportedWithoutSubject(c *Context) []Finding {
 					a++
 				}
 			}
-			if a >= len(ws) || !finiteAux[ws[a].Norm] || commaBetween(s, ws[k], ws[a]) {
+			// An adverb before the verb: "said no longer expected", "said
+			// also planned" — a past form counts after one, where it can
+			// only be the verb ("said expected profits would …" has its
+			// subject).
+			adverb := false
+			if a+1 < len(ws) && ws[a].Norm == "no" && ws[a+1].Norm == "longer" {
+				a, adverb = a+2, true
+			} else if a < len(ws) && preVerbAdverbs[ws[a].Norm] {
+				a, adverb = a+1, true
+			}
+			if a >= len(ws) || !finiteAux[ws[a].Norm] && !(adverb && pastVerbForm(ws[a])) || commaBetween(s, ws[k], ws[a]) {
 				continue
 			}
 			// "What all the data I have shown you says is …": the verb is
