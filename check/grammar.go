@@ -31,8 +31,8 @@ ministry said would help"), and an adverbial clause without a subject: a conjunc
 straight by a finite verb ("…, although fell nine votes short", "after raised its forecast",
 "before was arrested"), not a reduced clause ("when asked the question", "if confirmed this
 week", "once repaired") nor an adverb ("has since removed", "the day before was"); and an
-attribution after the last comma with no one saying it ("…, said on Monday."; not "…, said the
-ministry"); and a clause after an opening phrase, a purpose or an adverb closed by a comma that
+attribution after the last comma with no one saying it ("…, said on Monday.", or before a
+participle clause, "…, said on Thursday, citing …"; not "…, said the ministry"); and a clause after an opening phrase, a purpose or an adverb closed by a comma that
 starts with its verb or its auxiliary and verb ("In the meantime, has banned …", "To ease the
 shortage, has flown …", "Meanwhile, will close …", "According to him, was losing …"), or,
 after an opening clause with its own subject and verb, with its auxiliary and verb ("While the
@@ -265,14 +265,21 @@ func (chk grammarCheck) attributionWithoutSubject(c *Context) []Finding {
 	var out []Finding
 	for i, s := range c.Article.Sentences {
 		ws := s.words
+		end := len(ws) // the attribution runs to the end, or to a participle clause after it
 		for k := len(ws) - 1; k > 2; k-- {
 			if !commaBetween(s, ws[k-1], ws[k]) {
+				continue
+			}
+			// "…, said on Thursday, citing a shortage of housing": a
+			// participle clause may follow the attribution.
+			if end == len(ws) && strings.HasSuffix(ws[k].Norm, "ing") && canBe(ws[k], 'v') && !ws[k].Cap {
+				end = k
 				continue
 			}
 			if !attributing[ws[k].Norm] {
 				break
 			}
-			rest, subjectless := ws[k+1:], true
+			rest, subjectless := ws[k+1:end], true
 			for _, t := range rest {
 				if t.Cap && !monthsDays[t.Norm] || t.Kind == Word && !t.Stop && !timeNouns[t.Lemma] && !timeNouns[t.Norm] && !monthsDays[t.Norm] && !attributionMedia[t.Lemma] && !canBe(t, 'r') {
 					subjectless = false
