@@ -2031,6 +2031,12 @@ func TestMissingVerb(t *testing.T) {
 		{name: "a number that is its own clause's subject", article: "Of the ten, they said two died in hospital later.", clean: true},
 		// The passage's verb between the same words, in a sentence that
 		// renders the rest loosely.
+		// The sentence's "says" renders the passage's first "says", not
+		// the "say" it lost (from the thirty-fourth suite).
+		{name: "a verb the sentence has as another's counterpart", article: "The government says the deal will halve waiting times, though opposition lawmakers the contract has still not been published.",
+			ref: "The government says the deal will halve waiting times, though opposition lawmakers say the contract has still not been published.", span: "", sev: Major},
+		{name: "a verb the sentence has moved", article: "The government says the deal will halve waiting times, though the contract has still not been published, opposition lawmakers say.",
+			ref: "The government says the deal will halve waiting times, though opposition lawmakers say the contract has still not been published.", clean: true},
 		{name: "a verb the reference has, before an object pronoun", article: "The court him from public office for a decade.",
 			ref: "The court banned him from public office for ten years.", span: "", sev: Major},
 		{name: "a verb the reference has, after an opening adverbial", article: "In a statement on Saturday evening, the Southern Council the agreement.",

@@ -431,6 +431,17 @@ func (p *pair) inSentence(t Token) bool {
 	return false
 }
 
+// freeInSentence: the sentence has t in some form, not as the counterpart
+// of another passage word.
+func (p *pair) freeInSentence(t Token) bool {
+	for k, u := range p.a {
+		if p.matchA[k] < 0 && (sameWord(t, u) || hyphenPart(t.Norm, u.Norm)) {
+			return true
+		}
+	}
+	return false
+}
+
 // nonPossessiveInSentence: the sentence has t other than as a possessor
 // ("his company's rocket" does not name the company as a subject).
 func (p *pair) nonPossessiveInSentence(t Token) bool {

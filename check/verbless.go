@@ -301,9 +301,14 @@ func (chk verblessCheck) verbHole(c *Context, i int, p *pair, r region) (Finding
 	// word that is only a verb ("include"), or after an auxiliary or "to"
 	// ("will add", "would examine"); "down" in "May, down from 69 percent"
 	// is no verb.
+	// "say" after its subject, not "a say".
 	verbForm := v.Norm != v.Lemma && canBe(v, 'v') || finiteAux[v.Norm] || canBe(v, 'v') && !canBe(v, 'n') && !canBe(v, 'r') ||
-		canBe(v, 'v') && (len(bs) == 2 && finiteAux[bs[0].Norm] || modals[prev.Norm] || prev.Norm == "to")
-	if v.Kind != Word || !verbForm || len(bs) == 2 && !finiteAux[bs[0].Norm] || p.inSentence(v) {
+		canBe(v, 'v') && (len(bs) == 2 && finiteAux[bs[0].Norm] || modals[prev.Norm] || prev.Norm == "to") ||
+		v.Norm == "say" && !determiners[prev.Norm] && !possessive(prev)
+	// A verb the sentence has as the counterpart of another passage word
+	// is no rendering of this one ("The government says …, though
+	// opposition lawmakers ⟨say⟩ the contract …").
+	if v.Kind != Word || !verbForm || len(bs) == 2 && !finiteAux[bs[0].Norm] || p.freeInSentence(v) {
 		return Finding{}, false
 	}
 	start, end := prev.End, at.Start
