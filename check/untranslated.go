@@ -659,6 +659,11 @@ func typistSlipOf(t Token, ws []Token) bool {
 		if ligatures.Replace(foldAccents(t.Norm)) == ligatures.Replace(foldAccents(u.Norm)) {
 			return true
 		}
+		// A word of a foreign dictionary that differs in its last vowel
+		// has that language's ending, no slip ("candidato" / "candidate").
+		if n := len(t.Norm); n == len(u.Norm) && n > 1 && t.Norm[:n-1] == u.Norm[:n-1] && lexiconLanguages(t.Norm) != 0 {
+			continue
+		}
 		if editDistance(t.Norm, u.Norm) == 1 && (len(t.Norm) != len(u.Norm) || letterDifference(t.Norm, u.Norm) == 0 || typingSlip(t.Norm, u.Norm)) {
 			return true
 		}
