@@ -142,7 +142,7 @@ English ones are flagged too ("infarto" / "heart attack", "die Zinsen" / "intere
 language's function word among words that render nothing of the passage, where the passage has
 ordinary English; a word within a slip of a passage or dictionary word is a misspelling instead,
 unless the Spanish, Portuguese, French or Dutch dictionary has it ("mayores" is no slip of
-"mayors"), and two words side by side that one of those dictionaries has are a phrase of it
+"mayors", nor "candidato", with that language's last vowel, of "candidate"), and two words side by side that one of those dictionaries has are a phrase of it
 however close each is to an English word ("personas mayores", "cordas vocais"). French and Dutch
 list many English loans, so a word only they have counts only beside another word of theirs.
 Phrases English borrows whole ("film noir", "tour de force") are English. A lower-case word with
