@@ -585,8 +585,19 @@ func nounPhrase(ws []Token) bool {
 
 // appositionBefore: the words before the comma at ws[k] are a name set off
 // by commas after a noun ("the superintendent, Mark Ellison, said"): from
-// the comma before, up to four capitalised words.
+// the comma before, up to four capitalised words; or a description set
+// off after a name ("Grace Mensah, the head of the commission, said").
 func appositionBefore(s *Sentence, ws []Token, k int) bool {
+	// "…, Grace Mensah, the head of the electoral commission, said": a
+	// description in apposition after the name.
+	for j := k - 1; j >= 1 && j >= k-10; j-- {
+		if commaBetween(s, ws[j-1], ws[j]) {
+			if determiners[ws[j].Norm] && nounPhrase(ws[j:k]) && ws[j-1].Cap && ws[j-1].Kind == Word {
+				return true
+			}
+			break
+		}
+	}
 	for j := k - 1; j >= 1 && j >= k-4; j-- {
 		if !ws[j].Cap {
 			return false
