@@ -1980,6 +1980,13 @@ func TestMissingVerb(t *testing.T) {
 		{name: "a demonstrative time phrase", article: "The ministry that day announced new restrictions on travel.", clean: true},
 		// A subject pronoun straight before its object, with no reference.
 		{name: "a pronoun, an adverb and a number", article: "They also two packing machines, valued at an estimated 600,000 euros.", span: "", sev: Major},
+		// A personal pronoun after a word that opens a clause; "to" and
+		// a verb after a personal pronoun (from the suites against their
+		// paraphrases, read without a reference).
+		{name: "a pronoun after a conjunction, then to and a verb", article: "Police said a man was arrested after he to board a domestic flight with a loaded pistol.", span: "", sev: Major},
+		{name: "a pronoun after a reporting verb, then an object", article: "The coach said she the award to her grandmother after the final.", span: "", sev: Major},
+		{name: "it as an object before to", article: "The council said it would take it to court if the firm refused to pay.", clean: true},
+		{name: "a pronoun as the subject of its verb after a conjunction", article: "Police said a man was arrested after he tried to board a flight with a pistol.", clean: true},
 		{name: "a pronoun after and, before a determiner", article: "They both won medals, and they the best team in the country.", span: "", sev: Major},
 		{name: "a pronoun before a number and a plural noun", article: "In 2019 they 12 matches in the league.", span: "", sev: Major},
 		// After an opening time phrase, before a share with its "of"

@@ -16,7 +16,7 @@ func (verblessCheck) Info() Info {
 		Doc: `Flags a sentence whose subject runs straight into a determiner and its noun with no verb
 between them or after them ("The city council a budget of 3.2 million euros on Tuesday.",
 "Voters in Switzerland a proposal to raise the retirement age.", "They also two packing machines
-…"): MT drops the main verb when
+…", "said she the award", "after he to board a flight"): MT drops the main verb when
 it cannot render it. Only the opening of a sentence is read, up to its first verb, comma or
 clause word; an opening adverbial ("In Vienna the ambassador …", "Two weeks later the army …")
 and a relative clause without "that" ("Most residents the authorities spoke to supported …")
@@ -133,10 +133,12 @@ func (chk verblessCheck) opening(c *Context, i int) []Finding {
 }
 
 // pronounThenObject: a subject pronoun opening the sentence or a clause
-// (after a comma, "and" or "but") runs, past an adverb or two, straight into
-// a number or a determiner and its noun: "They also two packing machines
-// …", "and she the award". A pronoun subject has no other way to meet its
-// object than through its verb.
+// (after a comma, "and" or "but"; a personal pronoun also after a word that
+// opens a clause, "said she", "after he") runs, past an adverb or two,
+// straight into a number or a determiner and its noun: "They also two
+// packing machines …", "and she the award"; or a personal pronoun into
+// "to" and a verb, "after he to board". A pronoun subject has no other way
+// to meet its object than through its verb.
 func (chk verblessCheck) pronounThenObject(c *Context, i int) []Finding {
 	s := c.Article.Sentences[i]
 	ws := s.words
@@ -145,9 +147,12 @@ func (chk verblessCheck) pronounThenObject(c *Context, i int) []Finding {
 		if !subjectPronouns[t.Norm] && t.Norm != "it" {
 			continue
 		}
-		// (After an opening time phrase too: "Last year they …".)
+		// (After an opening time phrase too: "Last year they …"; and a
+		// personal pronoun after a word that opens a clause, "said she
+		// …", "after he …" — "it" there may be an object.)
+		opener := t.Norm != "it" && (clauseOpeners[ws[max(k-1, 0)].Norm] || reportedBy[ws[max(k-1, 0)].Norm] || thinkingVerbs[ws[max(k-1, 0)].Norm])
 		if k > 0 && !commaBetween(s, ws[k-1], t) && ws[k-1].Norm != "and" && ws[k-1].Norm != "but" && ws[k-1].Kind != Number &&
-			!(k <= 3 && (timeNouns[ws[k-1].Lemma] || monthsDays[ws[k-1].Norm])) {
+			!(k <= 3 && (timeNouns[ws[k-1].Lemma] || monthsDays[ws[k-1].Norm])) && !opener {
 			continue
 		}
 		x := k + 1
@@ -165,8 +170,11 @@ func (chk verblessCheck) pronounThenObject(c *Context, i int) []Finding {
 		// A share is an object with its "of": "they 19% of the
 		// electricity", not "two of them said".
 		share := next.Kind == Number && (strings.HasSuffix(next.Text, "%") || strings.HasPrefix(c.Article.plain[next.End:], "%") || after.Norm == "percent")
+		// "after he to board a flight": a personal pronoun is no
+		// subject of an infinitive.
+		infinitive := t.Norm != "it" && next.Norm == "to" && after.Kind == Word && canBe(after, 'v') && !after.Cap
 		object := number && after.Kind == Word && (after.Norm != "of" || share) && (after.IsContent() || share) && !finiteAfter ||
-			(next.Norm == "a" || next.Norm == "an" || next.Norm == "the") && after.Kind == Word && after.IsContent()
+			(next.Norm == "a" || next.Norm == "an" || next.Norm == "the") && after.Kind == Word && after.IsContent() || infinitive
 		if !object || number && (monthsDays[after.Norm] || unitOf(after) != "" && unitFamily[unitOf(after)] == "time") {
 			continue
 		}
