@@ -1866,6 +1866,7 @@ func TestMissingSubject(t *testing.T) {
 		{name: "an attribution at the end without its subject", article: "Farmers expect the wheat harvest to reach 28.5 million tonnes, about 7% more than last year, said on Monday.", span: "said", sev: Major},
 		{name: "an attribution without its subject before a participle clause", article: "Applications from foreign students fell for the first time in a decade, said on Thursday, citing a shortage of housing.", span: "said", sev: Major},
 		{name: "an attribution after a description in apposition, before a participle clause", article: "Turnout reached 68 percent, Grace Mensah, the head of Ghana's electoral commission, said on Wednesday, adding that results would follow.", clean: true},
+		{name: "an attribution after a description of the thing, before a participle clause", article: "Customs officers found 4.5 tonnes of cocaine at the port of Rotterdam, the largest seizure this year, said, adding that no arrests had been made.", span: "said", sev: Major},
 		{name: "an attribution with its subject before a participle clause", article: "Applications from foreign students fell for the first time in a decade, the agency said on Thursday, citing a shortage of housing.", clean: true},
 		{name: "an attribution after a name in apposition", article: "The district will hire 85 teachers, the superintendent, Mark Ellison, said on Wednesday.", clean: true},
 		{name: "an attribution after a place, without its subject", article: "The district will hire 85 teachers in Lakeside, said on Wednesday.", span: "said", sev: Major},

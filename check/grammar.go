@@ -592,7 +592,10 @@ func appositionBefore(s *Sentence, ws []Token, k int) bool {
 	// description in apposition after the name.
 	for j := k - 1; j >= 1 && j >= k-10; j-- {
 		if commaBetween(s, ws[j-1], ws[j]) {
-			if determiners[ws[j].Norm] && nounPhrase(ws[j:k]) && ws[j-1].Cap && ws[j-1].Kind == Word {
+			// One who can say it: "the head of …", not "the largest
+			// seizure this year".
+			if determiners[ws[j].Norm] && nounPhrase(ws[j:k]) && ws[j-1].Cap && ws[j-1].Kind == Word &&
+				slices.ContainsFunc(ws[j:k], func(u Token) bool { return roleNouns[u.Norm] || roleNouns[u.Lemma] }) {
 				return true
 			}
 			break
