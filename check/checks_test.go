@@ -1986,6 +1986,10 @@ func TestMissingVerb(t *testing.T) {
 		// paraphrases, read without a reference).
 		{name: "a pronoun after a conjunction, then to and a verb", article: "Police said a man was arrested after he to board a domestic flight with a loaded pistol.", span: "", sev: Major},
 		{name: "a pronoun after a reporting verb, then an object", article: "The coach said she the award to her grandmother after the final.", span: "", sev: Major},
+		{name: "a verb that takes an infinitive, then to and a number", article: "Vietnam's textile exports are expected to 44 billion dollars this year.", span: "", sev: Major},
+		{name: "a verb that takes an infinitive, then to and a determiner", article: "The port authority decided to a new container terminal at Dar es Salaam.", span: "", sev: Major},
+		{name: "a plural noun before to and a determiner", article: "The court jailed an engineer for passing design plans to a competitor abroad.", clean: true},
+		{name: "a verb that takes an infinitive, with its verb", article: "Vietnam's textile exports are expected to reach 44 billion dollars this year.", clean: true},
 		{name: "it as an object before to", article: "The council said it would take it to court if the firm refused to pay.", clean: true},
 		{name: "a pronoun as the subject of its verb after a conjunction", article: "Police said a man was arrested after he tried to board a flight with a pistol.", clean: true},
 		{name: "a pronoun after and, before a determiner", article: "They both won medals, and they the best team in the country.", span: "", sev: Major},

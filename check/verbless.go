@@ -16,7 +16,8 @@ func (verblessCheck) Info() Info {
 		Doc: `Flags a sentence whose subject runs straight into a determiner and its noun with no verb
 between them or after them ("The city council a budget of 3.2 million euros on Tuesday.",
 "Voters in Switzerland a proposal to raise the retirement age.", "They also two packing machines
-…", "said she the award", "after he to board a flight"): MT drops the main verb when
+…", "said she the award", "after he to board a flight", "are expected to 44 billion dollars"): MT
+drops the main verb when
 it cannot render it. Only the opening of a sentence is read, up to its first verb, comma or
 clause word; an opening adverbial ("In Vienna the ambassador …", "Two weeks later the army …")
 and a relative clause without "that" ("Most residents the authorities spoke to supported …")
@@ -80,6 +81,9 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 			}
 			if len(none) == 0 {
 				none = chk.modalWithoutVerb(c, i)
+			}
+			if len(none) == 0 {
+				none = chk.infinitiveWithoutVerb(c, i)
 			}
 			out = append(out, none...)
 		}
@@ -783,6 +787,35 @@ func (chk verblessCheck) modalWithoutVerb(c *Context, i int) []Finding {
 	}
 	return nil
 }
+
+// infinitiveWithoutVerb: a verb that takes an infinitive, and never "to"
+// and a noun phrase, runs through "to" into a number or a determiner
+// ("exports are expected to 44 billion dollars", "the firm plans to a new
+// plant"): the infinitive's verb is missing. Works without a reference.
+func (chk verblessCheck) infinitiveWithoutVerb(c *Context, i int) []Finding {
+	ws := c.Article.Sentences[i].words
+	for k := 0; k+3 < len(ws); k++ {
+		t, to, next, after := ws[k], ws[k+1], ws[k+2], ws[k+3]
+		if !infinitiveVerbs[t.Lemma] || t.Cap || !canBe(t, 'v') || to.Norm != "to" {
+			continue
+		}
+		// A plural noun may go "to" a noun phrase ("passing design plans
+		// to a competitor"): such a form counts only before a number.
+		nounForm := strings.HasSuffix(t.Norm, "s") && canBe(t, 'n')
+		object := next.Kind == Number && (after.Kind == Word || after.Kind == Number) ||
+			!nounForm && (next.Norm == "a" || next.Norm == "an" || next.Norm == "the") && after.Kind == Word && after.IsContent()
+		if !object {
+			continue
+		}
+		f := c.finding(chk, i, to.End, next.Start, fmt.Sprintf("%s runs into %s: the verb after %s is missing", quote(t.Text+" to"), quote(next.Text+" "+after.Text), quote("to")))
+		return []Finding{f}
+	}
+	return nil
+}
+
+// infinitiveVerbs take "to" and a verb, never "to" and a noun phrase.
+var infinitiveVerbs = setOf("expect", "plan", "hope", "want", "intend", "decide", "seek", "try", "fail", "refuse", "vow",
+	"threaten", "aim", "need", "attempt", "wish", "hesitate", "manage", "opt", "strive", "tend")
 
 // measureAt: token j is a unit of measure ("degrees", "years", "km",
 // "percent"), not a count of things.
