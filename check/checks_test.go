@@ -1890,6 +1890,13 @@ func TestMissingSubject(t *testing.T) {
 		{name: "an inverted sentence", article: "Included in the package are new rules for small banks.", clean: true},
 		{name: "an adjunct participle without a comma", article: "Based on the evidence the court dismissed the case on Monday.", clean: true},
 		{name: "a reported clause without its subject", article: "The Canadian government said would not renew the mining licence of the company.", span: "would"},
+		// With a reference, however loosely worded: "that" and an
+		// auxiliary after a verb of saying, where the passage has a
+		// subject before that auxiliary.
+		{name: "that and an auxiliary after said, the passage's subject before it", article: "The ministry said on the 8th that would invest 2 billion in new ports.",
+			ref: "On the 8th the company announced it would put 2 billion into new ports.", span: "", sev: Major},
+		{name: "that as a demonstrative, as the passage has it", article: "The minister said that would be a mistake, officials reported.",
+			ref: "Officials reported that the minister said this would be a mistake.", clean: true},
 		{name: "a reported clause without its subject, an adverb before its verb", article: "The lander lost contact on Thursday, and the company said no longer expected to recover the spacecraft.", span: "expected"},
 		{name: "a reported clause whose subject is a participle and its noun", article: "The company said expected profits would fall sharply this year.", clean: true},
 		// The reference's relative clause without "that" has the same

@@ -41,7 +41,10 @@ a time phrase with no comma, a past verb before a number, a name, a possessive o
 ("On Sunday beat Rovers 3-1", "On Saturday won the cup"). Works without a reference. With one,
 also "that" or a conjunction straight before an auxiliary where the passage has a subject
 between them ("told a festival that ⟨Thornleigh⟩ would keep …"; not after "and" or "but", nor
-where the sentence has the subject's words elsewhere).`}
+where the sentence has the subject's words elsewhere), and, however loosely the rest is worded,
+"that" and an auxiliary after a verb of saying or finding where the passage has a subject before
+the same auxiliary ("said on the 8th that would invest" / "announced it would put"; not a
+demonstrative, "said this would be a mistake").`}
 }
 
 // Auxiliaries and modals that cannot open a statement.
@@ -117,6 +120,7 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 	out = append(out, chk.attributionWithoutSubject(c)...)
 	out = append(out, chk.subordinateWithoutSubject(c)...)
 	out = append(out, chk.subjectHole(c)...)
+	out = append(out, chk.thatWithoutSubject(c)...)
 	// The reference says it the same way: the words are the original's,
 	// not a subject the translation lost ("a move that Canadian and
 	// Mexican officials warned could disrupt …").
@@ -850,6 +854,67 @@ func (chk grammarCheck) subjectHole(c *Context) []Finding {
 	}
 	return out
 }
+
+// thatWithoutSubject: a verb of saying or finding, then "that" and an
+// auxiliary ("the ministry said that would invest"), where the passage has
+// a subject before the same auxiliary ("it would invest", "the company
+// would invest") and the sentence has that subject nowhere: the "that" of a
+// reported clause, whose subject is lost. However loosely the rest is
+// reworded; not where the passage's subject is a demonstrative ("said this
+// would be a mistake"), whose "that" the sentence may say.
+func (chk grammarCheck) thatWithoutSubject(c *Context) []Finding {
+	var out []Finding
+	for i := range c.Article.Sentences {
+		p := c.pairs[i]
+		if p.align == nil {
+			continue
+		}
+		for k := 1; k+1 < len(p.a); k++ {
+			that, aux := p.a[k], p.a[k+1]
+			if that.Norm != "that" || !finiteAux[aux.Norm] || aux.Cap {
+				continue
+			}
+			// The verb, past a time it was said ("said on the 8th that").
+			verb := false
+			for x := k - 1; x >= 0 && x >= k-5 && !verb; x-- {
+				t := p.a[x]
+				if reportedBy[t.Norm] || thinkingVerbs[t.Norm] || complementVerbs[t.Lemma] && canBe(t, 'v') {
+					verb = true
+				} else if !(t.Stop || t.Kind == Number || monthsDays[t.Norm] || timeNouns[t.Lemma] || ordinalWords[t.Norm] > 0 || ordinalToken(t)) {
+					break
+				}
+			}
+			if !verb {
+				continue
+			}
+			j := p.matchA[k+1]
+			if j < 1 || p.b[j].Norm != aux.Norm {
+				continue
+			}
+			subj := p.b[j-1]
+			if subj.Kind != Word || subj.Norm == "that" || subj.Norm == "this" || relativizers[subj.Norm] || determiners[subj.Norm] ||
+				!(subjectPronouns[subj.Norm] || subj.Norm == "it" || canBe(subj, 'n') && !subj.Stop) || p.matchB[j-1] >= 0 ||
+				!subjectPronouns[subj.Norm] && subj.Norm != "it" && p.inSentence(subj) {
+				continue
+			}
+			f := c.finding(chk, i, that.End, aux.Start, fmt.Sprintf("%s %s has no subject, where the reference has %s", quote(that.Text), quote(aux.Text), quote(joinTokens(p.ref, p.b[j-1:j+1]))))
+			f.Evidence = c.passageEvidence(i)
+			out = append(out, f)
+			break
+		}
+	}
+	return out
+}
+
+// ordinalToken: a day of the month or a rank in digits ("8th").
+func ordinalToken(t Token) bool {
+	f, ok := parseNumberToken(t)
+	return ok && f.ordinal
+}
+
+// complementVerbs take a clause with "that" ("ruled that …").
+var complementVerbs = setOf("rule", "say", "find", "show", "warn", "announce", "confirm", "insist", "argue", "claim",
+	"report", "conclude", "decide", "agree", "promise", "pledge", "acknowledge", "admit", "deny", "estimate")
 
 // subjectOpeners open a clause whose subject follows them; unlike
 // clauseOpeners, not "as", "after", "before" or "until", which also open
