@@ -1895,6 +1895,8 @@ func TestMissingSubject(t *testing.T) {
 		// subject before that auxiliary.
 		{name: "that and an auxiliary after said, the passage's subject before it", article: "The ministry said on the 8th that would invest 2 billion in new ports.",
 			ref: "On the 8th the company announced it would put 2 billion into new ports.", span: "", sev: Major},
+		{name: "that and an auxiliary after warned, the passage's subject before another auxiliary", article: "House prices fell 2.3 percent in the year to March, and analysts warned that could drop further if mortgage rates stay high.",
+			ref: "House prices were down 2.3 percent in the twelve months to March, with analysts cautioning that they might fall further should mortgage rates remain high.", span: "", sev: Major},
 		{name: "that as a demonstrative, as the passage has it", article: "The minister said that would be a mistake, officials reported.",
 			ref: "Officials reported that the minister said this would be a mistake.", clean: true},
 		{name: "a reported clause without its subject, an adverb before its verb", article: "The lander lost contact on Thursday, and the company said no longer expected to recover the spacecraft.", span: "expected"},

@@ -43,7 +43,9 @@ also "that" or a conjunction straight before an auxiliary where the passage has 
 between them ("told a festival that ⟨Thornleigh⟩ would keep …"; not after "and" or "but", nor
 where the sentence has the subject's words elsewhere), and, however loosely the rest is worded,
 "that" and an auxiliary after a verb of saying or finding where the passage has a subject before
-the same auxiliary ("said on the 8th that would invest" / "announced it would put"; not a
+the same auxiliary, or before its only auxiliary the sentence does not render ("said on the 8th
+that would invest" / "announced it would put", "warned that could drop" / "cautioning that they
+might fall"; not a
 demonstrative, "said this would be a mistake").`}
 }
 
@@ -887,9 +889,24 @@ func (chk grammarCheck) thatWithoutSubject(c *Context) []Finding {
 			if !verb {
 				continue
 			}
+			// The passage's auxiliary: the one matched, or else its only
+			// auxiliary the sentence does not render, after a subject ("warned
+			// that could drop" / "cautioning that they might fall").
 			j := p.matchA[k+1]
 			if j < 1 || p.b[j].Norm != aux.Norm {
-				continue
+				j = -1
+				for x := 1; x < len(p.b); x++ {
+					if finiteAux[p.b[x].Norm] && p.matchB[x] < 0 && !p.b[x].Cap && (subjectPronouns[p.b[x-1].Norm] || p.b[x-1].Norm == "it") {
+						if j >= 0 {
+							j = -1
+							break
+						}
+						j = x
+					}
+				}
+				if j < 1 {
+					continue
+				}
 			}
 			subj := p.b[j-1]
 			if subj.Kind != Word || subj.Norm == "that" || subj.Norm == "this" || relativizers[subj.Norm] || determiners[subj.Norm] ||
