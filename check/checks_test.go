@@ -1820,6 +1820,13 @@ func TestMissingSubject(t *testing.T) {
 			ref: "The mayor told a residents' meeting on Friday that the council would reopen the bridge in May.", span: "", sev: Major},
 		{name: "because and an auxiliary, the passage's subject between", article: "The match was called off because had flooded the pitch overnight.",
 			ref: "The match was called off because heavy rain had flooded the pitch overnight.", span: "", sev: Major},
+		// A conjunction and a past verb the passage has with its subject
+		// between; a reduced clause the passage has too is none (from the
+		// suites against their paraphrases).
+		{name: "after and a past verb, the passage's subject between", article: "The beach was closed in January, after spilled fuel oil near the harbour.",
+			ref: "The beach was shut in January after a tanker spilled fuel oil close to the harbour.", span: "", sev: Major},
+		{name: "a reduced clause after as, as the passage has it", article: "The bridge reopened in May, as planned by the council.",
+			ref: "As planned by the council, the bridge reopened in May.", clean: true},
 		{name: "a relative the passage has too", article: "The mayor announced a plan that would reopen the bridge in May.",
 			ref: "The mayor announced a plan that would reopen the bridge in May.", clean: true},
 		{name: "a subject shared after and", article: "The council met on Friday and would vote on the plan in May.",

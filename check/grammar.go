@@ -40,7 +40,8 @@ work is under way, will perform …"), or after
 a time phrase with no comma, a past verb before a number, a name, a possessive or an article
 ("On Sunday beat Rovers 3-1", "On Saturday won the cup"). Works without a reference. With one,
 also "that" or a conjunction straight before an auxiliary where the passage has a subject
-between them ("told a festival that ⟨Thornleigh⟩ would keep …"; not after "and" or "but", nor
+between them ("told a festival that ⟨Thornleigh⟩ would keep …"; also a conjunction before a past
+verb the passage has there, "after ⟨a tanker⟩ spilled fuel"; not after "and" or "but", nor
 where the sentence has the subject's words elsewhere), and, however loosely the rest is worded,
 "that" and an auxiliary after a verb of saying or finding where the passage has a subject before
 the same auxiliary, or before its only auxiliary the sentence does not render ("said on the 8th
@@ -835,7 +836,13 @@ func (chk grammarCheck) subjectHole(c *Context) []Finding {
 				continue
 			}
 			prev, at := p.a[r.A0-1], p.a[r.A0]
-			if p.matchA[r.A0-1] != r.B0-1 || p.matchA[r.A0] != r.B1 || !subjectOpeners[prev.Norm] || !finiteAux[at.Norm] || at.Cap {
+			// An auxiliary, or a past verb the passage has there too ("after
+			// ⟨a tanker⟩ spilled fuel"), which after "as", "after",
+			// "before" or "until" may also open a reduced clause — but
+			// then the passage has no subject between them.
+			opens := subjectOpeners[prev.Norm] && finiteAux[at.Norm] ||
+				(subjectOpeners[prev.Norm] || clauseOpeners[prev.Norm]) && pastVerbForm(at) && p.b[r.B1].Norm == at.Norm
+			if p.matchA[r.A0-1] != r.B0-1 || p.matchA[r.A0] != r.B1 || !opens || at.Cap {
 				continue
 			}
 			bs := p.b[r.B0:r.B1]
