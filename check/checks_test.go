@@ -1825,6 +1825,12 @@ func TestMissingSubject(t *testing.T) {
 		// suites against their paraphrases).
 		{name: "after and a past verb, the passage's subject between", article: "The beach was closed in January, after spilled fuel oil near the harbour.",
 			ref: "The beach was shut in January after a tanker spilled fuel oil close to the harbour.", span: "", sev: Major},
+		{name: "said and a past verb, the passage's subject between", article: "The director said hoped other museums would follow the example.",
+			ref: "The director said she hoped other museums would follow the example.", span: "", sev: Major},
+		{name: "saying and an auxiliary", article: "The judge jailed him for six years, saying had shown no remorse.", span: "had", sev: Major},
+		{name: "a relative clause without that before said", article: "The mayor will ban cars on Sundays, a move she said would cut pollution.",
+			ref: "The mayor will ban cars on Sundays; the measure would cut pollution, she said.", clean: true},
+		{name: "warning as a noun before was", article: "Officials said there were no reports of damage and no tsunami warning was issued.", clean: true},
 		{name: "a reduced clause after as, as the passage has it", article: "The bridge reopened in May, as planned by the council.",
 			ref: "As planned by the council, the bridge reopened in May.", clean: true},
 		{name: "a relative the passage has too", article: "The mayor announced a plan that would reopen the bridge in May.",

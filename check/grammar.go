@@ -40,8 +40,9 @@ work is under way, will perform …"), or after
 a time phrase with no comma, a past verb before a number, a name, a possessive or an article
 ("On Sunday beat Rovers 3-1", "On Saturday won the cup"). Works without a reference. With one,
 also "that" or a conjunction straight before an auxiliary where the passage has a subject
-between them ("told a festival that ⟨Thornleigh⟩ would keep …"; also a conjunction before a past
-verb the passage has there, "after ⟨a tanker⟩ spilled fuel"; not after "and" or "but", nor
+between them ("told a festival that ⟨Thornleigh⟩ would keep …"; also a conjunction or a verb of
+saying before a past verb the passage has there, "after ⟨a tanker⟩ spilled fuel", "said ⟨she⟩
+hoped"; not after "and" or "but", nor
 where the sentence has the subject's words elsewhere), and, however loosely the rest is worded,
 "that" and an auxiliary after a verb of saying or finding where the passage has a subject before
 the same auxiliary, or before its only auxiliary the sentence does not render ("said on the 8th
@@ -663,6 +664,11 @@ func passageRun(p *pair, ws []Token, opening bool) bool {
 // a preposition or a conjunction ("after the company said would") the
 // subject is the clause's own.
 func contactRelative(s *Sentence, ws []Token, k int) bool {
+	// A comma ends the clause: "for six years, saying …" is no "the years
+	// they said".
+	if k > 0 && commaBetween(s, ws[k-1], ws[k]) {
+		return false
+	}
 	noun := func(x int) bool {
 		t := ws[x]
 		// Not a verb form whose lemma is a noun too ("vetoed the bill",
@@ -698,7 +704,7 @@ var relativizers = setOf("who", "whom", "which", "that")
 
 // reportedBy are the reporting verbs a reported clause follows.
 var reportedBy = setOf("said", "says", "added", "announced", "stated", "warned", "insisted", "argued", "claimed", "confirmed",
-	"signalled", "signaled", "indicated", "suggested", "hinted")
+	"signalled", "signaled", "indicated", "suggested", "hinted", "saying", "adding", "insisting", "arguing", "claiming")
 
 // startsVerbally: a past-tense verb form or a finite auxiliary, and not a
 // word that is also a noun or adjective in its own right — unless what
@@ -840,9 +846,14 @@ func (chk grammarCheck) subjectHole(c *Context) []Finding {
 			// ⟨a tanker⟩ spilled fuel"), which after "as", "after",
 			// "before" or "until" may also open a reduced clause — but
 			// then the passage has no subject between them.
+			// So does a verb of saying or thinking ("said ⟨she⟩ hoped").
 			opens := subjectOpeners[prev.Norm] && finiteAux[at.Norm] ||
-				(subjectOpeners[prev.Norm] || clauseOpeners[prev.Norm]) && pastVerbForm(at) && p.b[r.B1].Norm == at.Norm
-			if p.matchA[r.A0-1] != r.B0-1 || p.matchA[r.A0] != r.B1 || !opens || at.Cap {
+				(subjectOpeners[prev.Norm] || clauseOpeners[prev.Norm] || reportedBy[prev.Norm] || thinkingVerbs[prev.Norm]) &&
+					(pastVerbForm(at) || finiteAux[at.Norm]) && p.b[r.B1].Norm == at.Norm
+			// Not a relative clause without "that" ("a move she said would
+			// cut").
+			if p.matchA[r.A0-1] != r.B0-1 || p.matchA[r.A0] != r.B1 || !opens || at.Cap ||
+				reportedBy[prev.Norm] && contactRelative(p.sent, p.a, r.A0-1) {
 				continue
 			}
 			bs := p.b[r.B0:r.B1]
