@@ -1825,6 +1825,13 @@ func TestMissingSubject(t *testing.T) {
 		// suites against their paraphrases).
 		{name: "after and a past verb, the passage's subject between", article: "The beach was closed in January, after spilled fuel oil near the harbour.",
 			ref: "The beach was shut in January after a tanker spilled fuel oil close to the harbour.", span: "", sev: Major},
+		// A lower-case verb opening a paragraph after one that ended its
+		// sentence has lost its subject with its capital; a line that goes
+		// on with the sentence before has not (from the suites against
+		// their paraphrases).
+		{name: "a lower-case verb opening the text", article: "fined a cloud computing company 420 million euros on Thursday for abusing its dominant position.", span: "fined", sev: Major},
+		{name: "a lower-case verb opening a paragraph", article: "The regulator met on Monday.\n\nfined a cloud computing company 420 million euros on Thursday for abusing its position.", span: "fined", sev: Major},
+		{name: "a lower-case line that goes on with the sentence before", article: "The regulator, which met on Monday in Brussels,\nfined a cloud computing company 420 million euros on Thursday for abusing its position.", clean: true},
 		{name: "said and a past verb, the passage's subject between", article: "The director said hoped other museums would follow the example.",
 			ref: "The director said she hoped other museums would follow the example.", span: "", sev: Major},
 		{name: "saying and an auxiliary", article: "The judge jailed him for six years, saying had shown no remorse.", span: "had", sev: Major},

@@ -13,7 +13,8 @@ func init() { register(grammarCheck{}) }
 func (grammarCheck) Info() Info {
 	return Info{ID: "missing-subject", Title: "Sentence starts with its verb: the subject is missing", Category: CatGrammar,
 		Severity: Major, Definite: true,
-		Doc: `Flags a sentence of the article that opens with a finite verb — a past-tense form, an
+		Doc: `Flags a sentence of the article that opens with a finite verb (in lower case too where it
+opens the text or a paragraph after one that ended its sentence) — a past-tense form, an
 auxiliary, a present form before its object ("Said the talks would resume.", "Has not
 published the report.", "Puts the bill at …"), or a present form of a word that is only a verb
 before "to" ("Expects to transfer …") — where English
@@ -63,8 +64,10 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 			continue
 		}
 		// Only a capitalised opening at the start of the text: a line that
-		// continues a sentence from the line before starts in lower case.
-		if !ws[0].Cap || s.Tokens[0].Kind == Punct {
+		// continues a sentence from the line before starts in lower case —
+		// not a paragraph after one that ended its sentence, which has lost
+		// its subject with its capital ("stepped down as chairman on …").
+		if !ws[0].Cap && !c.paragraphOpening(i) || s.Tokens[0].Kind == Punct {
 			continue
 		}
 		// An adverb before the verb hides nothing: "Also launched a
@@ -132,6 +135,20 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 	// A reported clause is compared from the word before its reporting
 	// verb (reportedWithoutSubject).
 	return append(out, chk.reportedWithoutSubject(c)...)
+}
+
+// paragraphOpening: sentence i opens the text or a paragraph after one
+// whose last sentence ends with its full stop, question or exclamation mark.
+func (c *Context) paragraphOpening(i int) bool {
+	ss := c.Article.Sentences
+	if i == 0 {
+		return true
+	}
+	if ss[i-1].Para == ss[i].Para {
+		return false
+	}
+	prev := strings.TrimRight(ss[i-1].Text, "\"”’'») ")
+	return strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "!") || strings.HasSuffix(prev, "?")
 }
 
 // reportsPronoun: a reporting verb opens the sentence before the subject
