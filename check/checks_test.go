@@ -901,6 +901,13 @@ func TestUntranslated(t *testing.T) {
 			ref: "The mill had discharged wastewater into the Gan River for eight months.", clean: true},
 		{name: "a foreign word one letter from the passage's, no typing slip", article: "Nurses at 14 public hospitais in Lisbon will strike for three days.",
 			ref: "Nurses at 14 public hospitals in Lisbon will strike for three days.", span: "hospitais", sev: Major},
+		// A word with accents English borrows, that no English list has
+		// even without them, and a foreign dictionary has, wherever it
+		// stands (from the suites against their paraphrases).
+		{name: "a French word with English accents, however loose the rest", article: "French rail workers will stage a 48-hour grève starting on Wednesday to protest against pension reforms.",
+			ref: "Railway workers in France would walk out for 48 hours from Wednesday in protest at changes to pensions, their union said.", span: "grève", sev: Major},
+		{name: "an English loan with its accents", article: "The café near the station stayed open during the protest by railway workers.",
+			ref: "A coffee shop by the station remained open while the railway workers protested.", clean: true},
 		{name: "a foreign word with its language's last vowel", article: "The former governor is narrowly ahead of the ruling party's candidato, Tomás Arévalo.",
 			ref: "The former governor is narrowly ahead of the ruling party's candidate, Tomás Arévalo.", span: "candidato", sev: Major},
 		{name: "a misspelling in the last vowel of a word no other language has", article: "The vote in the committea was delayed until Friday.",

@@ -146,8 +146,9 @@ unless the Spanish, Portuguese, French or Dutch dictionary has it ("mayores" is 
 however close each is to an English word ("personas mayores", "cordas vocais"). French and Dutch
 list many English loans, so a word only they have counts only beside another word of theirs.
 Phrases English borrows whole ("film noir", "tour de force") are English. A lower-case word with
-letters English never writes ("creștere"; not the accents English borrows, "café", "naïve") is
-flagged wherever it stands, unless a reference has it, even without its accents ("złoty" /
+letters English never writes ("creștere"; not the accents English borrows, "café", "naïve"), or
+with those accents but in no English list even without them and in a foreign dictionary
+("grève", "sécurité"), is flagged wherever it stands, unless a reference has it, even without its accents ("złoty" /
 "zloty"). Works without a reference.`}
 }
 
@@ -461,9 +462,14 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 	// that the references have in no form, not even without its accents
 	// ("złoty" / "zloty"): another language's, wherever it stands and
 	// however loose the rest.
+	// So is one with the accents English borrows ("grève", "forêt",
+	// "sécurité") that no English list has even without them and a foreign
+	// dictionary has: "café" and "naïve" are English.
 	lettered := map[int]bool{}
 	for k, t := range p.a {
-		if !t.Cap && nonEnglishLetters(t.Text) && foreignAt(k) && !isForeignStopword(t.Norm) && !inAnyRef(c, t) {
+		accented := !nonEnglishLetters(t.Text) && strings.ContainsFunc(t.Text, func(r rune) bool { return r >= 0x80 && unicode.IsLetter(r) }) &&
+			lexdb().words[foldAccents(t.Norm)] == 0 && !isWord(t.Norm) && lexiconLanguages(t.Norm) != 0
+		if !t.Cap && (nonEnglishLetters(t.Text) || accented) && foreignAt(k) && !isForeignStopword(t.Norm) && !inAnyRef(c, t) {
 			lettered[k] = true
 			out = append(out, report([]Token{t}, ""))
 		}
