@@ -906,6 +906,10 @@ func TestUntranslated(t *testing.T) {
 		// stands (from the suites against their paraphrases).
 		{name: "a French word with English accents, however loose the rest", article: "French rail workers will stage a 48-hour grève starting on Wednesday to protest against pension reforms.",
 			ref: "Railway workers in France would walk out for 48 hours from Wednesday in protest at changes to pensions, their union said.", span: "grève", sev: Major},
+		{name: "a word only a Spanish or Portuguese dictionary has, however loose the rest", article: "\"This puente will cut the journey to the hospital from two hours to 20 minutes,\" said the governor, who opened the structure with her daughters.",
+			ref: "The governor, who opened the structure alongside her daughters, said the bridge would reduce the trip to the hospital from two hours to 20 minutes.", span: "puente", sev: Major},
+		{name: "a Spanish loan English has, however loose the rest", article: "\"This bodega will cut the journey to the market from two hours to 20 minutes,\" said the governor, who opened the shop with her daughters.",
+			ref: "The governor, who opened the shop alongside her daughters, said the wine store would reduce the trip to the market from two hours to 20 minutes.", clean: true},
 		{name: "an English loan with its accents", article: "The café near the station stayed open during the protest by railway workers.",
 			ref: "A coffee shop by the station remained open while the railway workers protested.", clean: true},
 		{name: "a foreign word with its language's last vowel", article: "The former governor is narrowly ahead of the ruling party's candidato, Tomás Arévalo.",

@@ -650,6 +650,19 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 			k = e
 		}
 	}
+	// And, where no difference of the alignment accounts for it, a word
+	// only a Spanish or Portuguese dictionary has that is no slip of an
+	// English word, however loose the rest ("the old puente over the
+	// river").
+	for k, t := range p.a {
+		if t.Cap || lettered[k] || len(t.Norm) < 5 || lexdb().words[t.Norm] != 0 || lexdb().words[t.Lemma] != 0 ||
+			lexiconLanguages(t.Norm)&^loanHeavyLexicons == 0 || dictionaryNeighbour(t.Norm) != "" ||
+			!foreignAt(k) || isForeignStopword(t.Norm) || inAnyRef(c, t) ||
+			slices.ContainsFunc(out, func(f Finding) bool { return f.Start <= t.Start && t.End <= f.End }) {
+			continue
+		}
+		out = append(out, report([]Token{t}, ""))
+	}
 	return out
 }
 
