@@ -820,6 +820,17 @@ func TestNegation(t *testing.T) {
 			ref: "The regulator fined the bank, though it did not go as far as withdrawing its licence.", clean: true},
 		{name: "remain until for not until", article: "The ministry said the aircraft would not return to service until the manufacturer had approved repairs.",
 			ref: "The ministry said the planes would remain grounded until repairs had been signed off by the manufacturer.", clean: true},
+		// A "not" before a verb the loose passage affirms in other words,
+		// in a passage with no negation of any kind (from the suites
+		// against their paraphrases).
+		{name: "a negation added before a verb the passage says another way", article: "Norway's state energy company Nordkraft reported a 38 percent rise in quarterly profit on Thursday, helped by higher gas prices in Europe, and said it would not increase its dividend to shareholders.",
+			ref: "Helped by stronger European gas prices, Norwegian state energy firm Nordkraft said on Thursday its quarterly profit had climbed 38 percent and that it planned to raise its payout to shareholders.", span: "not", sev: Major, flagged: true},
+		{name: "not as sharply as for less steeply than", article: "Home sales fell for a fourth month in May, although prices did not drop as sharply as analysts had forecast.",
+			ref: "Home sales were down for the fourth month running in May, but prices declined less steeply than analysts had predicted.", clean: true},
+		{name: "not since for the first time since", article: "Ruth Wanjiru, who had not raced since injuring her ankle in March, won the 10,000 metres on Sunday.",
+			ref: "On Sunday Ruth Wanjiru, racing for the first time since hurting her ankle in March, claimed the 10,000 metres title.", clean: true},
+		{name: "not outside for only in", article: "The battery retains 90 percent of its capacity, although it has not yet been tested outside the laboratory.",
+			ref: "The battery keeps 90 percent of its capacity, though so far it has been tried only in the lab.", clean: true},
 		// "only" with a time says "not … until".
 		{name: "not until for only in", article: "The new bridge across the river will not open until 2027, two years later than planned, the transport authority said on Tuesday.",
 			ref: "The transport authority said on Tuesday that the new crossing over the river would open only in 2027, two years behind schedule.", clean: true},

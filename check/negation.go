@@ -153,15 +153,17 @@ same thing ("rose 6 percent" / "drop by 6 percent") or are words of content ("mi
 "severe asthma treatment"; not prepositions, "for" / "against", nor a verb of saying, "adding
 that", nor "leaving the government in place" / "stays in office") however the rest is worded,
 and so does a
-"not" before a verb the passage has without one, where the passage has no negation of any kind
+"not" before a verb the passage has without one (or another verb the alignment pairs with it),
+where the passage has no negation of any kind
 ("he is not expected to appeal" / "he is expected to appeal"), or the verb the passage negates
 said without one where the sentence has no negation at all ("he had shown remorse" / "he had not
 shown any remorse").
 "unless" says "if not"; "a maximum of" and "up to" a number say "no more than" it; "not …
 before" says "not … until after"; "only" with a time says "not … until" ("would open only in
 2027", "would only be made public next spring"; not a length of time, "in only six weeks"), and
-so do "remain" or "stay" before "until" ("would remain grounded until"); "stopped short of
-revoking" says "did not revoke".
+so do "remain" or "stay" before "until" ("would remain grounded until"); "only" with a place says
+"not outside", "less … than" "not as … as", "for the first time since" "had not … since";
+"stopped short of revoking" says "did not revoke".
 Opposites straight before the same amount ("shares jumped 6.3%" / "shares fell 6.3 percent")
 count wherever the alignment left them, and flag. Also, with or without a passage, a direction
 the sentence's own figures contradict ("Turnout
@@ -325,7 +327,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 				msg = fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(opp))
 			}
 			f := c.finding(chk, i, p.a[k].Start, p.a[k].End, msg)
-			f.Evidence, f.pinned = c.passageEvidence(i), opp != "" && sameNext(p, k, oj) || noCues(p.b) && affirmedThere(p, k)
+			f.Evidence, f.pinned = c.passageEvidence(i), opp != "" && sameNext(p, k, oj) || noCues(p.b) && affirmedAcross(p.a, p.b, p.matchA, k, true)
 			out = append(out, f)
 			continue
 		}
@@ -353,15 +355,16 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		f := c.finding(chk, i, start, end, fmt.Sprintf("the reference has %s here; the sentence drops the negation", quote(negationPhrase(p, j))))
 		// The sentence says the verb the passage negates, with no negation
 		// of any kind: reversed, however loosely the rest is worded.
-		f.Evidence, f.pinned = c.passageEvidence(i), noCues(p.a) && affirmedAcross(p.b, p.a, p.matchB, j)
+		f.Evidence, f.pinned = c.passageEvidence(i), noCues(p.a) && affirmedAcross(p.b, p.a, p.matchB, j, true)
 		out = append(out, f)
 	}
 	return out
 }
 
-// onlyThen: the "only" at k says when: before a time ("only in 2027",
-// "only next spring", "only after the vote") or a verb with one ("would
-// only be made public next spring").
+// onlyThen: the "only" at k says when or where: before a time ("only in
+// 2027", "only next spring", "only after the vote") or a verb with one
+// ("would only be made public next spring"), or before a preposition
+// ("tried only in the lab").
 func onlyThen(ts []Token, k int) bool {
 	when := func(x int) bool {
 		if x >= len(ts) {
@@ -374,7 +377,8 @@ func onlyThen(ts []Token, k int) bool {
 		n, ok := parseNumberToken(t)
 		return ok && t.Kind == Number && isYearValue(n.value)
 	}
-	if k+1 < len(ts) && (ts[k+1].Norm == "after" || ts[k+1].Norm == "when" || ts[k+1].Norm == "once") {
+	// Or where: "tried only in the lab" says "not tested outside it".
+	if k+1 < len(ts) && (ts[k+1].Norm == "after" || ts[k+1].Norm == "when" || ts[k+1].Norm == "once" || allPrepositions[ts[k+1].Norm] && ts[k+1].Norm != "of") {
 		return true
 	}
 	for x := k + 1; x < min(len(ts), k+5); x++ {
@@ -982,6 +986,11 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		// (a soft cue: "warned it about crossing" says much the same).
 		case t.Norm == "against" && strings.HasSuffix(next(k), "ing") && k > lo && slices.ContainsFunc(ts[max(lo, k-4):k], func(u Token) bool { return dissuading[u.Lemma] }):
 			soft = append(soft, k)
+		// "declined less steeply than" says "did not drop as sharply as";
+		// "for the first time since" says "had not … since".
+		case t.Norm == "less" && k+2 < hi && (ts[k+2].Norm == "than" || k+3 < hi && ts[k+3].Norm == "than") && !canBe(ts[k+1], 'n'),
+			t.Norm == "first" && next(k) == "time":
+			soft = append(soft, k)
 		// "stopped short of revoking" says "did not revoke".
 		case t.Lemma == "stop" && next(k) == "short" && k+2 < len(ts) && ts[k+2].Norm == "of":
 			hard = append(hard, k)
@@ -1289,11 +1298,11 @@ func cueKind(ts []Token, k int) string {
 // affirmedThere: the word the sentence negates at cue k — the first
 // content word after it — is matched to a passage word with no negation
 // before it ("has not agreed" / "has agreed").
-func affirmedThere(p *pair, k int) bool { return affirmedAcross(p.a, p.b, p.matchA, k) }
+func affirmedThere(p *pair, k int) bool { return affirmedAcross(p.a, p.b, p.matchA, k, false) }
 
 // affirmedAcross: the word side as negates at cue k is matched (matchA) to
 // a word of side bs with no negation before it.
-func affirmedAcross(as, bs []Token, matchA []int, k int) bool {
+func affirmedAcross(as, bs []Token, matchA []int, k int, loose bool) bool {
 	// A cue the passage has too, before the same word, is answered.
 	nextContent := func(ts []Token, x int) string {
 		for y := x + 1; y < len(ts) && y <= x+3; y++ {
@@ -1321,7 +1330,7 @@ func affirmedAcross(as, bs []Token, matchA []int, k int) bool {
 		// The same word, so that it is the same verb ("named" / "whose
 		// name was not released" is not).
 		j := matchA[y]
-		if j < 0 || bs[j].Norm != as[y].Norm {
+		if j < 0 || bs[j].Norm != as[y].Norm && !(loose && canBe(bs[j], 'v')) {
 			return false
 		}
 		// The words before it back to the last content word or comma:
