@@ -69,6 +69,12 @@ func FuzzAlign(f *testing.F) {
 	// around a reworded verb, a trailing clause left out.
 	f.Add("The bridge should by May. He told them on Friday that would reopen it. The hospital had cautioned the ministry. It needed time to find the source of the outbreak.",
 		"The bridge is expected to be finished by May. He told them on Friday that the council would reopen it. The ministry had warned the hospital. It needed time to find the source before it could name the farms.")
+	// A lower-case opening verb, a lost subject after a conjunction, after
+	// "that" and after an attribution, an infinitive without its verb, a
+	// doubled "had", a French word with English accents, a name-based
+	// compound and an opposite in a loose rewording.
+	f.Add("fined the firm on the 8th. The beach closed after spilled fuel, said on Thursday, citing a grève. Exports are expected to 44 billion, and costs had had forced Lisbon-based lenders that would invest. He said no longer expected mild asthma.",
+		"Regulators fined the firm. The beach was shut after a tanker spilled fuel, the council said, citing a strike. Exports should reach 44 billion, and costs had forced lenders headquartered in Lisbon, which said it would invest. He said he no longer expected severe asthma.")
 	f.Fuzz(func(t *testing.T, article, ref string) {
 		a := Parse("a", article, ParseOptions{MaxSentenceWords: 20})
 		r := Parse("r", ref, ParseOptions{MaxSentenceWords: 20})
