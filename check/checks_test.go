@@ -831,6 +831,8 @@ func TestNegation(t *testing.T) {
 			ref: "On Sunday Ruth Wanjiru, racing for the first time since hurting her ankle in March, claimed the 10,000 metres title.", clean: true},
 		{name: "not outside for only in", article: "The battery retains 90 percent of its capacity, although it has not yet been tested outside the laboratory.",
 			ref: "The battery keeps 90 percent of its capacity, though so far it has been tried only in the lab.", clean: true},
+		{name: "could not afford for could ill afford", article: "Residents protested against the refinery, saying it would consume water that local farmers could not afford to lose.",
+			ref: "Residents took to the streets to oppose the refinery, arguing that it would use up water that farmers in the area could ill afford to lose.", clean: true},
 		// "only" with a time says "not … until".
 		{name: "not until for only in", article: "The new bridge across the river will not open until 2027, two years later than planned, the transport authority said on Tuesday.",
 			ref: "The transport authority said on Tuesday that the new crossing over the river would open only in 2027, two years behind schedule.", clean: true},
@@ -1556,6 +1558,10 @@ func TestAddition(t *testing.T) {
 		// the passage has.
 		{name: "a name added to a reworded sentence", article: "The private pension system was created in 1981, under Augusto Pinochet's military government with the support of the Catholic Church, and has long been criticised for its meagre benefits.",
 			ref: "The private pension system, created in 1981 under the military government of Augusto Pinochet, has been criticised for paying low benefits.", span: "the Catholic Church", sev: Major, flagged: true},
+		// A compound whose name the passage has in other words (from a
+		// blind set of faithful translation pairs).
+		{name: "a name-based compound for the name in other words", article: "Scientists at an Edinburgh-based research institute said they had grown wheat that needs 30 percent less water than conventional varieties.",
+			ref: "Wheat requiring 30 percent less water than standard varieties has been grown by scientists at a research institute in Edinburgh.", clean: true},
 		{name: "a place added to a reworded sentence", article: "The Dublin-based airline Aerlan said it had no plans to cut summer flights despite a pilot shortage that has forced rivals to cancel thousands of departures across Europe.",
 			ref: "Despite a lack of pilots that has made competitors cancel thousands of departures, Dublin-based carrier Aerlan said it did not plan to reduce its summer flights.", span: "Europe", sev: Major, flagged: true},
 		{name: "an acronym the passage spells out", article: "Then I put a UV filter in front of my lens and took a long exposure.",

@@ -798,7 +798,7 @@ length of time with the words that bring it in ("across Europe", "for more than 
 the sentence says again where the passage says it once is new the second time. A name the
 passage has nowhere, in no form, is a major addition that flags the sentence however loosely the
 rest is worded ("… with the support of the Catholic Church", "thousands of departures across
-Europe"), unless the passage names something the sentence leaves out
+Europe"; not a compound whose name the passage has, "Edinburgh-based" / "in Edinburgh"), unless the passage names something the sentence leaves out
 (then it is a swap: wrong-entity). A sentence with no counterpart at all is reported as
 unverified (not flagged) instead.`}
 }
@@ -1158,7 +1158,7 @@ func (chk additionCheck) addedNames(c *Context, i int, found []Finding) []Findin
 			words++
 			// Acronyms ("UV", "NDRC") are spelt out or left out as a matter
 			// of style.
-			if p.inPassage(u) || aliasInPassage(u, p) || roleNouns[u.Norm] || isAllCaps(u.Text) || monthsDays[u.Norm] || unitNames[u.Norm] || honorifics[strings.TrimSuffix(u.Norm, ".")] || countryOf(u.Norm) != "" && !countrySwapped(c, p) {
+			if p.inPassage(u) || aliasInPassage(u, p) || namePartsIn(u.Norm, p.b) || roleNouns[u.Norm] || isAllCaps(u.Text) || monthsDays[u.Norm] || unitNames[u.Norm] || honorifics[strings.TrimSuffix(u.Norm, ".")] || countryOf(u.Norm) != "" && !countrySwapped(c, p) {
 				news = false
 			}
 		}

@@ -163,7 +163,7 @@ before" says "not … until after"; "only" with a time says "not … until" ("wo
 2027", "would only be made public next spring"; not a length of time, "in only six weeks"), and
 so do "remain" or "stay" before "until" ("would remain grounded until"); "only" with a place says
 "not outside", "less … than" "not as … as", "for the first time since" "had not … since";
-"stopped short of revoking" says "did not revoke".
+"stopped short of revoking" says "did not revoke", "could ill afford" "could not afford".
 Opposites straight before the same amount ("shares jumped 6.3%" / "shares fell 6.3 percent")
 count wherever the alignment left them, and flag. Also, with or without a passage, a direction
 the sentence's own figures contradict ("Turnout
@@ -990,6 +990,9 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		// "for the first time since" says "had not … since".
 		case t.Norm == "less" && k+2 < hi && (ts[k+2].Norm == "than" || k+3 < hi && ts[k+3].Norm == "than") && !canBe(ts[k+1], 'n'),
 			t.Norm == "first" && next(k) == "time":
+			soft = append(soft, k)
+		// "could ill afford" says "could not afford".
+		case t.Norm == "ill" && strings.HasPrefix(next(k), "afford"):
 			soft = append(soft, k)
 		// "stopped short of revoking" says "did not revoke".
 		case t.Lemma == "stop" && next(k) == "short" && k+2 < len(ts) && ts[k+2].Norm == "of":
