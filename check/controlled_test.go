@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -565,5 +566,44 @@ func TestControlledErrorsHeldOut(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFaithfulPairs holds the bar for correct sentences against a looser
+// reference: each line of testdata/faithful/*.tsv is a correct translation
+// and, after a tab, another faithful translation of the same sentence,
+// freely reworded (written blind by a helper that saw neither the checker
+// nor the suites). At most 10% of them may be flagged; `go test -run
+// TestFaithfulPairs -v ./check` lists those that are.
+func TestFaithfulPairs(t *testing.T) {
+	files, err := filepath.Glob("testdata/faithful/*.tsv")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no faithful pairs: %v", err)
+	}
+	n, flagged := 0, 0
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			art, ref, ok := strings.Cut(line, "\t")
+			if !ok {
+				t.Fatalf("%s:%d: want SENTENCE<TAB>REFERENCE", name, i+1)
+			}
+			r := Run(Input{Article: Parse("a.txt", art, ParseOptions{}), Refs: []*Document{Parse("r.txt", ref, ParseOptions{})}}, Options{})
+			n++
+			for _, s := range r.Sentences {
+				if s.Flagged {
+					flagged++
+					t.Logf("%s:%d flagged: %q against %q:%s", name, i+1, art, ref, describeFindings(r))
+					break
+				}
+			}
+		}
+	}
+	t.Logf("%d of %d faithful pairs flagged (%.1f%%)", flagged, n, 100*float64(flagged)/float64(n))
+	if 10*flagged > n {
+		t.Errorf("%d of %d faithful pairs flagged (> 10%%)", flagged, n)
 	}
 }
