@@ -724,6 +724,12 @@ func TestNegation(t *testing.T) {
 		{name: "a negative verb against an adverb of success", article: "The rocket failed to deliver the probe to orbit on Sunday.",
 			ref: "The rocket successfully delivered the probe to orbit on Sunday.", span: "failed"},
 		{name: "one negative verb for another", article: "The minister declined to comment on the report.", ref: "The minister refused to comment on the report.", clean: true},
+		// A time between "declined" and what follows (from the blind set of
+		// faithful pairs).
+		{name: "declined past a time, then to and a verb, for refused", article: "The Supreme Court declined on Friday to hear an appeal by the mining company.",
+			ref: "The Supreme Court refused on Friday to hear the mining company's appeal.", clean: true},
+		{name: "declined past a time, a fall, for fell", article: "Enrolment of foreign students declined this year for the first time in a decade.",
+			ref: "The number of foreign students fell this year for the first time in ten years.", clean: true},
 		{name: "the same verb stepping up against down", article: "The chief executive stepped up his role on Monday.",
 			ref: "The chief executive stepped down from his role on Monday.", span: "up"},
 		{name: "up and down in other places", article: "Shares ended up 2 percent after trading down earlier.", ref: "Shares closed 2 percent higher after trading lower earlier.", clean: true},

@@ -930,12 +930,28 @@ func declineOfAmount(ts []Token, k int) bool {
 	if k+1 < len(ts) {
 		next = ts[k+1].Norm
 	}
-	// "declined to 9.4 billion" is a fall to an amount.
-	if next == "to" && k+2 < len(ts) && ts[k+2].Kind == Number {
-		return true
+	// "declined the offer", "declined comment": a refusal; "declined this
+	// year" is no object.
+	if determiners[next] && !(k+2 < len(ts) && timeNouns[ts[k+2].Lemma]) || next == "comment" {
+		return false
 	}
-	return next != "to" && !determiners[next] && next != "comment"
+	// Past a time ("declined on Friday to hear", "declined this year for
+	// the first time"), "to" and a verb is a refusal, "to" and a number a
+	// fall to an amount ("declined to 9.4 billion"); no "to", a fall.
+	x := k + 1
+	for x < len(ts) && x <= k+6 && (declineTimes[ts[x].Norm] || monthsDays[ts[x].Norm] || timeNouns[ts[x].Lemma] || ordinalToken(ts[x])) {
+		x++
+	}
+	if x < len(ts) && ts[x].Norm == "to" {
+		return x+1 < len(ts) && ts[x+1].Kind == Number
+	}
+	return true
 }
+
+// declineTimes may stand between "declined" and what follows it: a time
+// ("on Friday", "this year", "for the first time").
+var declineTimes = setOf("on", "in", "at", "this", "last", "next", "the", "earlier", "later", "again", "for", "first", "time",
+	"yesterday", "today", "sharply", "slightly", "further")
 
 // dissuading verbs take "against" + gerund for "not to": "warned … against
 // crossing", "voted against raising".
