@@ -255,6 +255,8 @@ func TestWrongEntity(t *testing.T) {
 		// (from the thirty-fourth suite's paraphrases).
 		{name: "a name-based compound for the name with other words", article: "The European Central Bank told Lisbon-based lender Banco Atlantida to raise its capital buffers by the end of the year, the bank said on Friday.",
 			ref: "Banco Atlantida, a lender headquartered in Lisbon, said on Friday that the European Central Bank had instructed it to strengthen its capital buffers before year-end.", clean: true},
+		{name: "the Moon for lunar", article: "India's space agency said its rover had travelled 250 metres across the Moon's surface and was sending back data.",
+			ref: "Having covered 250 metres of the lunar surface, India's rover is transmitting data, the space agency said.", clean: true},
 		{name: "a compound of common words opening the sentence", article: "Low-cost carrier Brisavia will add 14 new routes from Porto this winter, its chief executive said.",
 			ref: "Budget airline Brisavia is to launch 14 new routes out of Porto this winter, its chief executive said.", clean: true},
 		{name: "an acronym of a word after an article", article: "Then I put a UV filter in front of my lens.", ref: "Then I put an ultraviolet filter on my camera.", clean: true},

@@ -498,7 +498,8 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 					where = nameAround(p.ref.plain, p.b, r.B0, r.B1) // the whole name: "United" is of "United States"
 				}
 				if !isNameToken(t, k == 0, c.names) || !isLatin(t.Text) || slices.ContainsFunc(p.b, func(u Token) bool { return sameWord(t, u) }) ||
-					slices.ContainsFunc(where, func(u Token) bool { return hyphenPart(t.Norm, u.Norm) }) || partsIn(t.Norm, where) || namePartsIn(t.Norm, p.b) || aliasInWords(t, p, where) {
+					slices.ContainsFunc(where, func(u Token) bool { return hyphenPart(t.Norm, u.Norm) }) || partsIn(t.Norm, where) || namePartsIn(t.Norm, p.b) || aliasInWords(t, p, where) ||
+					slices.ContainsFunc(p.b, func(u Token) bool { return bodyAdjectives[u.Norm] == strings.TrimSuffix(t.Norm, "'s") }) {
 					continue
 				}
 				// A capitalised common word is a name only inside a name
