@@ -931,6 +931,8 @@ func TestUntranslated(t *testing.T) {
 			ref: "The governor, who opened the structure alongside her daughters, said the bridge would reduce the trip to the hospital from two hours to 20 minutes.", span: "puente", sev: Major},
 		{name: "a Spanish loan English has, however loose the rest", article: "\"This bodega will cut the journey to the market from two hours to 20 minutes,\" said the governor, who opened the shop with her daughters.",
 			ref: "The governor, who opened the shop alongside her daughters, said the wine store would reduce the trip to the market from two hours to 20 minutes.", clean: true},
+		{name: "a common English word whose lemma only the larger list has", article: "Doctors ended their strike after the government agreed to pay three months of salary arrears.",
+			ref: "The doctors called off their strike once the government agreed to settle three months of unpaid salaries.", clean: true},
 		{name: "an English loan with its accents", article: "The café near the station stayed open during the protest by railway workers.",
 			ref: "A coffee shop by the station remained open while the railway workers protested.", clean: true},
 		{name: "a foreign word with its language's last vowel", article: "The former governor is narrowly ahead of the ruling party's candidato, Tomás Arévalo.",

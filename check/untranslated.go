@@ -830,7 +830,14 @@ func foreignByLexicon(p *pair, k int) bool {
 // that language's word left in, not a rare English one — unless the
 // reference uses it too ("dengue").
 func rareLoan(t Token) bool {
-	level := max(lexdb().words[t.Norm], lexdb().words[t.Lemma], lexdb().words[foldAccents(t.Norm)])
+	// The commonest list any form is on: "arrears" is common, though its
+	// lemma "arrear" is only on the larger list.
+	level := uint8(0)
+	for _, w := range []string{t.Norm, t.Lemma, foldAccents(t.Norm)} {
+		if lv := lexdb().words[w]; lv > 0 && (level == 0 || lv < level) {
+			level = lv
+		}
+	}
 	return level == 2 && lexiconLanguages(t.Norm)&^loanHeavyLexicons != 0
 }
 
