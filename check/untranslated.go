@@ -148,7 +148,9 @@ list many English loans, so a word only they have counts only beside another wor
 Phrases English borrows whole ("film noir", "tour de force") are English. A lower-case word with
 letters English never writes ("creștere"; not the accents English borrows, "café", "naïve"), or
 with those accents but in no English list even without them and in a foreign dictionary
-("grève", "sécurité"), is flagged wherever it stands, unless a reference has it, even without its accents ("złoty" /
+("grève", "sécurité"), is flagged wherever it stands (and, where no difference of the alignment
+accounts for it, a word only a Spanish or Portuguese dictionary has, no slip of an English word:
+"This puente will …"), unless a reference has it, even without its accents ("złoty" /
 "zloty"). Works without a reference.`}
 }
 
