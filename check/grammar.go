@@ -843,10 +843,13 @@ func beforeVerb(ws []Token, lemma string) bool {
 
 // subjectHole: where the passage has a subject between a word that opens a
 // clause and its auxiliary ("told a festival that ⟨Thornleigh⟩ would keep
-// …", "because ⟨the ministry⟩ had"), the sentence has the same two words
-// side by side, so that "that" can only read as a relative. Not after "and"
-// or "but", whose clauses may share a subject, nor where the sentence has
-// the subject's words elsewhere.
+// …", "because ⟨the ministry⟩ had"), or between a conjunction or a verb of
+// saying and a past verb ("after ⟨a tanker⟩ spilled", "said ⟨she⟩ hoped"),
+// the sentence has the same two words side by side, so that "that" can
+// only read as a relative. Not after "and" or "but", whose clauses may
+// share a subject, nor where the sentence has the subject's words
+// elsewhere, nor in a relative clause without "that" ("a move she said
+// would cut").
 func (chk grammarCheck) subjectHole(c *Context) []Finding {
 	var out []Finding
 	for i := range c.Article.Sentences {
@@ -859,11 +862,11 @@ func (chk grammarCheck) subjectHole(c *Context) []Finding {
 				continue
 			}
 			prev, at := p.a[r.A0-1], p.a[r.A0]
-			// An auxiliary, or a past verb the passage has there too ("after
-			// ⟨a tanker⟩ spilled fuel"), which after "as", "after",
-			// "before" or "until" may also open a reduced clause — but
-			// then the passage has no subject between them.
-			// So does a verb of saying or thinking ("said ⟨she⟩ hoped").
+			// An auxiliary, or a past verb the passage has there too, after
+			// a conjunction or a verb of saying or thinking ("after ⟨a
+			// tanker⟩ spilled fuel", "said ⟨she⟩ hoped"); after "as",
+			// "after", "before" or "until" a past form may open a reduced
+			// clause, but then the passage has no subject between them.
 			opens := subjectOpeners[prev.Norm] && finiteAux[at.Norm] ||
 				(subjectOpeners[prev.Norm] || clauseOpeners[prev.Norm] || reportedBy[prev.Norm] || thinkingVerbs[prev.Norm]) &&
 					(pastVerbForm(at) || finiteAux[at.Norm]) && p.b[r.B1].Norm == at.Norm
