@@ -2053,6 +2053,9 @@ func TestMissingVerb(t *testing.T) {
 		// paraphrases, read without a reference).
 		{name: "a pronoun after a conjunction, then to and a verb", article: "Police said a man was arrested after he to board a domestic flight with a loaded pistol.", span: "", sev: Major},
 		{name: "a pronoun after a reporting verb, then an object", article: "The coach said she the award to her grandmother after the final.", span: "", sev: Major},
+		{name: "a subject straight before a quantity", article: "Chile's copper output 4.6% in June, the mining ministry said on Friday.", span: "", sev: Major},
+		{name: "a verb that is a noun too, before a quantity", article: "Turnout in the regional elections hit 59 percent, its highest level in 20 years.", clean: true},
+		{name: "a label and its number", article: "The minister met the leaders of the Group of 20 in Rio on Monday.", clean: true},
 		{name: "a verb that takes an infinitive, then to and a number", article: "Vietnam's textile exports are expected to 44 billion dollars this year.", span: "", sev: Major},
 		{name: "a verb that takes an infinitive, then to and a determiner", article: "The port authority decided to a new container terminal at Dar es Salaam.", span: "", sev: Major},
 		{name: "a plural noun before to and a determiner", article: "The court jailed an engineer for passing design plans to a competitor abroad.", clean: true},

@@ -16,7 +16,8 @@ func (verblessCheck) Info() Info {
 		Doc: `Flags a sentence whose subject runs straight into a determiner and its noun with no verb
 between them or after them ("The city council a budget of 3.2 million euros on Tuesday.",
 "Voters in Switzerland a proposal to raise the retirement age.", "They also two packing machines
-…", "said she the award", "after he to board a flight", "are expected to 44 billion dollars"): MT
+…", "said she the award", "after he to board a flight", "are expected to 44 billion dollars",
+"copper output 4.6% in June"): MT
 drops the main verb when
 it cannot render it. Only the opening of a sentence is read, up to its first verb, comma or
 clause word; an opening adverbial ("In Vienna the ambassador …", "Two weeks later the army …")
@@ -115,6 +116,13 @@ func (chk verblessCheck) opening(c *Context, i int) []Finding {
 		if inflected || k == 0 && canBe(t, 'v') || canBe(t, 'v') && !canBe(t, 'n') || finiteAux[t.Norm] || clauseBreaks[t.Norm] ||
 			commaBetween(s, t, next) || t.Kind == Number || monthsDays[t.Norm] || timeNouns[t.Lemma] {
 			return nil
+		}
+		// A noun straight before a quantity ("Chile's copper output 4.6%
+		// in June", "temperatures 47.4 degrees"): a figure is no part of
+		// its subject.
+		if k > 0 && !t.Cap && t.IsContent() && canBe(t, 'n') && !unchangedPasts[t.Norm] && !allPrepositions[t.Norm] && !possessive(t) && quantityAt(c.Article.plain, ws, k+1) &&
+			!finiteLater(s, ws[k+1:]) {
+			return []Finding{c.finding(chk, i, t.End, next.Start, fmt.Sprintf("no verb between %s and %s: the sentence's verb is missing", quote(c.Article.Display(ws[0].Start, t.End)), quote(next.Text)))}
 		}
 		if k == 0 || !t.IsContent() || allPrepositions[t.Norm] || predeterminers[t.Norm] || !objectStarters[next.Norm] || !after.IsContent() || after.Kind != Word {
 			continue
@@ -786,6 +794,18 @@ func (chk verblessCheck) modalWithoutVerb(c *Context, i int) []Finding {
 		return []Finding{f}
 	}
 	return nil
+}
+
+// quantityAt: word k of ws is a number with a percent sign, "percent" or a
+// unit of measure after it ("4.6%", "47.4 degrees", "96,000 tonnes").
+func quantityAt(text string, ws []Token, k int) bool {
+	if k >= len(ws) || ws[k].Kind != Number {
+		return false
+	}
+	if strings.HasSuffix(ws[k].Text, "%") || strings.HasPrefix(text[ws[k].End:], "%") {
+		return true
+	}
+	return k+1 < len(ws) && (ws[k+1].Norm == "percent" || unitOf(ws[k+1]) != "" && unitFamily[unitOf(ws[k+1])] != "time")
 }
 
 // infinitiveWithoutVerb: a verb that takes an infinitive, and never "to"
