@@ -947,7 +947,8 @@ func (chk grammarCheck) thatWithoutSubject(c *Context) []Finding {
 				}
 			}
 			subj := p.b[j-1]
-			if subj.Kind != Word || subj.Norm == "that" || subj.Norm == "this" || relativizers[subj.Norm] || determiners[subj.Norm] ||
+			// ("that" is a relativizer, "this" a determiner.)
+			if subj.Kind != Word || relativizers[subj.Norm] || determiners[subj.Norm] ||
 				!(subjectPronouns[subj.Norm] || subj.Norm == "it" || canBe(subj, 'n') && !subj.Stop) || p.matchB[j-1] >= 0 ||
 				!subjectPronouns[subj.Norm] && subj.Norm != "it" && p.inSentence(subj) {
 				continue

@@ -469,8 +469,8 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 	// dictionary has: "café" and "naïve" are English.
 	lettered := map[int]bool{}
 	for k, t := range p.a {
-		accented := !nonEnglishLetters(t.Text) && strings.ContainsFunc(t.Text, func(r rune) bool { return r >= 0x80 && unicode.IsLetter(r) }) &&
-			lexdb().words[foldAccents(t.Norm)] == 0 && !isWord(t.Norm) && lexiconLanguages(t.Norm) != 0
+		folded := foldAccents(t.Norm)
+		accented := !nonEnglishLetters(t.Text) && folded != t.Norm && lexdb().words[folded] == 0 && !isWord(t.Norm) && lexiconLanguages(t.Norm) != 0
 		if !t.Cap && (nonEnglishLetters(t.Text) || accented) && foreignAt(k) && !isForeignStopword(t.Norm) && !inAnyRef(c, t) {
 			lettered[k] = true
 			out = append(out, report([]Token{t}, ""))
