@@ -349,6 +349,23 @@ func TestUntranslatedCorrection(t *testing.T) {
 	})
 }
 
+// Of two equal numbers, the one in the passage's frame stands for the
+// passage's: the other is the changed one, and the finding is on it.
+func TestNumberMismatchSpanOfRepeatedNumber(t *testing.T) {
+	article := "Commuters faced delays of up to three hours after a signal failure halted trams on three lines."
+	r := runCase(t, checkCase{article: article, ref: "Commuters faced delays of up to two hours after a signal failure halted trams on three lines."})
+	want := strings.Index(article, "three hours")
+	for _, f := range r.Findings() {
+		if f.Check == "number-mismatch" {
+			if f.Start != want {
+				t.Errorf("finding at byte %d (%q), want %d (the hours)", f.Start, article[f.Start:], want)
+			}
+			return
+		}
+	}
+	t.Errorf("no number-mismatch finding:%s", describeFindings(r))
+}
+
 func TestNumberMismatch(t *testing.T) {
 	testCheck(t, "number-mismatch", []checkCase{
 		// Another number in the same frame flags a loosely reworded
@@ -367,7 +384,36 @@ func TestNumberMismatch(t *testing.T) {
 		{name: "4.2m is 4.2 metres", article: "The telescope has a 4.2m mirror.", ref: "The telescope has a 4.2-metre mirror.", clean: true},
 		{name: "4.2m is not 4.8 metres", article: "The telescope has a 4.2m mirror.", ref: "The telescope has a 4.8-metre mirror.", span: "4.2m", sev: Major},
 		{name: "4.2m is not 4.2 km", article: "The tunnel is 4.2m long.", ref: "The tunnel is 4.2 km long.", span: "4.2m"},
+		// Rough magnitudes are numbers: firm between magnitudes, loose
+		// against a figure in their range.
+		{name: "hundreds against thousands", article: "Hundreds of farmers drove tractors into central Madrid on Wednesday.",
+			ref: "Thousands of farmers drove tractors into central Madrid on Wednesday.", span: "Hundreds", sev: Major, flagged: true},
+		{name: "dozens against hundreds", article: "Dozens of residents were evacuated overnight.",
+			ref: "Hundreds of residents were evacuated overnight.", span: "Dozens", sev: Major},
+		{name: "tens of thousands against thousands", article: "Tens of thousands of people marched in Lyon.",
+			ref: "Thousands of people marched in Lyon.", span: "Tens of thousands", sev: Major},
+		{name: "thousands against a figure in its range", article: "Thousands of people marched in Lyon on Saturday.",
+			ref: "About 5,000 people marched in Lyon on Saturday.", clean: true},
+		{name: "hundreds of thousands at a clause's end", article: "The protest drew hundreds of thousands, organisers said.",
+			ref: "The protest drew hundreds of thousands, organisers said.", clean: true},
+		{name: "hundreds is no year", article: "Hundreds of people have left the village since 2019.",
+			ref: "Many people have left the village since 2019.", clean: true},
+		// "a" before a unit of time or a scale word is one.
+		{name: "three minutes against a minute", article: "Ríos won the stage by more than three minutes on Saturday.",
+			ref: "Ríos won the stage by more than a minute on Saturday.", span: "three minutes", sev: Major, flagged: true},
+		{name: "a week against two weeks", article: "She resigned less than a week after the protests began.",
+			ref: "She resigned less than two weeks after the protests began.", span: "a week", sev: Major},
+		{name: "a year against 12 months", article: "The plant was closed for more than a year.",
+			ref: "The plant was closed for more than 12 months.", clean: true},
+		{name: "a year against 18 months", article: "The plant was closed for more than a year.",
+			ref: "The plant was closed for more than 18 months.", span: "a year", sev: Major},
+		{name: "a rate is no count", article: "The field pumps 500,000 barrels a day, three days after the fire.",
+			ref: "The field pumps 500,000 barrels daily, three days after the fire.", clean: true},
+		{name: "a second term", article: "She won a second term in 2022.", ref: "She won another term in 2022.", clean: true},
+		{name: "half a million", article: "Half a million people fled the city.", ref: "500,000 people fled the city.", clean: true},
 		// Shares of a whole are numbers too, and compare with percentages.
+		{name: "a hedged quarter against a hedged third", article: "The drought reduced maize yields by nearly a quarter last year.",
+			ref: "The drought reduced maize yields by nearly a third last year.", span: "a quarter", sev: Major},
 		{name: "a quarter against a third", article: "The operator will cut services by a quarter from June 2.",
 			ref: "The operator will cut services by a third from June 2.", span: "a quarter", sev: Major},
 		{name: "one fifth against a quarter", article: "Two-thirds of voters backed the plan, while one fifth were against it.",

@@ -28,6 +28,11 @@ type numFact struct {
 	unitK          int // the token after the number that names its unit ("30 days"), or 0
 	// Written with a bare "m" ("4.2m"): millions or metres.
 	millionOrMetre bool
+	// A rough magnitude ("hundreds of", "tens of thousands of"): the range
+	// [value, roughHi) it allows a figure in; 0 for a figure.
+	roughHi float64
+	// Written with "a" or "an" for one ("a week", "a million").
+	article bool
 }
 
 // end is the end of the quantity's tokens with a unit word after it.
@@ -38,7 +43,71 @@ var numberWords = map[string]float64{
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"hundred": 100, "dozen": 12, "dozens": 12, "twice": 2, "thrice": 3,
+	"hundred": 100, "dozen": 12, "twice": 2, "thrice": 3,
+}
+
+// roughMagnitudes are plurals that state an order of magnitude before "of"
+// ("dozens of", "hundreds of", "tens of thousands of"): the least figure
+// each allows and the bound it stays under, generous to a loose rendering
+// ("thousands" for 20,000) and firm between magnitudes ("hundreds" is not
+// "thousands").
+var roughMagnitudes = map[string][2]float64{
+	"dozens": {20, 200}, "scores": {20, 200}, "tens": {10, 100}, "hundreds": {100, 2000},
+	"thousands": {1e3, 1e5}, "millions": {1e6, 1e8}, "billions": {1e9, 1e11},
+}
+
+// roughAt reads a rough magnitude at token k: "hundreds of", and the
+// products "tens of thousands of", "hundreds of millions of".
+func roughAt(ts []Token, k int) (numFact, bool) {
+	r, ok := roughMagnitudes[ts[k].Norm]
+	if !ok || k+1 >= len(ts) || ts[k+1].Norm != "of" || k > 0 && ts[k-1].Kind == Number {
+		return numFact{}, false
+	}
+	f := numFact{value: r[0], roughHi: r[1], mantissa: ts[k].Norm, k0: k, k1: k + 1}
+	if k+2 < len(ts) {
+		if s, ok := roughMagnitudes[ts[k+2].Norm]; ok && s[0] >= 1e3 && r[0] < 1e3 {
+			f.value, f.roughHi, f.k1 = r[0]*s[0], r[0]*s[0]*20, k+3
+			f.mantissa += " of " + ts[k+2].Norm
+		}
+	}
+	return f, true
+}
+
+// sameRough: a rough magnitude agrees with another of the same magnitude,
+// and with a figure in its range.
+func sameRough(a, b numFact) bool {
+	switch {
+	case a.roughHi > 0 && b.roughHi > 0:
+		return a.value == b.value
+	case a.roughHi > 0:
+		return b.value >= a.value && b.value < a.roughHi
+	default:
+		return a.value >= b.value && a.value < b.roughHi
+	}
+}
+
+// articleCounts: "a" or "an" is the number one before a unit of time or a
+// scale word ("for a week", "more than a year", "a million"), but not after
+// a rate ("twice a week", "500 barrels a day") nor before "second", which
+// is more often an ordinal ("a second term").
+func articleCounts(ts []Token, k int) bool {
+	if ts[k].Norm != "a" && ts[k].Norm != "an" || k+1 >= len(ts) {
+		return false
+	}
+	next := ts[k+1]
+	if scaleWords[next.Norm] > 0 && !strings.HasSuffix(next.Norm, "s") {
+		return true
+	}
+	if next.Norm == "second" || strings.HasSuffix(next.Norm, "s") || unitFamily[unitOf(next)] != "time" {
+		return false
+	}
+	if k > 0 {
+		prev := ts[k-1]
+		if prev.IsContent() || prev.Kind == Number || numberWords[prev.Norm] > 0 || prev.Norm == "once" || prev.Norm == "per" {
+			return false
+		}
+	}
+	return true
 }
 
 // multiplying verbs say how many times as much: "doubled" is twofold.
@@ -106,7 +175,7 @@ func fractionAt(ts []Token, k int) (numFact, bool) {
 		}
 		return numFact{}, false
 	}
-	if prev != "a" && prev != "one" || prev == "a" && !loose && !(k > 1 && ts[k-2].Norm == "by") {
+	if prev != "a" && prev != "one" || prev == "a" && !loose && !(k > 1 && shareHedges[ts[k-2].Norm]) {
 		return numFact{}, false
 	}
 	return shareFact(100/d, k-1, k+1), true
@@ -190,7 +259,17 @@ func extractNumbers(text string, ts []Token) []numFact {
 			f, ok = fractionAt(ts, k)
 		}
 		if !ok {
-			if t.Norm == "one" && k+1 < len(ts) && (scaleWords[ts[k+1].Norm] > 0 || ts[k+1].Norm == "hundred" || ordinalScales[ts[k+1].Norm] > 0 ||
+			if f, ok = roughAt(ts, k); ok {
+				out = append(out, f)
+				k = f.k1 - 1
+				continue
+			}
+		}
+		if !ok {
+			if articleCounts(ts, k) {
+				f = numFact{value: 1, mantissa: "1", article: true}
+				ok = true
+			} else if t.Norm == "one" && k+1 < len(ts) && (scaleWords[ts[k+1].Norm] > 0 || ts[k+1].Norm == "hundred" || ordinalScales[ts[k+1].Norm] > 0 ||
 				text[t.End:ts[k+1].Start] == "-" && ts[k+1].Kind == Word) {
 				// "one million", "one millionth", "one-bedroom": a number;
 				// "one of them" is not.
@@ -252,7 +331,9 @@ func extractNumbers(text string, ts []Token) []numFact {
 			k = f.k1 - 1
 			continue
 		}
-		f.k0, f.k1 = k, k+1
+		if f.k1 <= k {
+			f.k0, f.k1 = k, k+1 // (not "half a million", read to its end)
+		}
 		// "the world number two", "No. 2": a rank, an ordinal.
 		if k > 0 && (ts[k-1].Norm == "number" || ts[k-1].Norm == "no" && ts[k-1].Cap) && f.unit == "" {
 			f.ordinal = true
@@ -611,22 +692,37 @@ func (chk numberCheck) Run(c *Context) []Finding {
 		}
 		na, nb := p.numbers()
 		usedB := make([]bool, len(nb))
-		var unsupported []numFact
-		for _, a := range na {
-			found := false
+		// A number the passage has twice or more is matched first where its
+		// frame is the same: "delays of up to three hours … on three
+		// lines" against "two hours … three lines" is wrong in its hours.
+		// pick takes the first free passage number a can stand for; framed,
+		// only one in the same frame.
+		pick := func(a numFact, framed bool) int {
 			for j, b := range nb {
-				if sameQuantity(a, b) && comparableFacts(a, b) && !usedB[j] {
+				if !usedB[j] && sameQuantity(a, b) && comparableFacts(a, b) && (!framed || numberFrame(p, a, b) > 0) {
 					usedB[j] = true
-					found = true
-					if a.unit != "" && b.unit != "" && a.unit != b.unit && unitFamily[a.unit] == unitFamily[b.unit] && unitFamily[a.unit] != "" &&
-						a.unit != "share" && b.unit != "share" && !sameSpan(a, b) {
-						out = append(out, c.numberFinding(chk, i, p, a, b, fmt.Sprintf("%s is in %s where the reference has %s", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.end()-1].End)), unitPlural(a.unit), unitPlural(b.unit))))
-					}
-					break
+					return j
 				}
 			}
-			if !found {
+			return -1
+		}
+		matched := make([]int, len(na))
+		for ai, a := range na {
+			matched[ai] = pick(a, true)
+		}
+		var unsupported []numFact
+		for ai, a := range na {
+			if matched[ai] < 0 {
+				matched[ai] = pick(a, false)
+			}
+			if matched[ai] < 0 {
 				unsupported = append(unsupported, a)
+				continue
+			}
+			b := nb[matched[ai]]
+			if a.unit != "" && b.unit != "" && a.unit != b.unit && unitFamily[a.unit] == unitFamily[b.unit] && unitFamily[a.unit] != "" &&
+				a.unit != "share" && b.unit != "share" && !sameSpan(a, b) {
+				out = append(out, c.numberFinding(chk, i, p, a, b, fmt.Sprintf("%s is in %s where the reference has %s", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.end()-1].End)), unitPlural(a.unit), unitPlural(b.unit))))
 			}
 		}
 		var freeB []numFact
@@ -656,7 +752,13 @@ func (chk numberCheck) Run(c *Context) []Finding {
 			if !comparableFacts(a, b) || a.ordinal != b.ordinal && !dated(p.a, a) && !dated(p.b, b) && (dayLike(p.a, a) || dayLike(p.b, b)) {
 				continue
 			}
-			msg := fmt.Sprintf("%s where the reference has %s", quote(c.Article.Display(p.a[a.k0].Start, p.a[a.k1-1].End)), quote(joinTokens(p.ref, p.b[b.k0:b.k1])))
+			// "three minutes" where the reference has "a minute": the
+			// unit says what "a" counts.
+			ea, eb := a.k1, b.k1
+			if a.article || b.article {
+				ea, eb = a.end(), b.end()
+			}
+			msg := fmt.Sprintf("%s where the reference has %s", quote(c.Article.Display(p.a[a.k0].Start, p.a[ea-1].End)), quote(joinTokens(p.ref, p.b[b.k0:eb])))
 			out = append(out, c.numberFinding(chk, i, p, a, b, msg))
 		}
 		out = append(out, c.calendarFindings(chk, i, p)...)
@@ -724,7 +826,7 @@ func dated(ts []Token, f numFact) bool {
 // spanYears converts the units of long spans of time to years, so that "two
 // decades" is "twenty years"; spanHours the short ones to hours, so that a
 // "48-hour strike" is a "two-day" one. (A month has no fixed length.)
-var spanYears = map[string]float64{"year": 1, "decade": 10, "century": 100}
+var spanYears = map[string]float64{"month": 1.0 / 12, "year": 1, "decade": 10, "century": 100}
 var spanHours = map[string]float64{"second": 1.0 / 3600, "minute": 1.0 / 60, "hour": 1, "day": 24, "week": 168}
 
 // metricScales convert the metric units of one kind to a base unit, so that
@@ -768,6 +870,9 @@ func sameQuantity(a, b numFact) bool {
 	if (a.upperMantissa != "") != (b.upperMantissa != "") {
 		return false // a score, "2-1", is not "twice"; a range, "2-3%", not "2%"
 	}
+	if a.roughHi > 0 || b.roughHi > 0 {
+		return sameRough(a, b)
+	}
 	// "10 a.m." and "at 10": the hour, as written; "18:45" and "18.45".
 	if a.unit == "clock" && b.unit == "" && clockWritten(a, b) || b.unit == "clock" && a.unit == "" && clockWritten(b, a) {
 		return true
@@ -805,6 +910,11 @@ func comparableFacts(a, b numFact) bool {
 	if isYear(a) && len(b.mantissa) <= 2 || isYear(b) && len(a.mantissa) <= 2 {
 		return false
 	}
+	// A rough magnitude is a count: "hundreds of" is not read against a
+	// year, a rank, a percentage or a span of time.
+	if a.roughHi > 0 && !countLike(b, isYear) || b.roughHi > 0 && !countLike(a, isYear) {
+		return false
+	}
 	// "first" and "second" are ordinals only against ordinals ("the second
 	// round" is not "two rounds"; "a second" may be time).
 	if (a.word || b.word) && a.ordinal != b.ordinal {
@@ -819,6 +929,12 @@ func comparableFacts(a, b numFact) bool {
 		return false
 	}
 	return true
+}
+
+// countLike: f can be a count of things or money.
+func countLike(f numFact, isYear func(numFact) bool) bool {
+	fam := unitFamily[f.unit]
+	return !f.ordinal && !isYear(f) && (f.unit == "" || fam == "count" || fam == "money")
 }
 
 // nearestFact picks the passage number that stands where the sentence's
@@ -853,12 +969,18 @@ func (c *Context) numberFinding(chk Check, i int, p *pair, a, b numFact, msg str
 	// Units that differ: the span and the correction take the unit words
 	// too ("30 hours" → "30 days"). The same amount in another unit of the
 	// same kind is evidence enough on its own, however loose the rest of
-	// the rendering (it flags the sentence).
-	if a.unit != b.unit && a.unit != "" && b.unit != "" {
+	// the rendering (it flags the sentence). So does a number written "a"
+	// ("three minutes" → "a minute").
+	unitsDiffer := a.unit != b.unit && a.unit != "" && b.unit != ""
+	if unitsDiffer || a.article || b.article {
 		start, end = p.a[a.k0].Start, p.a[a.end()-1].End
 		f := c.finding(chk, i, start, end, msg)
 		f.Evidence, f.Suggestion = c.passageEvidence(i), joinTokens(p.ref, p.b[b.k0:b.end()])
-		f.pinned = a.value == b.value && unitFamily[a.unit] == unitFamily[b.unit]
+		if unitsDiffer {
+			f.pinned = a.value == b.value && unitFamily[a.unit] == unitFamily[b.unit]
+		} else {
+			f.pinned = numberFrame(p, a, b) >= 2
+		}
 		return f
 	}
 	f := c.finding(chk, i, start, end, msg)
@@ -866,11 +988,17 @@ func (c *Context) numberFinding(chk Check, i int, p *pair, a, b numFact, msg str
 	if a.k1-a.k0 == 1 && b.k1-b.k0 == 1 {
 		f.Suggestion = withDigitsOf(p.a[a.k0].Text, p.b[b.k0].Text)
 	}
-	// Another number in the same frame is evidence enough on its own to
-	// flag the sentence: two of the word before it, the word after it and
-	// its unit are the same ("over the coming three weeks" / "two weeks",
-	// "to 59 minutes." / "to 95 minutes.", "some 900 km above" / "about
-	// 700 kilometres above").
+	f.pinned = numberFrame(p, a, b) >= 2
+	return f
+}
+
+// numberFrame counts how much of the frame of two numbers is the same: the
+// word before, the word after and the unit. Another number in the same
+// frame is evidence enough on its own to flag the sentence when two of them
+// are ("over the coming three weeks" / "two weeks", "to 59 minutes." / "to
+// 95 minutes.", "some 900 km above" / "about 700 kilometres above"), and
+// the frame tells which of two equal numbers stands for the passage's.
+func numberFrame(p *pair, a, b numFact) int {
 	frame := 0
 	if a.k0 > 0 && b.k0 > 0 && p.matchA[a.k0-1] == b.k0-1 {
 		frame++
@@ -881,8 +1009,7 @@ func (c *Context) numberFinding(chk Check, i int, p *pair, a, b numFact, msg str
 	if a.unit != "" && a.unit == b.unit {
 		frame++
 	}
-	f.pinned = frame >= 2
-	return f
+	return frame
 }
 
 var months = []string{"january", "february", "march", "april", "may", "june", "july", "august",
