@@ -676,7 +676,13 @@ passage does not have is flagged when the passage has a different one in its pla
 appears in the source is taken as supported. Numbers with nothing to compare against are left
 alone. Shares and multiples of a whole are numbers ("by a quarter" / "by a third", "three
 quarters", "double today's rate" / "half the current rate") that agree with a percentage within
-3.5 points ("a third" / 33%) and are never read against a count.`}
+3.5 points ("a third" / 33%) and are never read against a count. Rough magnitudes are numbers
+("hundreds of" / "thousands of", "tens of thousands"): they disagree with another magnitude and
+agree with a figure in their range ("thousands" / "about 5,000"). "A" before a unit of time or a
+scale word is one ("by more than a minute" / "three minutes", "a million"; not after a rate,
+"500,000 barrels a day", nor "a second", more often an ordinal). Of two equal numbers, the one in
+the passage's frame is matched to the passage's, so the finding is on the one changed ("up to
+three hours … on three lines" / "two hours … three lines").`}
 }
 
 func (chk numberCheck) Run(c *Context) []Finding {
