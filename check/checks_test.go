@@ -936,6 +936,13 @@ func TestNegation(t *testing.T) {
 
 func TestUntranslated(t *testing.T) {
 	testCheck(t, "untranslated", []checkCase{
+		// Two lower-case words English lacks side by side are a phrase left
+		// in its language, however near each is to an English word; one
+		// is a slip.
+		{name: "two unknown words side by side", article: "Cars will no longer be allowed in the centrul istoric of Cluj-Napoca on weekends.",
+			ref: "Cars will no longer be allowed in the historic centre of Cluj-Napoca on weekends.", span: "centrul istoric", sev: Major, flagged: true},
+		{name: "one slip beside a common word", article: "Cars will no longer be allowed in the historic centere of Cluj-Napoca on weekends.",
+			ref: "Cars will no longer be allowed in the historic centre of Cluj-Napoca on weekends.", clean: true},
 		// Letters English never writes, however loose the rest (from the
 		// twenty-first review); not a word the reference has without its
 		// accents.

@@ -143,7 +143,9 @@ language's function word among words that render nothing of the passage, where t
 ordinary English; a word within a slip of a passage or dictionary word is a misspelling instead,
 unless the Spanish, Portuguese, French or Dutch dictionary has it ("mayores" is no slip of
 "mayors", nor "candidato", with that language's last vowel, of "candidate"), and two words side by side that one of those dictionaries has are a phrase of it
-however close each is to an English word ("personas mayores", "cordas vocais"). French and Dutch
+however close each is to an English word ("personas mayores", "cordas vocais"), as are two
+lower-case words side by side that no dictionary here has ("centrul istoric" / "historic
+centre": two slips in a row are far rarer than a phrase left in its language). French and Dutch
 list many English loans, so a word only they have counts only beside another word of theirs.
 Phrases English borrows whole ("film noir", "tour de force") are English. A lower-case word with
 letters English never writes ("creștere"; not the accents English borrows, "café", "naïve"), or
@@ -645,8 +647,18 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				}
 			}
 			// Another language's function word beside a word English does
-			// not have ("ministres de la", "die Zinsen") is foreign too.
-			if stranger || function > 0 && lexical > 0 {
+			// not have ("ministres de la", "die Zinsen") is foreign too. So
+			// are two lower-case words or more that English lacks side by
+			// side, however near each is to an English word: two slips in a
+			// row are far rarer than a phrase left in its language
+			// ("centrul istoric" / "historic centre").
+			lower := 0
+			for x := k; x < e; x++ {
+				if !foreignFunctionAt(p.a, x) && !p.a[x].Cap && len(p.a[x].Norm) >= 3 {
+					lower++
+				}
+			}
+			if stranger || function > 0 && lexical > 0 || lower >= 2 && lower == lexical {
 				out = append(out, report(p.a[k:e], joinTokens(p.ref, focusOther(p, k, other))))
 			}
 			k = e
