@@ -153,6 +153,18 @@ func TestNameSpelling(t *testing.T) {
 
 func TestWrongEntity(t *testing.T) {
 	testCheck(t, "wrong-entity", []checkCase{
+		// Currencies and the fields of ministries are entities in lower
+		// case.
+		{name: "a currency for another", article: "Mexico's peso weakened 2 percent against the euro on Monday.",
+			ref: "Mexico's peso weakened 2 percent against the dollar on Monday.", span: "euro", sev: Major, flagged: true},
+		{name: "a currency that is also a verb", article: "Hanwon blamed weak demand for smartphones and a stronger yen.",
+			ref: "Hanwon blamed weak demand for smartphones and a stronger won.", span: "yen", sev: Major},
+		{name: "a minister's field for another", article: "The president appointed Dewi Hartono as trade minister, the palace said.",
+			ref: "The president appointed Dewi Hartono as finance minister, the palace said.", span: "trade", sev: Major, flagged: true},
+		{name: "a ministry's field spelt otherwise", article: "The defense ministry said the drills would end on Friday.",
+			ref: "The defence ministry said the drills would end on Friday.", clean: true},
+		{name: "a field word that is no ministry's", article: "The finance committee met on Friday.",
+			ref: "The trade committee met on Friday.", clean: true},
 		{name: "a number word opening a sentence is no name", article: "Thirty-two hours after the quake, rescuers pulled a boy from the rubble.",
 			ref: "Rescuers pulled a boy from the rubble 32 hours after the quake.", clean: true},
 		{name: "an acronym for another", article: "Oil prices climbed after the IEA said it would extend its production cuts.",

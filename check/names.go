@@ -441,7 +441,9 @@ however it words the rest ("Lisbon-based" / "headquartered in Lisbon"), and a co
 words ("Low-cost") are no wrong entity. A name no
 reference has, in a sentence that leaves out the name its passage has, is one however loosely the
 rest is reworded ("produced by Jernvik, a steel company" / "made by the steel firm Stalmor"), and
-so is an acronym for another ("the IEA" / "OPEC").`}
+so is an acronym for another ("the IEA" / "OPEC"). Some entities are written in lower case: a
+currency for another ("against the euro" / "against the dollar"), and the field of a ministry
+or minister for another ("trade minister" / "finance minister").`}
 }
 
 func (chk wrongEntityCheck) Run(c *Context) []Finding {
@@ -463,6 +465,10 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 				continue
 			}
 			if r.emptyA() || r.emptyB() {
+				continue
+			}
+			if f, ok := chk.kindSwap(c, i, r); ok {
+				out = append(out, f)
 				continue
 			}
 			bs := p.b[r.B0:r.B1]
@@ -565,6 +571,44 @@ func (chk wrongEntityCheck) Run(c *Context) []Finding {
 		}
 	}
 	return out
+}
+
+// currencies are named in lower case but are entities all the same: "the
+// peso weakened against the euro" for "against the dollar" names another.
+var currencies = setOf("dollar", "dollars", "euro", "euros", "yen", "yuan", "renminbi", "pound", "pounds", "sterling",
+	"peso", "pesos", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "won", "franc", "francs", "real", "reais",
+	"lira", "rand", "krona", "krone", "kronor", "kroner", "zloty", "forint", "shekel", "shekels", "dinar", "dinars",
+	"dirham", "dirhams", "riyal", "riyals", "ringgit", "baht", "dong", "rupiah", "hryvnia", "naira", "shilling",
+	"shillings", "lev", "leu", "koruna", "bitcoin")
+
+// portfolios name a government office by its field: "trade minister" for
+// "finance minister" is another office, and so another person.
+var portfolios = setOf("finance", "trade", "defence", "defense", "interior", "foreign", "health", "education", "justice",
+	"agriculture", "energy", "transport", "labour", "labor", "economy", "environment", "culture", "tourism",
+	"industry", "commerce", "housing", "home", "treasury", "security", "immigration", "fisheries", "infrastructure",
+	"communications", "digital", "science", "sports", "sport", "youth", "welfare", "employment", "development", "water")
+
+// offices are the words a portfolio names the field of.
+var offices = setOf("minister", "ministers", "ministry", "ministries", "secretary", "secretaries", "department", "portfolio")
+
+// kindSwap reports, word for word in a difference r, a currency where the
+// passage has another, or the field of a ministry or minister where the
+// passage has another field before the same office word.
+func (chk wrongEntityCheck) kindSwap(c *Context, i int, r region) (Finding, bool) {
+	p := c.pairs[i]
+	if r.A1-r.A0 != 1 || r.B1-r.B0 != 1 {
+		return Finding{}, false
+	}
+	a, b := p.a[r.A0], p.b[r.B0]
+	office := func(ts []Token, k int) bool { return k < len(ts) && offices[ts[k].Norm] }
+	swap := currencies[a.Norm] && currencies[b.Norm] && strings.TrimSuffix(a.Norm, "s") != strings.TrimSuffix(b.Norm, "s") ||
+		portfolios[a.Norm] && portfolios[b.Norm] && office(p.a, r.A1) && office(p.b, r.B1) && !synonyms(a.Lemma, b.Lemma)
+	if !swap || slices.ContainsFunc(p.b, func(u Token) bool { return sameWord(a, u) }) {
+		return Finding{}, false
+	}
+	f := c.finding(chk, i, a.Start, a.End, fmt.Sprintf("%s where the reference has %s", quote(c.Article.Display(a.Start, a.End)), quote(b.Text)))
+	f.Evidence, f.Suggestion = c.passageEvidence(i), b.Text
+	return f, true
 }
 
 // monthAbbreviations are dates, not names ("10 Feb").
