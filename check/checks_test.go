@@ -535,6 +535,12 @@ func TestNumberMismatch(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		// The adverb of a negated word against the word: "unexpectedly"
+		// is not "as expected".
+		{name: "as expected against unexpectedly", article: "The peso weakened after the government, as expected, announced a tax on remittances.",
+			ref: "The peso weakened after the government unexpectedly announced a tax on remittances.", span: "expected", sev: Major, flagged: true},
+		{name: "unusually against as usual", article: "The market opened as usual on Monday.", ref: "The market opened unusually on Monday.", span: "usual", sev: Major},
+		{name: "unexpectedly against unexpected", article: "The unexpected rise surprised analysts.", ref: "The rise came unexpectedly and surprised analysts.", clean: true},
 		{name: "not having to pay against exempt", article: "Pensioners will not have to pay the new fee.", ref: "Pensioners will be exempt from the new fee.", clean: true},
 		{name: "not surviving against out of business", article: "Analysts said many small bakeries would not survive the tax.",
 			ref: "Analysts said many small bakeries would be driven out of business by the tax.", clean: true},

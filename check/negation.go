@@ -143,7 +143,7 @@ func (negationCheck) Info() Info {
 		Doc: `Flags a sentence whose polarity differs from its reference passage: a negation present on
 one side only ("did not sign" vs "signed"), a negative verb against a positive one ("refused"
 vs "agreed"), or a word swapped for its opposite ("rose" vs "fell", "before" vs "after",
-"accepted" vs "rejected", "lawfully" vs "unlawfully"; any move up against any move down: "cut"
+"accepted" vs "rejected", "lawfully" vs "unlawfully", "as expected" vs "unexpectedly"; any move up against any move down: "cut"
 vs "raised", "lowest" vs "highest"). Negations are counted with negative verbs (refuse, deny, reject,
 fail, ban), so "refused" and "did not agree" match; an even number of negations cancels out.
 Some words answer only certain negations: "prevent … from", "barred from" a "not able",
@@ -726,7 +726,8 @@ func sameSideIn(a Token, ws []Token) bool {
 }
 
 // prefixNegated: w is base with a prefix that only ever negates
-// ("unlawfully" / "lawfully", "non-binding" / "binding"). "in-" and "dis-"
+// ("unlawfully" / "lawfully", "non-binding" / "binding"), or the adverb of
+// that ("unexpectedly" / "expected"). "in-" and "dis-"
 // make other words too ("indoors", "discover"): WordNet's antonyms cover
 // those.
 func prefixNegated(w, base string) bool {
@@ -734,7 +735,8 @@ func prefixNegated(w, base string) bool {
 		return false
 	}
 	for _, pre := range []string{"un", "non", "non-"} {
-		if w == pre+base {
+		// "unexpectedly" / "as expected", "unusually" / "as usual"
+		if w == pre+base || w == pre+base+"ly" {
 			return true
 		}
 	}
