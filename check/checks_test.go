@@ -1889,6 +1889,12 @@ func TestDictionaryNeighbour(t *testing.T) {
 
 func TestMissingSubject(t *testing.T) {
 	testCheck(t, "missing-subject", []checkCase{
+		// A subject with a participle or a preposition after its noun,
+		// lost between "as" and its past verb.
+		{name: "a modified subject lost after as", article: "The ruling party lost its majority on Sunday, as turned to smaller opposition parties.",
+			ref: "The ruling party lost its majority on Sunday, as voters angered by rising rice prices turned to smaller opposition parties.", span: "", sev: Major, flagged: true},
+		{name: "a modified subject kept", article: "The ruling party lost its majority on Sunday, as angry voters turned to smaller parties.",
+			ref: "The ruling party lost its majority on Sunday, as voters angered by rising rice prices turned to smaller opposition parties.", clean: true},
 		{name: "an auxiliary and its verb after an opening phrase", article: "In the meantime, has banned the sale of fireworks in the city centre.", span: "has banned", sev: Major},
 		{name: "an auxiliary and its verb after a purpose", article: "To ease the shortage, has flown 30 nurses to the island.", span: "has flown", sev: Major},
 		{name: "a modal and its verb after an opening adverb", article: "Meanwhile, will close two branches in the north of the country.", span: "will close", sev: Major},

@@ -43,7 +43,7 @@ a time phrase with no comma, a past verb before a number, a name, a possessive o
 also "that" or a conjunction straight before an auxiliary where the passage has a subject
 between them ("told a festival that ⟨Thornleigh⟩ would keep …"; also a conjunction or a verb of
 saying before a past verb the passage has there, "after ⟨a tanker⟩ spilled fuel", "said ⟨she⟩
-hoped"; not after "and" or "but", nor
+hoped", "as ⟨voters angered by rising prices⟩ turned"; not after "and" or "but", nor
 where the sentence has the subject's words elsewhere), and, however loosely the rest is worded,
 "that" and an auxiliary after a verb of saying or finding where the passage has a subject before
 the same auxiliary, or before its only auxiliary the sentence does not render ("said on the 8th
@@ -608,6 +608,22 @@ func nounPhrase(ws []Token) bool {
 	return true
 }
 
+// modifiedSubject: a noun phrase and a participle or preposition that
+// modifies it ("voters angered by rising rice prices", "officials in the
+// capital"): a subject the way news writes one.
+func modifiedSubject(ws []Token) bool {
+	for m := 1; m+1 < len(ws) && m <= 4; m++ {
+		head, next := ws[m-1], ws[m]
+		if !nounPhrase(ws[:m]) || !(canBe(head, 'n') || head.Cap || subjectPronouns[head.Norm]) || head.Stop {
+			continue
+		}
+		if (pastVerbForm(next) || strings.HasSuffix(next.Norm, "ing")) && canBe(next, 'v') || prepositions[next.Norm] {
+			return !slices.ContainsFunc(ws[m:], func(t Token) bool { return finiteAux[t.Norm] || relativizers[t.Norm] })
+		}
+	}
+	return false
+}
+
 // appositionBefore: the words before the comma at ws[k] are a name set off
 // by commas after a noun ("the superintendent, Mark Ellison, said"): from
 // the comma before, up to four capitalised words; or a description set
@@ -858,7 +874,7 @@ func (chk grammarCheck) subjectHole(c *Context) []Finding {
 			continue
 		}
 		for _, r := range p.regions {
-			if !r.emptyA() || r.emptyB() || r.B1-r.B0 > 4 || r.A0 == 0 || r.A0 >= len(p.a) || r.B0 == 0 || r.B1 >= len(p.b) {
+			if !r.emptyA() || r.emptyB() || r.B1-r.B0 > 8 || r.A0 == 0 || r.A0 >= len(p.a) || r.B0 == 0 || r.B1 >= len(p.b) {
 				continue
 			}
 			prev, at := p.a[r.A0-1], p.a[r.A0]
@@ -877,7 +893,7 @@ func (chk grammarCheck) subjectHole(c *Context) []Finding {
 				continue
 			}
 			bs := p.b[r.B0:r.B1]
-			if !nounPhrase(bs) || !anyNounOrVerb(bs, p) || strings.TrimSpace(c.Article.plain[prev.End:at.Start]) != "" {
+			if !(len(bs) <= 4 && nounPhrase(bs) || modifiedSubject(bs)) || !anyNounOrVerb(bs, p) || strings.TrimSpace(c.Article.plain[prev.End:at.Start]) != "" {
 				continue
 			}
 			// The subject the passage has: its last word a noun, a name or
