@@ -1466,6 +1466,37 @@ func TestOmission(t *testing.T) {
 // no name, so the omission check may note the phrase, never as major.
 // TestDroppedShortSentence: a reference sentence of three content words
 // the article leaves out is reported; a headline without a full stop is not.
+// A name the sentence leaves out is reported where it would stand, beside
+// the words the sentence keeps of what the passage says of it, however the
+// rest is reordered.
+func TestDroppedNameIsPlacedWhereItStood(t *testing.T) {
+	for _, tc := range []struct{ article, ref, after string }{
+		{"The Dutch supermarket chain said on Monday it would close 35 stores and cut about 900 jobs by the end of next year, blaming rising energy costs, but added that no further closures were planned.",
+			"Verhoef, a supermarket chain in the Netherlands, announced on Monday that it will shut 35 shops and eliminate some 900 positions by late next year because of higher energy bills, while saying it did not plan any more closures.", "The Dutch supermarket chain"},
+		{"The Bank of Japan left rates unchanged, but deputy governor said that further increases were likely.",
+			"The Bank of Japan kept rates on hold, although deputy governor Emi Saito said more rises were probably coming.", "The Bank of Japan left rates unchanged, but deputy governor"},
+		{"Brazil's health minister said her ministry would start vaccinating children next month.",
+			"Her ministry will begin vaccinating children next month, Brazil's health minister, Carla Meireles, said.", "Brazil's health minister"},
+		{"Heavy rain in China's province has left 27 people dead since Friday, state media reported.",
+			"State media said that downpours in Henan province in China had killed 27 people since Friday.", "Heavy rain in China's "},
+	} {
+		r := runCase(t, checkCase{article: tc.article, ref: tc.ref})
+		want := len(tc.after)
+		found := false
+		for _, f := range r.Findings() {
+			if f.Check == "omission" && strings.HasPrefix(f.Message, "the reference names") {
+				found = true
+				if f.Start != want {
+					t.Errorf("%q: name reported at byte %d (%q), want %d (after %q)", tc.article, f.Start, tc.article[f.Start:], want, tc.after)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no dropped name reported:%s", tc.article, describeFindings(r))
+		}
+	}
+}
+
 func TestDroppedShortSentence(t *testing.T) {
 	for _, tc := range []struct {
 		article, ref string

@@ -1409,14 +1409,24 @@ func (chk omissionCheck) droppedNames(c *Context, i int, found []Finding) []Find
 			continue
 		}
 		pos := p.sent.End
+		// Where the sentence has a name of its own against it, the name
+		// was put for another, which wrong-entity reports at that name.
+		otherName := false
 		for _, r := range p.regions {
 			if j >= r.B0 && j < r.B1 && r.A0 < len(p.a) {
 				pos = p.a[r.A0].Start
+				otherName = slices.ContainsFunc(p.a[r.A0:r.A1], func(t Token) bool {
+					return t.Cap && t.Kind == Word && t.Start > p.a[0].Start && !p.inPassage(t)
+				})
 			}
+		}
+		regionPos := pos
+		if at, ok := namePlace(c, p, j-slices.IndexFunc(name, func(t Token) bool { return t.Start == u.Start }), len(name)); ok && !otherName {
+			pos = at
 		}
 		reported := false
 		for _, f := range found {
-			if f.Sentence == i && f.Check == "omission" && f.Start == pos {
+			if f.Sentence == i && f.Check == "omission" && (f.Start == pos || f.Start == regionPos) {
 				reported = true
 			}
 		}
@@ -1516,6 +1526,52 @@ func substitutedName(p *pair, j int) bool {
 		}
 	}
 	return false
+}
+
+// namePlace finds where in the sentence a name of the passage, p.b[j0 :
+// j0+n], would stand: beside the words the sentence keeps of what the
+// passage says of it right there — its description in apposition
+// ("Verhoef, a supermarket chain," / "The Dutch supermarket chain ⟨⟩
+// said"), the title before it ("deputy governor ⟨⟩ said"), or the noun it
+// names ("⟨⟩ province"). After the description or title, or, where the
+// sentence sets them off after a comma, before it ("⟨⟩, the chief
+// executive, said").
+func namePlace(c *Context, p *pair, j0, n int) (int, bool) {
+	plain := p.ref.plain
+	j1 := j0 + n
+	gap := func(x, y int) string { return plain[p.b[x].End:p.b[y].Start] }
+	kept := func(x int) bool { return p.matchB[x] >= 0 || p.b[x].Stop }
+	first, last := -1, -1
+	take := func(x int) {
+		if k := p.matchB[x]; k >= 0 && p.b[x].IsContent() {
+			if first < 0 || k < first {
+				first = k
+			}
+			last = max(last, k)
+		}
+	}
+	switch {
+	case j1+1 < len(p.b) && strings.Contains(gap(j1-1, j1), ",") && (determiners[p.b[j1].Norm] || possessives[p.b[j1].Norm] || p.b[j1].Kind == Number):
+		// "Verhoef, a supermarket chain in the Netherlands,"
+		for x := j1; x < len(p.b) && x < j1+6 && kept(x) && (x == j1 || !strings.ContainsAny(gap(x-1, x), ",;:")); x++ {
+			take(x)
+		}
+	case j0 > 0 && p.b[j0-1].IsContent() && p.matchB[j0-1] >= 0 && !possessive(p.b[j0-1]) && !monthsDays[p.b[j0-1].Norm]:
+		// "deputy governor Emi Saito", "health minister, Carla Meireles,"
+		for x := j0 - 1; x >= 0 && x >= j0-6 && kept(x) && (x == j0-1 || !strings.ContainsAny(gap(x, x+1), ",;:")); x-- {
+			take(x)
+		}
+	case j1 < len(p.b) && p.b[j1].IsContent() && p.matchB[j1] >= 0 && strings.TrimSpace(gap(j1-1, j1)) == "":
+		// "Henan province"
+		return p.a[p.matchB[j1]].Start, true
+	}
+	if last < 0 || last-first > 6 {
+		return 0, false
+	}
+	if first > 0 && strings.Contains(c.Article.plain[p.a[first-1].End:p.a[first].Start], ",") {
+		return p.a[first-1].End, true
+	}
+	return p.a[last].End, true
 }
 
 func passageName(p *pair, j int) []Token {
