@@ -155,7 +155,11 @@ that", nor "leaving the government in place" / "stays in office") however the re
 and so does a
 "not" before a verb the passage has without one (or another verb the alignment pairs with it),
 where the passage has no negation of any kind
-("he is not expected to appeal" / "he is expected to appeal"), or the verb the passage negates
+("he is not expected to appeal" / "he is expected to appeal"), or before a verb the passage says
+as a verb, in that form or a synonym's, with no negation in its clause ("would not begin
+vaccinating" / "vaccination would start"; not "out of reach", "stopped her from completing",
+nor a negation the sentence answers itself, "not to travel without calling", or one of time,
+"would not be cleared for weeks"), or the verb the passage negates
 said without one where the sentence has no negation at all ("he had shown remorse" / "he had not
 shown any remorse").
 "unless" says "if not"; "a maximum of" and "up to" a number say "no more than" it; "not …
@@ -327,7 +331,8 @@ func (chk negationCheck) Run(c *Context) []Finding {
 				msg = fmt.Sprintf("%s where the reference has the opposite, %s", quote(p.a[k].Text), quote(opp))
 			}
 			f := c.finding(chk, i, p.a[k].Start, p.a[k].End, msg)
-			f.Evidence, f.pinned = c.passageEvidence(i), opp != "" && sameNext(p, k, oj) || noCues(p.b) && affirmedAcross(p.a, p.b, p.matchA, k, true)
+			f.Evidence, f.pinned = c.passageEvidence(i), opp != "" && sameNext(p, k, oj) || noCues(p.b) && affirmedAcross(p.a, p.b, p.matchA, k, true) ||
+				verbAffirmedInPassage(p, k)
 			out = append(out, f)
 			continue
 		}
@@ -1314,6 +1319,51 @@ func cueKind(ts []Token, k int) string {
 		return "drop"
 	}
 	return ""
+}
+
+// verbAffirmedInPassage: the sentence says "not" before a verb the passage
+// has, in the same or a synonym's form, with no negation near it ("did not
+// beat" / "defeated the reigning champion without dropping a set", "does
+// not plan" / "intends"): the passage's negations, if any, are of other
+// words.
+func verbAffirmedInPassage(p *pair, k int) bool {
+	if w := p.a[k].Norm; w != "not" && w != "n't" && w != "never" {
+		return false
+	}
+	y := k + 1
+	for y < len(p.a) && y <= k+3 && !p.a[y].IsContent() {
+		y++
+	}
+	if y >= len(p.a) || y > k+3 || !canBe(p.a[y], 'v') || p.a[y].Cap {
+		return false
+	}
+	v := p.a[y]
+	// Not a negation the sentence answers itself ("not to travel without
+	// calling") or one of time ("would not be cleared for weeks" / "would
+	// take weeks to clear").
+	for x := y + 1; x < min(len(p.a), y+6); x++ {
+		if isNegative(p.a[x]) || p.a[x].Norm == "until" || p.a[x].Norm == "for" && x+1 < len(p.a) && (timeNouns[p.a[x+1].Lemma] || p.a[x+1].Kind == Number) {
+			return false
+		}
+	}
+	for j, b := range p.b {
+		if b.Kind != Word || b.Stop || !canBe(b, 'v') || b.Lemma != v.Lemma && !synonyms(b.Lemma, v.Lemma) {
+			continue
+		}
+		// A verb, not a noun ("out of reach") — and no negation in its
+		// clause before it ("stopped her from completing").
+		if j > 0 && (determiners[p.b[j-1].Norm] || allPrepositions[p.b[j-1].Norm] && p.b[j-1].Norm != "to") {
+			continue
+		}
+		negated := false
+		for x := max(0, j-6); x < min(len(p.b), j+3) && !negated; x++ {
+			negated = x != j && isNegative(p.b[x])
+		}
+		if !negated {
+			return true
+		}
+	}
+	return false
 }
 
 // affirmedThere: the word the sentence negates at cue k — the first
