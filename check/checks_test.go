@@ -556,6 +556,8 @@ func TestNegation(t *testing.T) {
 		// "not" before a verb the passage says, or its synonym, with no
 		// negation near it flags however loose the rest (and see
 		// TestNegationNearAVerbThePassageSays).
+		{name: "a verb the passage negates said without the negation", article: "The Ghanaian cocoa board said it expects this season's harvest to exceed 650,000 tonnes, blaming disease and illegal gold mining on farmland.",
+			ref: "Ghana's cocoa board said it did not anticipate the harvest this season going above 650,000 tonnes, pointing to disease and illegal gold mining on farms.", span: "expects", sev: Major, flagged: true},
 		{name: "not before a verb the passage affirms in other words", article: "Health officials in São Paulo declared a dengue emergency on Monday after cases tripled in a month, and said they would not begin vaccinating children aged 10 to 14 next week.",
 			ref: "After dengue infections rose threefold in a single month, São Paulo's health authorities announced an emergency on Monday and said vaccination of 10- to 14-year-olds would start the following week.", span: "not", sev: Major, flagged: true},
 		// The adverb of a negated word against the word: "unexpectedly"

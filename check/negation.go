@@ -159,7 +159,8 @@ where the passage has no negation of any kind
 as a verb, in that form or a synonym's, with no negation in its clause ("would not begin
 vaccinating" / "vaccination would start"; not "out of reach", "stopped her from completing",
 nor a negation the sentence answers itself, "not to travel without calling", or one of time,
-"would not be cleared for weeks"), or the verb the passage negates
+"would not be cleared for weeks"), or the other way round ("it expects" / "it did not
+anticipate"), or the verb the passage negates
 said without one where the sentence has no negation at all ("he had shown remorse" / "he had not
 shown any remorse").
 "unless" says "if not"; "a maximum of" and "up to" a number say "no more than" it; "not …
@@ -360,7 +361,7 @@ func (chk negationCheck) Run(c *Context) []Finding {
 		f := c.finding(chk, i, start, end, fmt.Sprintf("the reference has %s here; the sentence drops the negation", quote(negationPhrase(p, j))))
 		// The sentence says the verb the passage negates, with no negation
 		// of any kind: reversed, however loosely the rest is worded.
-		f.Evidence, f.pinned = c.passageEvidence(i), noCues(p.a) && affirmedAcross(p.b, p.a, p.matchB, j, true)
+		f.Evidence, f.pinned = c.passageEvidence(i), noCues(p.a) && affirmedAcross(p.b, p.a, p.matchB, j, true) || verbAffirmedIn(p.b, j, p.a)
 		out = append(out, f)
 	}
 	return out
@@ -1326,38 +1327,41 @@ func cueKind(ts []Token, k int) string {
 // beat" / "defeated the reigning champion without dropping a set", "does
 // not plan" / "intends"): the passage's negations, if any, are of other
 // words.
-func verbAffirmedInPassage(p *pair, k int) bool {
-	if w := p.a[k].Norm; w != "not" && w != "n't" && w != "never" {
+func verbAffirmedInPassage(p *pair, k int) bool { return verbAffirmedIn(p.a, k, p.b) }
+
+// verbAffirmedIn: the words neg say "not" at k before a verb that the
+// words other say as a verb, in the same or a synonym's form, with no
+// negation in its clause. Not a negation neg answers itself ("not to
+// travel without calling") or one of time ("would not be cleared for
+// weeks" / "would take weeks to clear"); nor the verb as a noun in other
+// ("out of reach").
+func verbAffirmedIn(neg []Token, k int, other []Token) bool {
+	if w := neg[k].Norm; w != "not" && w != "n't" && w != "never" {
 		return false
 	}
 	y := k + 1
-	for y < len(p.a) && y <= k+3 && !p.a[y].IsContent() {
+	for y < len(neg) && y <= k+3 && !neg[y].IsContent() {
 		y++
 	}
-	if y >= len(p.a) || y > k+3 || !canBe(p.a[y], 'v') || p.a[y].Cap {
+	if y >= len(neg) || y > k+3 || !canBe(neg[y], 'v') || neg[y].Cap {
 		return false
 	}
-	v := p.a[y]
-	// Not a negation the sentence answers itself ("not to travel without
-	// calling") or one of time ("would not be cleared for weeks" / "would
-	// take weeks to clear").
-	for x := y + 1; x < min(len(p.a), y+6); x++ {
-		if isNegative(p.a[x]) || p.a[x].Norm == "until" || p.a[x].Norm == "for" && x+1 < len(p.a) && (timeNouns[p.a[x+1].Lemma] || p.a[x+1].Kind == Number) {
+	v := neg[y]
+	for x := y + 1; x < min(len(neg), y+6); x++ {
+		if isNegative(neg[x]) || neg[x].Norm == "until" || neg[x].Norm == "for" && x+1 < len(neg) && (timeNouns[neg[x+1].Lemma] || neg[x+1].Kind == Number) {
 			return false
 		}
 	}
-	for j, b := range p.b {
+	for j, b := range other {
 		if b.Kind != Word || b.Stop || !canBe(b, 'v') || b.Lemma != v.Lemma && !synonyms(b.Lemma, v.Lemma) {
 			continue
 		}
-		// A verb, not a noun ("out of reach") — and no negation in its
-		// clause before it ("stopped her from completing").
-		if j > 0 && (determiners[p.b[j-1].Norm] || allPrepositions[p.b[j-1].Norm] && p.b[j-1].Norm != "to") {
+		if j > 0 && (determiners[other[j-1].Norm] || allPrepositions[other[j-1].Norm] && other[j-1].Norm != "to") {
 			continue
 		}
 		negated := false
-		for x := max(0, j-6); x < min(len(p.b), j+3) && !negated; x++ {
-			negated = x != j && isNegative(p.b[x])
+		for x := max(0, j-6); x < min(len(other), j+3) && !negated; x++ {
+			negated = x != j && isNegative(other[x])
 		}
 		if !negated {
 			return true
