@@ -423,6 +423,8 @@ func TestNumberMismatch(t *testing.T) {
 			ref: "The field pumps 500,000 barrels daily, three days after the fire.", clean: true},
 		{name: "a second term", article: "She won a second term in 2022.", ref: "She won another term in 2022.", clean: true},
 		{name: "half a million", article: "Half a million people fled the city.", ref: "500,000 people fled the city.", clean: true},
+		{name: "a quarter of a million", article: "About 250,000 people attended the festival.", ref: "Around a quarter of a million people attended the festival.", clean: true},
+		{name: "three quarters of a million", article: "About 250,000 people attended the festival.", ref: "Around three quarters of a million people attended the festival.", span: "250,000", sev: Major},
 		// Shares of a whole are numbers too, and compare with percentages.
 		{name: "a hedged quarter against a hedged third", article: "The drought reduced maize yields by nearly a quarter last year.",
 			ref: "The drought reduced maize yields by nearly a third last year.", span: "a quarter", sev: Major},

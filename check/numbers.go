@@ -121,6 +121,18 @@ var fractionWords = setOf("half", "halves", "third", "thirds", "quarter", "quart
 var fractionDenominators = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
 	"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 
+// shareOfScale reads a share of a scale word as the count it is: "a
+// quarter of a million" is 250,000, "three quarters of a billion" 750
+// million.
+func shareOfScale(ts []Token, f numFact) numFact {
+	k := f.k1
+	if k+2 < len(ts) && ts[k].Norm == "of" && (ts[k+1].Norm == "a" || ts[k+1].Norm == "one") && scaleWords[ts[k+2].Norm] > 0 {
+		v := f.value / 100 * scaleWords[ts[k+2].Norm]
+		return numFact{value: v, mantissa: strconv.FormatFloat(v, 'f', -1, 64), k0: f.k0, k1: k + 3}
+	}
+	return f
+}
+
 // shareFact is a fraction of a whole ("a third", "two-thirds", "half"),
 // kept as the percentage it is so that it compares with percentages.
 func shareFact(percent float64, k0, k1 int) numFact {
@@ -327,6 +339,7 @@ func extractNumbers(text string, ts []Token) []numFact {
 			continue
 		}
 		if f.unit == "share" {
+			f = shareOfScale(ts, f)
 			out = append(out, f)
 			k = f.k1 - 1
 			continue
@@ -370,7 +383,7 @@ func extractNumbers(text string, ts []Token) []numFact {
 		}
 		// "three quarters", "two thirds": a share of the whole
 		if f.unit == "" && !f.ordinal && f.k1 < len(ts) && fractionDenominators[ts[f.k1].Norm] > 0 && strings.HasSuffix(ts[f.k1].Norm, "s") {
-			f = shareFact(f.value*100/fractionDenominators[ts[f.k1].Norm], f.k0, f.k1+1)
+			f = shareOfScale(ts, shareFact(f.value*100/fractionDenominators[ts[f.k1].Norm], f.k0, f.k1+1))
 		}
 		if f.unit == "" && f.k1 < len(ts) {
 			temperature(text, ts, &f)
@@ -679,7 +692,8 @@ quarters", "double today's rate" / "half the current rate") that agree with a pe
 3.5 points ("a third" / 33%) and are never read against a count. Rough magnitudes are numbers
 ("hundreds of" / "thousands of", "tens of thousands"): they disagree with another magnitude and
 agree with a figure in their range ("thousands" / "about 5,000"). "A" before a unit of time or a
-scale word is one ("by more than a minute" / "three minutes", "a million"; not after a rate,
+scale word is one ("by more than a minute" / "three minutes", "a million", and "a quarter of a
+million" 250,000; not after a rate,
 "500,000 barrels a day", nor "a second", more often an ordinal). Of two equal numbers, the one in
 the passage's frame is matched to the passage's, so the finding is on the one changed ("up to
 three hours … on three lines" / "two hours … three lines").`}
