@@ -2148,6 +2148,17 @@ func TestMissingSubject(t *testing.T) {
 
 func TestMissingVerb(t *testing.T) {
 	testCheck(t, "missing-verb", []checkCase{
+		// A modal straight before an article or a possessive, and "who"
+		// before a noun phrase whose clause has no verb, without a
+		// reference.
+		{name: "a modal before an article", article: "Chinese carmaker Jiaxing Motors said it would the launch of its first electric pickup truck in Europe until 2027.", span: "", sev: Major, flagged: true},
+		{name: "a modal in a question", article: "Why would the bank cut rates now?", clean: true},
+		{name: "a modal after nor", article: "Nor could the ministry say when the line would reopen.", clean: true},
+		{name: "should opening a condition", article: "Analysts said prices would climb steeply should the rains arrive late.", clean: true},
+		{name: "will as a noun", article: "Officials said there was little political will the plan would pass.", clean: true},
+		{name: "who before a quantity with no verb", article: "The tango singer Rosa Villalba, who more than 40 albums during a career spanning six decades, died on Monday.", span: "", sev: Major, flagged: true},
+		{name: "who before the subject of its verb", article: "The activist, who a court in Lyon convicted last year, lost her appeal on Monday.", clean: true},
+		{name: "who before a subject and a verb of saying", article: "The man, who the police say fled the scene, was arrested on Monday.", clean: true},
 		{name: "a verb the lemmatiser had read as a noun", article: "Migrants crossed the border, up 35% from last year.", clean: true},
 		{name: "subject then object", article: "The city council a budget of 3.2 million euros on Tuesday.", span: "", sev: Major},
 		{name: "a longer subject", article: "Voters in Switzerland a proposal to raise the retirement age to 67.", span: ""},

@@ -22,7 +22,12 @@ drops the main verb when
 it cannot render it. Only the opening of a sentence is read, up to its first verb, comma or
 clause word; an opening adverbial ("In Vienna the ambassador …", "Two weeks later the army …")
 and a relative clause without "that" ("Most residents the authorities spoke to supported …")
-are left alone. Works without a reference. With one, also flags a "had", "has", "is" or "was"
+are left alone. Beyond the opening, a modal straight before an article or a possessive ("said it
+would the launch of its first truck"; not in a question or an inversion, "nor could the", not
+before a time, "will this week vote", nor "should", which opens conditions, "should the rains
+arrive late") and "who" before a quantity or a noun phrase whose clause runs to its comma with no
+word that can be a verb ("Rosa Villalba, who more than 40 albums during a career …, died"; not
+"who a court in Lyon convicted") are flagged too. Works without a reference. With one, also flags a "had", "has", "is" or "was"
 the passage has as its main verb, before its object ("… a day had a 35 percent lower risk"),
 and the sentence leaves out, and any verb the passage has between the same two words where the
 sentence's words cannot follow each other without one ("The court ⟨banned⟩ him", "the Southern
@@ -85,6 +90,12 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 			}
 			if len(none) == 0 {
 				none = chk.infinitiveWithoutVerb(c, i)
+			}
+			if len(none) == 0 {
+				none = chk.modalBeforeNoun(c, i)
+			}
+			if len(none) == 0 {
+				none = chk.relativeWithoutVerb(c, i)
 			}
 			out = append(out, none...)
 		}
@@ -795,6 +806,80 @@ func (chk verblessCheck) modalWithoutVerb(c *Context, i int) []Finding {
 	}
 	return nil
 }
+
+// modalBeforeNoun: a modal straight before an article, a possessive or a
+// demonstrative ("said it would the launch of its first truck", "the
+// mayor will a new plan"): the verb between them is lost. Not a question
+// or an inversion ("Why would the …?", "nor could the …"), nor "should",
+// which puts a condition before its subject anywhere ("prices would climb
+// should the rains arrive late"), nor "will" or "can" as nouns ("political
+// will the").
+// Works without a reference.
+func (chk verblessCheck) modalBeforeNoun(c *Context, i int) []Finding {
+	s := c.Article.Sentences[i]
+	ws := s.words
+	if strings.HasSuffix(strings.TrimSpace(c.Article.plain[s.Start:s.End]), "?") {
+		return nil
+	}
+	for k := 1; k+2 < len(ws); k++ {
+		t, next, prev := ws[k], ws[k+1], ws[k-1]
+		if !modals[t.Norm] || t.Norm == "should" || t.Cap || !nounOpeners[next.Norm] || !ws[k+2].IsContent() ||
+			inversionOpeners[prev.Norm] || prev.Kind != Word || determiners[prev.Norm] || possessive(prev) ||
+			canBe(prev, 'a') && !canBe(prev, 'n') || strings.TrimSpace(c.Article.plain[prev.End:t.Start]) != "" {
+			continue
+		}
+		// A time between the modal and its verb ("will this week vote",
+		// "would the next day resume").
+		if slices.ContainsFunc(ws[k+2:min(len(ws), k+4)], func(u Token) bool { return timeNouns[u.Lemma] || monthsDays[u.Norm] }) {
+			continue
+		}
+		f := c.finding(chk, i, t.End, next.Start, fmt.Sprintf("no verb after %s", quote(t.Text)))
+		return []Finding{f}
+	}
+	return nil
+}
+
+// relativeWithoutVerb: "who" straight before a quantity or a noun phrase,
+// the clause running to its comma or the end with no word that can be a
+// verb ("Rosa Villalba, who more than 40 albums during a career …"): the
+// relative clause has lost its verb. Not an object relative ("who the
+// police arrested", "who officials say"). Works without a reference.
+func (chk verblessCheck) relativeWithoutVerb(c *Context, i int) []Finding {
+	s := c.Article.Sentences[i]
+	ws := s.words
+	for k := 1; k+2 < len(ws); k++ {
+		next := ws[k+1]
+		if ws[k].Norm != "who" || !(nounOpeners[next.Norm] || next.Kind == Number || shareHedges[next.Norm] || next.Norm == "more") {
+			continue
+		}
+		// To the comma or the end: an object relative has its verb after
+		// a phrase of its subject ("who a court in Lyon convicted").
+		e := k + 1
+		for e < len(ws) && e-k <= 12 && !(e > k+1 && commaBetween(s, ws[e-1], ws[e])) && !mayBeFinite(ws, e) && !relativeEnds[ws[e].Norm] {
+			e++
+		}
+		ended := e == len(ws) || commaBetween(s, ws[e-1], ws[e])
+		if !ended || e-k > 12 || e-k < 3 {
+			continue
+		}
+		f := c.finding(chk, i, ws[k].End, next.Start, fmt.Sprintf("no verb after %s", quote(ws[k].Text)))
+		return []Finding{f}
+	}
+	return nil
+}
+
+// relativeEnds end the clause relativeWithoutVerb reads: another clause
+// may bring its verb.
+var relativeEnds = setOf("that", "which", "who", "whom", "whose", "when", "where", "while", "as", "if", "because",
+	"said", "says", "say", "and", "or", "but")
+
+// nounOpeners open a noun phrase and can stand for no verb.
+var nounOpeners = setOf("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
+
+// inversionOpeners put a modal before its subject ("Why would the …",
+// "nor could the …", "only then will the …").
+var inversionOpeners = setOf("why", "how", "what", "when", "where", "who", "which", "whether", "nor", "neither", "so", "as",
+	"than", "only", "then", "rarely", "seldom", "never", "nowhere", "little", "and", "but", "or", "if")
 
 // quantityAt: word k of ws is a number with a percent sign, "percent" or a
 // unit of measure after it ("4.6%", "47.4 degrees", "96,000 tonnes").
