@@ -981,6 +981,12 @@ func TestNegation(t *testing.T) {
 
 func TestUntranslated(t *testing.T) {
 	testCheck(t, "untranslated", []checkCase{
+		// A prefix and a rare short word make no English compound ("de" +
+		// "prem" is Turkish "deprem"); a prefix and a common word do.
+		{name: "a word that is a prefix and a rare short word", article: "A magnitude 5.8 deprem struck eastern Turkey early on Saturday.",
+			ref: "A magnitude 5.8 earthquake struck eastern Turkey early on Saturday.", span: "deprem", sev: Major, flagged: true},
+		{name: "a prefix and a common word", article: "The bank said it would reboot its payment systems on Sunday.",
+			ref: "The bank said it would restart its payment systems on Sunday.", clean: true},
 		// Two lower-case words English lacks side by side are a phrase left
 		// in its language, however near each is to an English word; one
 		// is a slip.

@@ -147,7 +147,9 @@ however close each is to an English word ("personas mayores", "cordas vocais"), 
 lower-case words side by side that no dictionary here has ("centrul istoric" / "historic
 centre": two slips in a row are far rarer than a phrase left in its language). French and Dutch
 list many English loans, so a word only they have counts only beside another word of theirs.
-Phrases English borrows whole ("film noir", "tour de force") are English. A lower-case word with
+Phrases English borrows whole ("film noir", "tour de force") are English, and so are compounds
+the dictionary lacks of two words or of a prefix and a common word ("cyberattack", "reboot"; not
+"de" and the rare "prem", Turkish "deprem"). A lower-case word with
 letters English never writes ("creștere"; not the accents English borrows, "café", "naïve"), or
 with those accents but in no English list even without them and in a foreign dictionary
 ("grève", "sécurité"), is flagged wherever it stands (and, where no difference of the alignment
@@ -1076,7 +1078,11 @@ func compoundOfWords(w string) bool {
 		if stopwords[rest] && !compoundParticles[rest] {
 			continue
 		}
-		if (englishPrefixes[head] || len(head) >= 3 && lexdb().words[head] == 1 && !slipOfCommonWord(head, w)) && (isWord(rest) || isWord(lemma(rest))) {
+		// A short or rare rest makes a compound only with a word before
+		// it, not a prefix ("de" + "prem" is Turkish "deprem").
+		common := lexdb().words[rest] == 1 || lexdb().words[lemma(rest)] == 1
+		if englishPrefixes[head] && (common || len(rest) >= 5) && (isWord(rest) || isWord(lemma(rest))) ||
+			len(head) >= 3 && lexdb().words[head] == 1 && !slipOfCommonWord(head, w) && (isWord(rest) || isWord(lemma(rest))) {
 			return true
 		}
 	}
