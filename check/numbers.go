@@ -101,9 +101,12 @@ func articleCounts(ts []Token, k int) bool {
 	if next.Norm == "second" || strings.HasSuffix(next.Norm, "s") || unitFamily[unitOf(next)] != "time" {
 		return false
 	}
+	// After a hedge ("at least a decade", "nearly a year") it counts; after
+	// a noun or a number it is a rate.
 	if k > 0 {
 		prev := ts[k-1]
-		if prev.IsContent() || prev.Kind == Number || numberWords[prev.Norm] > 0 || prev.Norm == "once" || prev.Norm == "per" {
+		hedge := shareHedges[prev.Norm] || prev.Norm == "least" || prev.Norm == "most"
+		if prev.IsContent() && !hedge || prev.Kind == Number || numberWords[prev.Norm] > 0 || prev.Norm == "once" || prev.Norm == "per" {
 			return false
 		}
 	}
@@ -157,7 +160,7 @@ func fractionAt(ts []Token, k int) (numFact, bool) {
 	}
 	if m > 0 && k+1 < len(ts) {
 		next := ts[k+1]
-		if next.Norm == "the" || possessives[next.Norm] || next.Norm == "last" || next.Norm == "this" || possessive(next) {
+		if next.Norm == "the" || next.Norm == "as" || possessives[next.Norm] || next.Norm == "last" || next.Norm == "this" || possessive(next) {
 			return shareFact(100*m, k, k+1), true
 		}
 	}
@@ -380,6 +383,13 @@ func extractNumbers(text string, ts []Token) []numFact {
 				f.k1++
 			}
 			break
+		}
+		// "three times the size", "four times last year's": so many times a
+		// whole, as "twice the size" is.
+		if f.unit == "" && !f.ordinal && f.k1+1 < len(ts) && ts[f.k1].Norm == "times" {
+			if next := ts[f.k1+1]; next.Norm == "the" || next.Norm == "as" || next.Norm == "last" || next.Norm == "this" || possessives[next.Norm] || possessive(next) {
+				f = shareFact(100*f.value, f.k0, f.k1+1)
+			}
 		}
 		// "three quarters", "two thirds": a share of the whole
 		if f.unit == "" && !f.ordinal && f.k1 < len(ts) && fractionDenominators[ts[f.k1].Norm] > 0 && strings.HasSuffix(ts[f.k1].Norm, "s") {
@@ -688,7 +698,8 @@ plus month and weekday names ("May 8" vs "May 9", "Tuesday" vs "Wednesday"), tim
 passage does not have is flagged when the passage has a different one in its place; one that
 appears in the source is taken as supported. Numbers with nothing to compare against are left
 alone. Shares and multiples of a whole are numbers ("by a quarter" / "by a third", "three
-quarters", "double today's rate" / "half the current rate") that agree with a percentage within
+quarters", "double today's rate" / "half the current rate", "three times the size" / "twice as
+much") that agree with a percentage within
 3.5 points ("a third" / 33%) and are never read against a count. Rough magnitudes are numbers
 ("hundreds of" / "thousands of", "tens of thousands"): they disagree with another magnitude and
 agree with a figure in their range ("thousands" / "about 5,000"). "A" before a unit of time or a
