@@ -561,6 +561,17 @@ func TestNegationNearAVerbThePassageSays(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		// Opposites of news English: an emergency declared or lifted,
+		// winds strong or light, congestion worse or eased, ties deepened
+		// or weakened.
+		{name: "lifted against declared", article: "Health officials in São Paulo lifted a dengue emergency on Monday after cases tripled in a month.",
+			ref: "Health officials in São Paulo declared a dengue emergency on Monday after cases tripled in a month.", span: "lifted", sev: Major, flagged: true},
+		{name: "light against strong", article: "She broke the record in Chicago on Sunday despite light winds along the lakefront.",
+			ref: "She broke the record in Chicago on Sunday despite strong winds along the lakefront.", span: "light", sev: Major},
+		{name: "worsened against eased", article: "He expected freight rates to stabilise as congestion in Asian ports worsened.",
+			ref: "He expected freight rates to stabilise as congestion in Asian ports eased.", span: "worsened", sev: Major},
+		{name: "weaken against deepen", article: "She urged her counterparts to weaken economic ties instead.",
+			ref: "She urged her counterparts to deepen economic ties instead.", span: "weaken", sev: Major},
 		// "not" before a verb the passage says, or its synonym, with no
 		// negation near it flags however loose the rest (and see
 		// TestNegationNearAVerbThePassageSays).
