@@ -1652,8 +1652,28 @@ func testCorrections(t *testing.T, id string, cases []correctionCase) {
 	}
 }
 
+// A relative clause that may render what the passage says elsewhere in
+// other words ("which mended a viaduct hit by storms" / "the bridge damaged
+// by floods has been fixed"), in a sentence that renders little of the
+// rest: no major addition.
+func TestRelativeClauseRenderingThePassage(t *testing.T) {
+	r := runCase(t, checkCase{article: "Turkey's state railway, which mended a viaduct hit by storms, said on Friday that the high-speed line linking Ankara and Sivas would reopen next week.",
+		ref: "The bridge damaged by floods has been fixed, and the high-speed line between Ankara and Sivas will be back in service next week, Turkey's state railway announced on Friday."})
+	for _, f := range r.Findings() {
+		if f.Check == "addition" && f.Severity == Major {
+			t.Errorf("major addition:%s", describeFindings(r))
+		}
+	}
+}
+
 func TestAddition(t *testing.T) {
 	testCheck(t, "addition", []checkCase{
+		// A relative clause inside the sentence where the passage has
+		// nothing but a verb of saying is added, however loose the rest
+		// (and see TestRelativeClauseRenderingThePassage).
+		{name: "a relative clause where the passage has only its verb of saying", article: "Turkey's state railway, which is preparing for partial privatisation, said on Friday that a high-speed line linking Ankara and Sivas would reopen next week after engineers repaired a bridge damaged by flooding in early June, which had left the route unusable.",
+			ref:  "Engineers have fixed a bridge that was damaged by floods at the start of June and had made the route impossible to use, so the high-speed line between Ankara and Sivas will be back in service next week, Turkey's state railway announced on Friday.",
+			span: "which is preparing for partial privatisation", sev: Major, flagged: true},
 		// A clause appended after a comma, its words nowhere in the
 		// passage, the rest reworded.
 		{name: "a clause appended to a reworded sentence", article: "After the vote, Halvorsen shares climbed 2.8 percent on the Oslo stock exchange, erasing losses from the previous month.",

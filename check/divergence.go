@@ -1027,10 +1027,13 @@ func (additionCheck) clauseAdded(c *Context, i int, p *pair, k0, k1 int) (Findin
 			next = p.matchA[k]
 		}
 	}
-	unrendered := 0
+	unrendered, spot := 0, 0
 	for j := last + 1; j < next; j++ {
 		if u := p.b[j]; u.IsContent() && p.matchB[j] < 0 && !p.inSentence(u) {
 			unrendered++
+			if !reportingVerbs[u.Norm] {
+				spot++
+			}
 		}
 	}
 	// Inside the sentence, the whole passage must be rendered: a clause
@@ -1038,8 +1041,12 @@ func (additionCheck) clauseAdded(c *Context, i int, p *pair, k0, k1 int) (Findin
 	// the country" / "who had been barred from travelling abroad"), may
 	// stand anywhere after a rephrasing. Not one with a number the
 	// reference has nowhere, which renders nothing of it ("…, which had
-	// been challenged by 14 states, …").
-	if (unrendered >= 2 || k1 < len(p.a) && unrenderedPassage(p) >= 2) && !c.unsupportedNumber(p, k0, k1) {
+	// been challenged by 14 states, …"); nor a relative clause where the
+	// passage has nothing but its verb of saying ("Turkey's state railway,
+	// ⟨which is preparing for partial privatisation,⟩ said" / "Turkey's
+	// state railway announced").
+	inserted := k1 < len(p.a) && relativizers[p.a[k0].Norm] && spot == 0 && last >= 0
+	if (unrendered >= 2 || k1 < len(p.a) && unrenderedPassage(p) >= 2 && !inserted) && !c.unsupportedNumber(p, k0, k1) {
 		return Finding{}, false
 	}
 	// The words around it render their passage: most of their content
