@@ -792,7 +792,9 @@ render their passage however reworded ("…, erasing losses from the previous mo
 demand usually peaks, …": major); a clause or a phrase in apposition set off by commas that brings
 a number, in digits, that no reference sentence has counts even where the passage has words the
 sentence does not render ("…, which had been challenged by 14 states, …", "…, its weakest result
-since 2019, …"); then
+since 2019, …"), and so does a relative clause where the passage has nothing but its verb of
+saying between the words around it ("Turkey's state railway, which is preparing for partial
+privatisation, said" / "Turkey's state railway announced"); then
 a shorter phrase counts too: two content words ("after a cabinet meeting"), or a name, number or
 length of time with the words that bring it in ("across Europe", "for more than a year"). A word
 the sentence says again where the passage says it once is new the second time. A name the
