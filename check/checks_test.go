@@ -543,9 +543,13 @@ func TestNumberMismatch(t *testing.T) {
 
 // A "not" before a verb the passage says flags only where the passage says
 // it as a verb with no negation in its clause, and the sentence's negation
-// is not answered in its own clause or one of time: these are faithful.
+// is not answered in its own clause or one of time; opposites said of the
+// same amount must say it in their own clause ("900 jobs, blaming high
+// energy prices" / "cutting roughly 900 jobs"): these are faithful.
 func TestNegationNearAVerbThePassageSays(t *testing.T) {
 	for _, tc := range []struct{ article, ref string }{
+		{"German chemicals group Rheinwerk said on Monday it would close its plant by the end of 2026 and shed about 900 jobs, blaming high energy prices.",
+			"Citing steep energy costs, German chemicals company Rheinwerk announced on Monday that it would shut its factory by the close of 2026, cutting roughly 900 jobs."},
 		{"Rescue teams in northern Pakistan said they could not reach three villages cut off by landslides because heavy rain had washed away the only access road.",
 			"Rescuers in northern Pakistan said three villages isolated by landslides were out of reach because torrential rain had swept away the sole access road."},
 		{"Brazilian striker Ana Lima scored twice in the second half as Corinthians beat Palmeiras 3-1 on Sunday, although she did not finish the match after a late knee injury.",
@@ -561,6 +565,10 @@ func TestNegationNearAVerbThePassageSays(t *testing.T) {
 
 func TestNegation(t *testing.T) {
 	testCheck(t, "negation", []checkCase{
+		// Two changes of direction said of the same amount, however moved
+		// (and see TestNegationNearAVerbThePassageSays).
+		{name: "a cut against a rise of the same amount", article: "The court ruled on Thursday that the electricity regulator had unlawfully approved a 13 percent tariff cut, ordering Eskal to refund customers within 90 days.",
+			ref: "The electricity regulator acted unlawfully when it signed off on a 13 percent rise in tariffs, the court found on Thursday, telling Eskal to pay customers back within 90 days.", span: "cut", sev: Major, flagged: true},
 		// Opposites of news English: an emergency declared or lifted,
 		// winds strong or light, congestion worse or eased, ties deepened
 		// or weakened.

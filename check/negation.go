@@ -149,7 +149,9 @@ fail, ban), so "refused" and "did not agree" match; an even number of negations 
 Some words answer only certain negations: "prevent … from", "barred from" a "not able",
 "not allowed" or "may not"; "free of" a "no". A single finding flags the sentence when the
 passage renders the same words closely, or, for an opposite, when both words are said of the
-same thing ("rose 6 percent" / "drop by 6 percent") or are words of content ("mild asthma" /
+same thing ("rose 6 percent" / "drop by 6 percent", also when a rephrasing moved them: "a 13
+percent tariff cut" / "a 13 percent rise in tariffs", the amount in the same clause as each) or
+are words of content ("mild asthma" /
 "severe asthma treatment"; not prepositions, "for" / "against", nor a verb of saying, "adding
 that", nor "leaving the government in place" / "stays in office") however the rest is worded,
 and so does a
@@ -585,11 +587,18 @@ func (chk negationCheck) movedOpposite(c *Context, i int) (Finding, bool) {
 		}
 		for j, b := range p.b {
 			// (antonyms first: a cheaper lookup, and listed is part of it)
-			if p.matchB[j] >= 0 || !antonyms[a.Stem][b.Stem] || !listed[[2]string{a.Stem, b.Stem}] || negatedNear(p.b, j) || genderOf[a.Norm] != "" {
+			// A listed pair, or two words of the opposed groups said of the
+			// same amount ("a 13 percent tariff cut" / "a 13 percent rise
+			// in tariffs").
+			if p.matchB[j] >= 0 || !antonyms[a.Stem][b.Stem] || !listed[[2]string{a.Stem, b.Stem}] && !sameAmountNear(p, k, j) || negatedNear(p.b, j) || genderOf[a.Norm] != "" {
 				continue
 			}
-			// Nor where the passage has both ends ("upper and lower").
-			if sameSideIn(a, p.b) || sameSideIn(b, p.a) || slices.ContainsFunc(p.b, func(u Token) bool { return opposite(u, b) }) {
+			// Nor where the passage has both ends ("upper and lower"), or
+			// either side a word of the other's side — but a change said of
+			// the same amount is that amount's, whatever else the sentence
+			// says ("shrink by 8 to 10 percent as the carrier adds routes").
+			amount := !listed[[2]string{a.Stem, b.Stem}]
+			if !amount && (sameSideIn(a, p.b) || sameSideIn(b, p.a)) || slices.ContainsFunc(p.b, func(u Token) bool { return opposite(u, b) }) {
 				continue
 			}
 			if ordinalWords[a.Norm] > 0 || ordinalWords[b.Norm] > 0 || leftAsItIs(p.a, k) || leftAsItIs(p.b, j) || converse(p, k, j) || voiceTurned(p, k, j) || activeDefeat(p, k, j) || anaphoricOrder(p, k, j) || reversedTwice(p, k, j) ||
@@ -612,6 +621,35 @@ func (chk negationCheck) movedOpposite(c *Context, i int) (Finding, bool) {
 		}
 	}
 	return Finding{}, false
+}
+
+// sameAmountNear: within four words of each, in the same clause, a[k] and
+// b[j] have the same quantity: the same change said of it.
+func sameAmountNear(p *pair, k, j int) bool {
+	na, nb := p.numbers()
+	near := func(s *Sentence, ts []Token, x int, f numFact) bool {
+		lo, hi := min(x, f.k0), max(x, f.end()-1)
+		if hi-lo > 4+(f.end()-f.k0-1) {
+			return false
+		}
+		for y := lo + 1; y <= hi; y++ {
+			if commaBetween(s, ts[y-1], ts[y]) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, f := range na {
+		if !near(p.sent, p.a, k, f) {
+			continue
+		}
+		for _, g := range nb {
+			if near(p.ref.Sentences[p.align.Sents[0]], p.b, j, g) && sameQuantity(f, g) && comparableFacts(f, g) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharedNeighbour: within three words of each, the two words have a
