@@ -1998,6 +1998,16 @@ func TestDictionaryNeighbour(t *testing.T) {
 
 func TestMissingSubject(t *testing.T) {
 	testCheck(t, "missing-subject", []checkCase{
+		// Without a reference: a conjunction after a time said of the
+		// main clause, then a past verb and its object; a past that is its
+		// base before a possessive; "who" or "which" said with no subject
+		// for what was said.
+		{name: "a past verb after a time and a conjunction", article: "The line would reopen next week after repaired a bridge damaged by flooding in early June.", span: "repaired", sev: Major, flagged: true},
+		{name: "a time noun that is the subject", article: "The week after saw a surge in sales.", clean: true},
+		{name: "an unchanged past before a possessive", article: "Shares in Kessler fell 9 percent in early trading after cut its annual profit forecast.", span: "cut", sev: Major, flagged: true},
+		{name: "who said, then a modal", article: "Parliament raised the fuel levy despite protests by transport unions who said would push up bus fares.", span: "", sev: Major, flagged: true},
+		{name: "which said, then a modal", article: "The peso weakened after the government announced a tax on remittances, which said could reduce the money families receive.", span: "", sev: Major},
+		{name: "who and a subject said, then a modal", article: "Police arrested the man who witnesses said would know the gunman.", clean: true},
 		// A subject with a participle or a preposition after its noun,
 		// lost between "as" and its past verb.
 		{name: "a modified subject lost after as", article: "The ruling party lost its majority on Sunday, as turned to smaller opposition parties.",

@@ -30,8 +30,11 @@ said would not extend the deadline", or by an adverb and a past form, "said no l
 not in a relative clause without "that": "a move the
 ministry said would help"), and an adverbial clause without a subject: a conjunction followed
 straight by a finite verb ("…, although fell nine votes short", "after raised its forecast",
-"before was arrested"), not a reduced clause ("when asked the question", "if confirmed this
-week", "once repaired") nor an adverb ("has since removed", "the day before was"); and an
+"before was arrested", "next week after repaired a bridge", "after cut its forecast"), not a
+reduced clause ("when asked the question", "if confirmed this week", "once repaired") nor an
+adverb ("has since removed", "the day before was"); "who" or "which" before a verb of saying and
+an auxiliary or modal, the relative the subject of the saying and what was said left without one
+("transport unions who said would push up fares"; not "the man who witnesses said would"); and an
 attribution after the last comma with no one saying it ("…, said on Monday.", or before a
 participle clause, "…, said on Thursday, citing …"; not "…, said the ministry"); and a clause after an opening phrase, a purpose or an adverb closed by a comma that
 starts with its verb or its auxiliary and verb ("In the meantime, has banned …", "To ease the
@@ -126,6 +129,7 @@ func (chk grammarCheck) Run(c *Context) []Finding {
 	}
 	out = append(out, chk.attributionWithoutSubject(c)...)
 	out = append(out, chk.subordinateWithoutSubject(c)...)
+	out = append(out, chk.reportedByRelative(c)...)
 	out = append(out, chk.subjectHole(c)...)
 	out = append(out, chk.thatWithoutSubject(c)...)
 	// The reference says it the same way: the words are the original's,
@@ -343,6 +347,34 @@ var pastOnly = setOf("fell", "rose", "grew", "took", "gave", "saw", "went", "cam
 	"sang", "sank", "swam", "wore", "tore", "shook", "forgot", "ate", "hid", "arose", "forbade", "undertook",
 	"overtook", "withdrew", "underwent", "foresaw", "shrank", "sprang")
 
+// reportedByRelative: "who" or "which" said something whose clause has no
+// subject: the relative is the subject of the verb of saying, so an
+// auxiliary or modal straight after it has none ("transport unions who
+// said would push up bus fares", "a tax, which said could reduce …"; not
+// "who police said would", whose reported clause has the relative for its
+// subject). Works without a reference.
+func (chk grammarCheck) reportedByRelative(c *Context) []Finding {
+	var out []Finding
+	for i, s := range c.Article.Sentences {
+		ws := s.words
+		for k := 2; k+1 < len(ws); k++ {
+			rel, said, v := ws[k-2], ws[k-1], ws[k]
+			if (rel.Norm != "who" && rel.Norm != "which") || !reportedBy[said.Norm] || !(finiteAux[v.Norm] || modals[v.Norm]) || v.Cap ||
+				commaBetween(s, said, v) {
+				continue
+			}
+			f := c.finding(chk, i, said.End, v.Start, fmt.Sprintf("%s %s has no subject: %s is the subject of %s", quote(said.Text), quote(v.Text), quote(rel.Text), quote(said.Text)))
+			out = append(out, f)
+			break
+		}
+	}
+	return out
+}
+
+// timeDeterminers make a time noun an adverbial of its clause ("next week",
+// "last month", "this year"), not a subject ("the week after saw …").
+var timeDeterminers = setOf("next", "last", "this", "every", "each", "on", "in")
+
 // bothObjects are verbs whose passive keeps an object, so that a reduced
 // clause may run into a determiner ("when asked the question, he …").
 var bothObjects = setOf("asked", "told", "given", "shown", "offered", "granted", "sent", "promised", "awarded",
@@ -378,7 +410,10 @@ func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
 				// is", "what happened after was").
 				prev := ws[k-2]
 				pastForm := pastVerbForm(prev)
-				if finiteAux[prev.Norm] || adverbBeforeConjunction[prev.Norm] || timeNouns[prev.Norm] ||
+				// ("next week after repaired a bridge": a time said of the
+				// main clause, not the subject "the week after".)
+				timeSubject := timeNouns[prev.Norm] && !(k >= 3 && (timeDeterminers[ws[k-3].Norm] || ws[k-3].Kind == Number))
+				if finiteAux[prev.Norm] || adverbBeforeConjunction[prev.Norm] || timeSubject ||
 					pastForm && finiteAux[v.Norm] && (sub.Norm == "since" || sub.Norm == "before" || sub.Norm == "after") {
 					continue
 				}
@@ -401,7 +436,10 @@ func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
 			// "rose" and "fell" are also an adjective and nouns ("Although
 			// broke at the time", "While rose sales soar"): a verb there
 			// only before an object or a measure.
-			finite := finiteAux[v.Norm] || pastOnly[v.Norm] && (!pastHomographs[v.Norm] || verbFollows(ws[k+1]))
+			// So is a past the same as its base before a possessive ("after
+			// cut its forecast").
+			finite := finiteAux[v.Norm] || pastOnly[v.Norm] && (!pastHomographs[v.Norm] || verbFollows(ws[k+1])) ||
+				unchangedPasts[v.Norm] && possessives[ws[k+1].Norm] && !opens
 			// Another past form is finite when an object follows it ("after
 			// raised its forecast", "after lost its biggest client"); not
 			// before a time ("if confirmed this week", "when overloaded the
