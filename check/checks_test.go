@@ -2220,6 +2220,8 @@ func TestMissingVerb(t *testing.T) {
 		{name: "who before a quantity with no verb", article: "The tango singer Rosa Villalba, who more than 40 albums during a career spanning six decades, died on Monday.", span: "", sev: Major, flagged: true},
 		{name: "who before the subject of its verb", article: "The activist, who a court in Lyon convicted last year, lost her appeal on Monday.", clean: true},
 		{name: "who before a subject and a verb of saying", article: "The man, who the police say fled the scene, was arrested on Monday.", clean: true},
+		{name: "a clause's subject, then its object", article: "Shares in Veltronik surged 14 percent on Tuesday after the company its full-year revenue forecast to 3.2 billion euros, citing strong demand.", span: "", sev: Major, flagged: true},
+		{name: "a clause's subject, then its verb and object", article: "Staff cheered when the regulator gave the company its licence back on Friday.", clean: true},
 		{name: "a verb the lemmatiser had read as a noun", article: "Migrants crossed the border, up 35% from last year.", clean: true},
 		{name: "subject then object", article: "The city council a budget of 3.2 million euros on Tuesday.", span: "", sev: Major},
 		{name: "a longer subject", article: "Voters in Switzerland a proposal to raise the retirement age to 67.", span: ""},

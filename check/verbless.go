@@ -27,7 +27,8 @@ would the launch of its first truck"; not in a question or an inversion, "nor co
 before a time, "will this week vote", nor "should", which opens conditions, "should the rains
 arrive late") and "who" before a quantity or a noun phrase whose clause runs to its comma with no
 word that can be a verb ("Rosa Villalba, who more than 40 albums during a career …, died"; not
-"who a court in Lyon convicted") are flagged too. Works without a reference. With one, also flags a "had", "has", "is" or "was"
+"who a court in Lyon convicted"), and a conjunction, its subject and straight after it "its" or
+"their" ("after the company its full-year forecast") are flagged too. Works without a reference. With one, also flags a "had", "has", "is" or "was"
 the passage has as its main verb, before its object ("… a day had a 35 percent lower risk"),
 and the sentence leaves out, and any verb the passage has between the same two words where the
 sentence's words cannot follow each other without one ("The court ⟨banned⟩ him", "the Southern
@@ -96,6 +97,9 @@ func (chk verblessCheck) Run(c *Context) []Finding {
 			}
 			if len(none) == 0 {
 				none = chk.relativeWithoutVerb(c, i)
+			}
+			if len(none) == 0 {
+				none = chk.clauseSubjectThenObject(c, i)
 			}
 			out = append(out, none...)
 		}
@@ -864,6 +868,34 @@ func (chk verblessCheck) relativeWithoutVerb(c *Context, i int) []Finding {
 		}
 		f := c.finding(chk, i, ws[k].End, next.Start, fmt.Sprintf("no verb after %s", quote(ws[k].Text)))
 		return []Finding{f}
+	}
+	return nil
+}
+
+// clauseSubjectThenObject: a conjunction that opens a clause, its subject
+// — a determiner and nouns — and straight after it "its" or "their" and
+// a noun, the object, with no verb between ("after the company its
+// full-year forecast"). Works without a reference.
+func (chk verblessCheck) clauseSubjectThenObject(c *Context, i int) []Finding {
+	s := c.Article.Sentences[i]
+	ws := s.words
+	for k := 0; k+4 < len(ws); k++ {
+		w := ws[k].Norm
+		if !subjectOpeners[w] && !clauseOpenersWithSubject[w] && w != "after" && w != "before" && w != "until" || !nounOpeners[ws[k+1].Norm] {
+			continue
+		}
+		for n := k + 2; n+1 < len(ws) && n <= k+5; n++ {
+			t, next := ws[n], ws[n+1]
+			if t.Kind != Word || t.Stop || !(canBe(t, 'n') || t.Cap) || mayBeFinite(ws, n) || strings.HasSuffix(t.Norm, "ing") || possessive(t) ||
+				commaBetween(s, t, next) {
+				break
+			}
+			object := (next.Norm == "its" || next.Norm == "their") && n+2 < len(ws) && ws[n+2].IsContent()
+			if object {
+				f := c.finding(chk, i, t.End, next.Start, fmt.Sprintf("no verb between %s and %s", quote(t.Text), quote(next.Text)))
+				return []Finding{f}
+			}
+		}
 	}
 	return nil
 }
