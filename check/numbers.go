@@ -220,7 +220,7 @@ var unitFamily = map[string]string{
 	"metre": "length", "meter": "length", "kilometre": "length", "kilometer": "length", "km": "length",
 	"mile": "length", "foot": "length", "feet": "length", "inch": "length", "yard": "length", "m": "length",
 	"gram": "mass", "kilogram": "mass", "kg": "mass", "tonne": "mass", "ton": "mass", "pound": "mass",
-	"clock": "clock", "celsius": "temperature", "fahrenheit": "temperature", "percent": "ratio", "share": "ratio", "per": "ratio", "point": "ratio", "percentage": "ratio",
+	"clock": "clock", "celsius": "temperature", "fahrenheit": "temperature", "percent": "ratio", "share": "ratio", "per": "ratio", "point": "ratio", "percentage": "ratio", "basis": "ratio",
 	"dollar": "money", "euro": "money", "yuan": "money", "yen": "money", "rouble": "money",
 	"ruble": "money", "hryvnia": "money", "rupee": "money", "sterling": "money", "won": "money",
 	"person": "count", "people": "count",
@@ -252,6 +252,8 @@ func unitOf(t Token) string {
 		return "percent"
 	case "centuries":
 		return "century"
+	case "basis":
+		return "basis" // "basis points"
 	}
 	if c, ok := unitAliases[u]; ok {
 		return c
@@ -561,6 +563,8 @@ func unitPlural(u string) string {
 		return "degrees " + strings.ToUpper(u[:1]) + u[1:]
 	case "century":
 		return "centuries"
+	case "basis", "percentage":
+		return u + " points"
 	}
 	return u + "s"
 }
@@ -692,7 +696,8 @@ func (numberCheck) Info() Info {
 		Doc: `Compares the quantities of a sentence with those of its reference passage (and with the
 source text, when given): numerals, number words ("nine"), scales ("1.2bn", "1.2 billion"),
 percentages, currencies, ordinals, and the unit attached to a number ("30-day" vs "30-hour",
-"1.5 megawatts" vs "1.5 gigawatts"; time, length, mass, power, energy, data, volume, area),
+"1.5 megawatts" vs "1.5 gigawatts", "50 percentage points" vs "50 basis points"; time, length,
+mass, power, energy, data, volume, area, rates: "0.5 percentage points" is 50 basis points),
 plus month and weekday names ("May 8" vs "May 9", "Tuesday" vs "Wednesday"), times of day
 ("18:45" is "6:45 pm", not "6:45 am") and temperature scales ("45°F" vs "45 degrees Celsius"). A number the
 passage does not have is flagged when the passage has a different one in its place; one that
@@ -874,8 +879,12 @@ var metricScales = []map[string]float64{
 	{"millilitre": 0.001, "litre": 1},
 }
 
+// basisPoints convert rates: "0.5 percentage points" and "half a percent"
+// are 50 basis points (but "5 percent" is not "5 percentage points").
+var basisPoints = []map[string]float64{{"percentage": 100, "basis": 1}, {"percent": 100, "basis": 1}}
+
 // conversions are the tables sameSpan converts by, built once.
-var conversions = append([]map[string]float64{spanYears, spanHours}, metricScales...)
+var conversions = append(append([]map[string]float64{spanYears, spanHours}, metricScales...), basisPoints...)
 
 // sameSpan: two spans of time in different units that convert.
 func sameSpan(a, b numFact) bool {
