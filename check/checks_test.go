@@ -584,6 +584,12 @@ func TestNegation(t *testing.T) {
 			ref: "He expected freight rates to stabilise as congestion in Asian ports eased.", span: "worsened", sev: Major},
 		{name: "weaken against deepen", article: "She urged her counterparts to weaken economic ties instead.",
 			ref: "She urged her counterparts to deepen economic ties instead.", span: "weaken", sev: Major},
+		{name: "rally against slide", article: "He did not expect the peso's recent rally to push inflation above 5 percent.",
+			ref: "He did not expect the peso's recent slide to push inflation above 5 percent.", span: "rally", sev: Major},
+		{name: "dry against rainy", article: "She warned that the dry season could bring a fresh outbreak.",
+			ref: "She warned that the rainy season could bring a fresh outbreak.", span: "dry", sev: Major},
+		{name: "prolonging against ending", article: "Teachers voted to accept the pay offer on Thursday, prolonging a dispute that had closed hundreds of schools.",
+			ref: "Teachers voted to accept the pay offer on Thursday, ending a dispute that had closed hundreds of schools.", span: "prolonging", sev: Major},
 		// "not" before a verb the passage says, or its synonym, with no
 		// negation near it flags however loose the rest (and see
 		// TestNegationNearAVerbThePassageSays).

@@ -34,7 +34,7 @@ var listed = map[[2]string]bool{}
 var opposedGroups = [][2]string{
 	{`rise raise increase grow climb gain add expand boost accelerate hike jump soar surge strengthen
 		high higher highest upward create restore reopen extend growth expansion rebound heighten
-		hasten lengthen widen prolong intensify escalate`,
+		hasten lengthen widen prolong intensify escalate rally`,
 		`fall lower decrease reduce cut drop decline shrink slow slash weaken plunge tumble sink
 		low lowest downward eliminate cancel scrap remove halve reduction contraction slump ease curb shorten
 		trim curtail narrow slip slide dip halt`},
