@@ -30,7 +30,8 @@ said would not extend the deadline", or by an adverb and a past form, "said no l
 not in a relative clause without "that": "a move the
 ministry said would help"), and an adverbial clause without a subject: a conjunction followed
 straight by a finite verb ("…, although fell nine votes short", "after raised its forecast",
-"before was arrested", "next week after repaired a bridge", "after cut its forecast"), not a
+"before was arrested", "next week after repaired a bridge", "after cut its forecast", "in
+Bangkok, where inundated more than 60,000 homes"), not a
 reduced clause ("when asked the question", "if confirmed this week", "once repaired") nor an
 adverb ("has since removed", "the day before was"); "who" or "which" before a verb of saying and
 an auxiliary or modal, the relative the subject of the saying and what was said left without one
@@ -338,7 +339,7 @@ var openingAdverbs = setOf("also", "later", "then", "subsequently", "recently", 
 
 // adverbialOpeners open an adverbial clause, which needs its own subject.
 var adverbialOpeners = setOf("although", "though", "because", "after", "when", "while", "since", "before", "if",
-	"unless", "until", "whereas", "whether")
+	"unless", "until", "whereas", "whether", "where")
 
 // pastOnly are irregular simple-past forms that are never participles: no
 // reduced clause ("when asked", "although tired") begins with one.
@@ -419,7 +420,7 @@ func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
 				}
 				// "asked when was the last time …": a question reported
 				// with its inversion kept.
-				if sub.Norm == "when" && askingVerbs[prev.Lemma] {
+				if (sub.Norm == "when" || sub.Norm == "where") && askingVerbs[prev.Lemma] {
 					continue
 				}
 				// "Spectators who arrived after missed …", "What happened
@@ -438,7 +439,9 @@ func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
 			// only before an object or a measure.
 			// So is a past the same as its base before a possessive ("after
 			// cut its forecast").
-			finite := finiteAux[v.Norm] || pastOnly[v.Norm] && (!pastHomographs[v.Norm] || verbFollows(ws[k+1])) ||
+			// ("where" before an auxiliary may invert its subject: "the town
+			// where is based the factory".)
+			finite := finiteAux[v.Norm] && sub.Norm != "where" || pastOnly[v.Norm] && (!pastHomographs[v.Norm] || verbFollows(ws[k+1])) ||
 				unchangedPasts[v.Norm] && possessives[ws[k+1].Norm] && !opens
 			// Another past form is finite when an object follows it ("after
 			// raised its forecast", "after lost its biggest client"); not
@@ -461,7 +464,12 @@ func (chk grammarCheck) subordinateWithoutSubject(c *Context) []Finding {
 				// trade", "when done the right way"; "after lost its
 				// biggest client" has lost its subject).
 				opening := opens || ws[k-2].Norm == "that" || reportedBy[ws[k-2].Norm] || coordinators[ws[k-2].Norm]
-				if opening || irregular {
+				if sub.Norm == "where" {
+					// "Bangkok, where inundated more than 60,000 homes":
+					// "where" opens a clause with its own subject, and a
+					// reduced one has no object ("where needed").
+					finite = objectDeterminers[next.Norm] || next.Kind == Number || shareHedges[next.Norm] || next.Norm == "more"
+				} else if opening || irregular {
 					finite = possessives[next.Norm] && (!opening || objectThenComma(s, ws, k+1))
 				} else {
 					// After its main clause: before an object ("after raised
