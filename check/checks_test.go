@@ -1022,6 +1022,12 @@ func TestUntranslated(t *testing.T) {
 			ref: "A magnitude 5.8 earthquake struck eastern Turkey early on Saturday.", span: "deprem", sev: Major, flagged: true},
 		{name: "a prefix and a common word", article: "The bank said it would reboot its payment systems on Sunday.",
 			ref: "The bank said it would restart its payment systems on Sunday.", clean: true},
+		// Another language's function word with a name: the phrase is that
+		// language's, name and all.
+		{name: "a function word and a name of another language", article: "The union warned that further walkouts were likely voor Kerstmis.",
+			ref: "The union warned that further walkouts were likely before Christmas.", span: "voor Kerstmis", sev: Major, flagged: true},
+		{name: "a name against a name", article: "The union said further walkouts were likely in Leiden.",
+			ref: "The union said further walkouts were likely in Utrecht.", clean: true},
 		// Two lower-case words English lacks side by side are a phrase left
 		// in its language, however near each is to an English word; one
 		// is a slip.

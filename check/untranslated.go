@@ -140,7 +140,8 @@ name ("Xinhua (新华社)") is minor. With a reference, words of another languag
 English ones are flagged too ("infarto" / "heart attack", "die Zinsen" / "interest rates",
 "panne de signalisation" / "signal failure"): a run of words the dictionary lacks, or another
 language's function word among words that render nothing of the passage, where the passage has
-ordinary English; a word within a slip of a passage or dictionary word is a misspelling instead,
+ordinary English (or a name, when the sentence says it with such a function word: "voor
+Kerstmis" / "before Christmas"); a word within a slip of a passage or dictionary word is a misspelling instead,
 unless the Spanish, Portuguese, French or Dutch dictionary has it ("mayores" is no slip of
 "mayors", nor "candidato", with that language's last vowel, of "candidate"), and two words side by side that one of those dictionaries has are a phrase of it
 however close each is to an English word ("personas mayores", "cordas vocais"), as are two
@@ -506,7 +507,10 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 				other = append(other, p.b[j])
 			}
 		}
-		if len(other) == 0 || len(other) > 5 || !plainEnglish(other) {
+		// English words, not a name — unless the sentence says it with
+		// another language's function word ("voor Kerstmis" / "before
+		// Christmas"): a phrase of that language, name and all.
+		if len(other) == 0 || len(other) > 5 || !plainEnglish(other) && !(len(other) <= 3 && functionWordIn(p.a, r) && wordsOnly(other)) {
 			continue
 		}
 		// A name against a name ("La Silla" / "Paranal", "El Paso" /
@@ -680,6 +684,22 @@ func (chk untranslatedCheck) foreignWords(c *Context, i int) []Finding {
 		out = append(out, report([]Token{t}, ""))
 	}
 	return out
+}
+
+// functionWordIn: the sentence's side of r holds another language's
+// function word.
+func functionWordIn(ts []Token, r region) bool {
+	for k := r.A0; k < r.A1; k++ {
+		if foreignFunctionAt(ts, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsOnly: ws are words, no number among them.
+func wordsOnly(ws []Token) bool {
+	return !slices.ContainsFunc(ws, func(u Token) bool { return u.Kind != Word })
 }
 
 var ligatures = strings.NewReplacer("œ", "oe", "æ", "ae")
