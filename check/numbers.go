@@ -124,6 +124,33 @@ var fractionWords = setOf("half", "halves", "third", "thirds", "quarter", "quart
 var fractionDenominators = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
 	"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 
+// shareOf: the words at k say of how many ("in five", "out of four").
+func shareOf(ts []Token, k int) bool {
+	if k+2 < len(ts) && ts[k].Norm == "out" && ts[k+1].Norm == "of" {
+		k++
+	}
+	if k+1 >= len(ts) || ts[k].Norm != "in" && !(ts[k].Norm == "of" && ts[k-1].Norm == "out") {
+		return false
+	}
+	_, ok := wholeAt(ts, k+1)
+	return ok
+}
+
+// wholeAt reads the whole of "one in five" at token k: a number word or
+// digits (not a year, nor a number with a unit after it).
+func wholeAt(ts []Token, k int) (float64, bool) {
+	t := ts[k]
+	if v, ok := numberWords[t.Norm]; ok && t.Norm != "twice" && t.Norm != "thrice" && t.Norm != "dozen" && t.Norm != "hundred" {
+		return v, true
+	}
+	if t.Kind == Number && allDigits(t.Text) {
+		if v, err := strconv.ParseFloat(t.Text, 64); err == nil && !isYearValue(v) && (k+1 >= len(ts) || unitOf(ts[k+1]) == "") {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
 // shareOfScale reads a share of a scale word as the count it is: "a
 // quarter of a million" is 250,000, "three quarters of a billion" 750
 // million.
@@ -287,9 +314,9 @@ func extractNumbers(text string, ts []Token) []numFact {
 				f = numFact{value: 1, mantissa: "1", article: true}
 				ok = true
 			} else if t.Norm == "one" && k+1 < len(ts) && (scaleWords[ts[k+1].Norm] > 0 || ts[k+1].Norm == "hundred" || ordinalScales[ts[k+1].Norm] > 0 ||
-				text[t.End:ts[k+1].Start] == "-" && ts[k+1].Kind == Word) {
-				// "one million", "one millionth", "one-bedroom": a number;
-				// "one of them" is not.
+				text[t.End:ts[k+1].Start] == "-" && ts[k+1].Kind == Word || shareOf(ts, k+1)) {
+				// "one million", "one millionth", "one-bedroom", "one in
+				// five": a number; "one of them" is not.
 				f = numFact{value: 1, mantissa: "1", k0: k, k1: k + 1}
 				ok = true
 			} else if v, isWord := numberWords[t.Norm]; isWord {
@@ -385,6 +412,19 @@ func extractNumbers(text string, ts []Token) []numFact {
 				f.k1++
 			}
 			break
+		}
+		// "one in five", "three out of four": a share of the whole, as "20
+		// percent" is.
+		if f.unit == "" && !f.ordinal && f.upperMantissa == "" {
+			at := f.k1
+			if at+1 < len(ts) && ts[at].Norm == "out" && ts[at+1].Norm == "of" {
+				at++
+			}
+			if at+1 < len(ts) && (ts[at].Norm == "in" || ts[at].Norm == "of" && at > f.k1) {
+				if g, ok := wholeAt(ts, at+1); ok && g > f.value && g <= 1000 {
+					f = shareFact(100*f.value/g, f.k0, at+2)
+				}
+			}
 		}
 		// "three times the size", "four times last year's": so many times a
 		// whole, as "twice the size" is.
@@ -704,7 +744,7 @@ passage does not have is flagged when the passage has a different one in its pla
 appears in the source is taken as supported. Numbers with nothing to compare against are left
 alone. Shares and multiples of a whole are numbers ("by a quarter" / "by a third", "three
 quarters", "double today's rate" / "half the current rate", "three times the size" / "twice as
-much") that agree with a percentage within
+much", "one in five" / "three out of four") that agree with a percentage within
 3.5 points ("a third" / 33%) and are never read against a count. Rough magnitudes are numbers
 ("hundreds of" / "thousands of", "tens of thousands"): they disagree with another magnitude and
 agree with a figure in their range ("thousands" / "about 5,000"). "A" before a unit of time or a
