@@ -1700,6 +1700,12 @@ func TestRelativeClauseRenderingThePassage(t *testing.T) {
 
 func TestAddition(t *testing.T) {
 	testCheck(t, "addition", []checkCase{
+		// A clause with a year no reference has needs one word of content
+		// beside it, and the rest of the sentence to render half its
+		// passage.
+		{name: "a relative clause with a year no reference has", article: "Kenyan marathon runner Grace Wanjiru said she had decided to withdraw from the Boston race, which she won in 2022, because her coach feared that the hamstring injury she suffered in March had not fully healed.",
+			ref:  "Grace Wanjiru, the Kenyan marathon runner, said she had chosen to pull out of the Boston race as her coach was worried that the hamstring injury she picked up in March had not completely healed.",
+			span: "which she won in 2022", sev: Major, flagged: true},
 		// A relative clause inside the sentence where the passage has
 		// nothing but a verb of saying is added, however loose the rest
 		// (and see TestRelativeClauseRenderingThePassage).

@@ -792,7 +792,8 @@ render their passage however reworded ("…, erasing losses from the previous mo
 demand usually peaks, …": major); a clause or a phrase in apposition set off by commas that brings
 a number, in digits, that no reference sentence has counts even where the passage has words the
 sentence does not render ("…, which had been challenged by 14 states, …", "…, its weakest result
-since 2019, …"), and so does a relative clause where the passage has nothing but its verb of
+since 2019, …"; with one word of content beside the number, the rest of the sentence rendering half
+its passage: "…, which she won in 2022, …"), and so does a relative clause where the passage has nothing but its verb of
 saying between the words around it ("Turkey's state railway, which is preparing for partial
 privatisation, said" / "Turkey's state railway announced"); then
 a shorter phrase counts too: two content words ("after a cabinet meeting"), or a name, number or
@@ -1013,7 +1014,12 @@ func (additionCheck) clauseAdded(c *Context, i int, p *pair, k0, k1 int) (Findin
 		}
 		extra++
 	}
-	if extra < 2 || seen >= 2 || seen == 1 && extra < 4 {
+	// A number in digits no reference has is a fact on its own: one
+	// word of content beside it is enough ("…, which was founded in
+	// 1998, …"), and the rest of the sentence need render only half its
+	// passage.
+	dated := extra >= 1 && seen == 0 && c.unsupportedNumber(p, k0, k1)
+	if extra < 2 && !dated || seen >= 2 || seen == 1 && extra < 4 {
 		return Finding{}, false
 	}
 	// What the passage has between the sentence's matched words around
@@ -1065,7 +1071,7 @@ func (additionCheck) clauseAdded(c *Context, i int, p *pair, k0, k1 int) (Findin
 			}
 		}
 	}
-	if content < 3 || 4*matched < 3*content || splitAcross(c, i, as, false) {
+	if content < 3 || 4*matched < 3*content && !(dated && 2*matched >= content) || splitAcross(c, i, as, false) {
 		return Finding{}, false
 	}
 	start, end := spanOf(p.a, k0, k1)
