@@ -1706,6 +1706,9 @@ func TestAddition(t *testing.T) {
 		{name: "a relative clause with a year no reference has", article: "Kenyan marathon runner Grace Wanjiru said she had decided to withdraw from the Boston race, which she won in 2022, because her coach feared that the hamstring injury she suffered in March had not fully healed.",
 			ref:  "Grace Wanjiru, the Kenyan marathon runner, said she had chosen to pull out of the Boston race as her coach was worried that the hamstring injury she picked up in March had not completely healed.",
 			span: "which she won in 2022", sev: Major, flagged: true},
+		{name: "a clause with a year in a loosely aligned sentence", article: "Shares in the Munich-based chipmaker Veltronik surged 14 percent on Tuesday after the company, which was founded in 1998, raised its full-year revenue forecast to 3.2 billion euros, citing strong demand from carmakers in China.",
+			ref:  "The Munich chip manufacturer Veltronik saw its stock jump 14 percent on Tuesday after it lifted its full-year revenue outlook to 3.2 billion euros, pointing to robust orders from Chinese carmakers.",
+			span: "which was founded in 1998", sev: Major, flagged: true},
 		// A relative clause inside the sentence where the passage has
 		// nothing but a verb of saying is added, however loose the rest
 		// (and see TestRelativeClauseRenderingThePassage).

@@ -810,7 +810,15 @@ func (chk additionCheck) Run(c *Context) []Finding {
 	var out []Finding
 	for i := range c.Article.Sentences {
 		p := c.pairs[i]
-		if p.align == nil || p.align.Similarity < 0.35 {
+		if p.align == nil || p.align.Similarity < 0.25 {
+			continue
+		}
+		// A loosely aligned sentence shows only a clause with a number no
+		// reference has ("…, which was founded in 1998, …").
+		if p.align.Similarity < 0.35 {
+			if f, ok := chk.addedClause(c, i, p, true); ok {
+				out = append(out, f)
+			}
 			continue
 		}
 		// The passage's unrendered words, counted once a region needs them.
@@ -822,7 +830,7 @@ func (chk additionCheck) Run(c *Context) []Finding {
 			return missB == 0
 		}
 		clause := Finding{Start: -1, End: -1}
-		if f, ok := chk.addedClause(c, i, p); ok {
+		if f, ok := chk.addedClause(c, i, p, false); ok {
 			out = append(out, f)
 			clause = f
 		}
@@ -935,7 +943,7 @@ func unrenderedPassage(p *pair) int {
 // have nowhere (two or more; numbers aside), while the rest of the
 // sentence renders its passage. A clause added is content the reference
 // does not support, however the rest is reworded (major).
-func (chk additionCheck) addedClause(c *Context, i int, p *pair) (Finding, bool) {
+func (chk additionCheck) addedClause(c *Context, i int, p *pair, datedOnly bool) (Finding, bool) {
 	for k := len(p.a) - 1; k > 0; k-- {
 		if commaBetween(p.sent, p.a[k-1], p.a[k]) {
 			// At most half the sentence; two thirds for a clause that a
@@ -946,7 +954,7 @@ func (chk additionCheck) addedClause(c *Context, i int, p *pair) (Finding, bool)
 				long = 3*(len(p.a)-k) > 2*len(p.a)
 			}
 			if !long {
-				if f, ok := chk.clauseAdded(c, i, p, k, len(p.a)); ok {
+				if f, ok := chk.clauseAdded(c, i, p, k, len(p.a), datedOnly); ok {
 					return f, true
 				}
 			}
@@ -966,7 +974,7 @@ func (chk additionCheck) addedClause(c *Context, i int, p *pair) (Finding, bool)
 				if !opened && !c.unsupportedNumber(p, k, e) {
 					break
 				}
-				if f, ok := chk.clauseAdded(c, i, p, k, e); ok {
+				if f, ok := chk.clauseAdded(c, i, p, k, e, datedOnly); ok {
 					return f, true
 				}
 				break
@@ -977,7 +985,7 @@ func (chk additionCheck) addedClause(c *Context, i int, p *pair) (Finding, bool)
 }
 
 // clauseAdded reports the clause a[k0:k1] as added (addedClause).
-func (additionCheck) clauseAdded(c *Context, i int, p *pair, k0, k1 int) (Finding, bool) {
+func (additionCheck) clauseAdded(c *Context, i int, p *pair, k0, k1 int, datedOnly bool) (Finding, bool) {
 	as := p.a[k0:k1]
 	// The reference sentences beside the passage count too: the clause
 	// may render one the sentence merged in ("…, with two abstentions" /
@@ -1019,7 +1027,7 @@ func (additionCheck) clauseAdded(c *Context, i int, p *pair, k0, k1 int) (Findin
 	// 1998, …"), and the rest of the sentence need render only half its
 	// passage.
 	dated := extra >= 1 && seen == 0 && c.unsupportedNumber(p, k0, k1)
-	if extra < 2 && !dated || seen >= 2 || seen == 1 && extra < 4 {
+	if extra < 2 && !dated || seen >= 2 || seen == 1 && extra < 4 || datedOnly && !dated {
 		return Finding{}, false
 	}
 	// What the passage has between the sentence's matched words around
