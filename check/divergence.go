@@ -793,7 +793,8 @@ demand usually peaks, …": major); a clause or a phrase in apposition set off b
 a number, in digits, that no reference sentence has counts even where the passage has words the
 sentence does not render ("…, which had been challenged by 14 states, …", "…, its weakest result
 since 2019, …"; with one word of content beside the number, the rest of the sentence rendering half
-its passage: "…, which she won in 2022, …"), and so does a relative clause where the passage has nothing but its verb of
+its passage: "…, which she won in 2022, …"; and even in a sentence aligned too loosely for the
+rest of this check: "…, which was founded in 1998, …"), and so does a relative clause where the passage has nothing but its verb of
 saying between the words around it ("Turkey's state railway, which is preparing for partial
 privatisation, said" / "Turkey's state railway announced"); then
 a shorter phrase counts too: two content words ("after a cabinet meeting"), or a name, number or
