@@ -1361,10 +1361,9 @@ func cueKind(ts []Token, k int) string {
 }
 
 // verbAffirmedInPassage: the sentence says "not" before a verb the passage
-// has, in the same or a synonym's form, with no negation near it ("did not
-// beat" / "defeated the reigning champion without dropping a set", "does
-// not plan" / "intends"): the passage's negations, if any, are of other
-// words.
+// has, in the same or a synonym's form, with no negation near it ("would not
+// begin vaccinating" / "vaccination would start"): the passage's
+// negations, if any, are of other words.
 func verbAffirmedInPassage(p *pair, k int) bool { return verbAffirmedIn(p.a, k, p.b) }
 
 // verbAffirmedIn: the words neg say "not" at k before a verb that the

@@ -124,17 +124,20 @@ var fractionWords = setOf("half", "halves", "third", "thirds", "quarter", "quart
 var fractionDenominators = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
 	"fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 
-// shareOf: the words at k say of how many ("in five", "out of four").
-func shareOf(ts []Token, k int) bool {
-	if k+2 < len(ts) && ts[k].Norm == "out" && ts[k+1].Norm == "of" {
+// shareWhole reads of how many at token k ("in five", "out of four"): the
+// whole and the end of its words.
+func shareWhole(ts []Token, k int) (float64, int, bool) {
+	switch {
+	case k+2 < len(ts) && ts[k].Norm == "out" && ts[k+1].Norm == "of":
 		k++
+	case k+1 >= len(ts) || ts[k].Norm != "in":
+		return 0, 0, false
 	}
-	if k+1 >= len(ts) || ts[k].Norm != "in" && !(ts[k].Norm == "of" && ts[k-1].Norm == "out") {
-		return false
-	}
-	_, ok := wholeAt(ts, k+1)
-	return ok
+	g, ok := wholeAt(ts, k+1)
+	return g, k + 2, ok
 }
+
+func isShareWhole(ts []Token, k int) bool { _, _, ok := shareWhole(ts, k); return ok }
 
 // wholeAt reads the whole of "one in five" at token k: a number word or
 // digits (not a year, nor a number with a unit after it).
@@ -314,7 +317,7 @@ func extractNumbers(text string, ts []Token) []numFact {
 				f = numFact{value: 1, mantissa: "1", article: true}
 				ok = true
 			} else if t.Norm == "one" && k+1 < len(ts) && (scaleWords[ts[k+1].Norm] > 0 || ts[k+1].Norm == "hundred" || ordinalScales[ts[k+1].Norm] > 0 ||
-				text[t.End:ts[k+1].Start] == "-" && ts[k+1].Kind == Word || shareOf(ts, k+1)) {
+				text[t.End:ts[k+1].Start] == "-" && ts[k+1].Kind == Word || isShareWhole(ts, k+1)) {
 				// "one million", "one millionth", "one-bedroom", "one in
 				// five": a number; "one of them" is not.
 				f = numFact{value: 1, mantissa: "1", k0: k, k1: k + 1}
@@ -416,14 +419,8 @@ func extractNumbers(text string, ts []Token) []numFact {
 		// "one in five", "three out of four": a share of the whole, as "20
 		// percent" is.
 		if f.unit == "" && !f.ordinal && f.upperMantissa == "" {
-			at := f.k1
-			if at+1 < len(ts) && ts[at].Norm == "out" && ts[at+1].Norm == "of" {
-				at++
-			}
-			if at+1 < len(ts) && (ts[at].Norm == "in" || ts[at].Norm == "of" && at > f.k1) {
-				if g, ok := wholeAt(ts, at+1); ok && g > f.value && g <= 1000 {
-					f = shareFact(100*f.value/g, f.k0, at+2)
-				}
+			if g, end, ok := shareWhole(ts, f.k1); ok && g > f.value && g <= 1000 {
+				f = shareFact(100*f.value/g, f.k0, end)
 			}
 		}
 		// "three times the size", "four times last year's": so many times a
