@@ -557,9 +557,14 @@ func TestNumberMismatch(t *testing.T) {
 // it as a verb with no negation in its clause, and the sentence's negation
 // is not answered in its own clause or one of time; opposites said of the
 // same amount must say it in their own clause ("900 jobs, blaming high
-// energy prices" / "cutting roughly 900 jobs"): these are faithful.
+// energy prices" / "cutting roughly 900 jobs"); "few expected" answers "most
+// had not expected", "cleared … of" "not guilty": these are faithful.
 func TestNegationNearAVerbThePassageSays(t *testing.T) {
 	for _, tc := range []struct{ article, ref string }{
+		{"Few analysts expected the ruling party in Mongolia to lose its majority, but it won only 31 of the 76 seats in Sunday's election.",
+			"The ruling party in Mongolia secured just 31 of 76 seats in Sunday's election, losing its majority in a result that most analysts had not expected."},
+		{"A British court on Wednesday cleared the activist Rosa Lind of criminal damage charges over a protest at an oil company's headquarters.",
+			"Activist Rosa Lind was found not guilty on Wednesday by a British court of charges of criminal damage relating to a protest at the headquarters of an oil company."},
 		{"German chemicals group Rheinwerk said on Monday it would close its plant by the end of 2026 and shed about 900 jobs, blaming high energy prices.",
 			"Citing steep energy costs, German chemicals company Rheinwerk announced on Monday that it would shut its factory by the close of 2026, cutting roughly 900 jobs."},
 		{"Rescue teams in northern Pakistan said they could not reach three villages cut off by landslides because heavy rain had washed away the only access road.",

@@ -146,7 +146,8 @@ vs "agreed"), or a word swapped for its opposite ("rose" vs "fell", "before" vs 
 "accepted" vs "rejected", "lawfully" vs "unlawfully", "as expected" vs "unexpectedly"; any move up against any move down: "cut"
 vs "raised", "lowest" vs "highest"). Negations are counted with negative verbs (refuse, deny, reject,
 fail, ban), so "refused" and "did not agree" match; an even number of negations cancels out.
-Some words answer only certain negations: "prevent … from", "barred from" a "not able",
+"Few analysts expected" answers "most had not expected" ("a few" does not), and "cleared …
+of" a "not guilty". Some words answer only certain negations: "prevent … from", "barred from" a "not able",
 "not allowed" or "may not"; "free of" a "no". A single finding flags the sentence when the
 passage renders the same words closely, or, for an opposite, when both words are said of the
 same thing ("rose 6 percent" / "drop by 6 percent", also when a rephrasing moved them: "a 13
@@ -1082,6 +1083,10 @@ func negationCues(ts []Token, lo, hi int) (hard, soft []int) {
 		// "unless" says "if not".
 		case t.Norm == "unless":
 			hard = append(hard, k)
+		// "few analysts expected" says "most did not expect" ("a few" and
+		// "quite a few" say some).
+		case scarcely[t.Norm] && !(k > 0 && (ts[k-1].Norm == "a" || ts[k-1].Norm == "quite")):
+			soft = append(soft, k)
 		case negativeAffix(t) || impliedNegation(ts, k) || unPrefixed(t) || notDoing[t.Lemma] || barring[t.Lemma] || cueKind(ts, k) == "acquit" || cueKind(ts, k) == "drop" || cueKind(ts, k) == "short" ||
 			phrasalRefusals[t.Lemma] == next(k) && next(k) != "":
 			soft = append(soft, k)
@@ -1352,13 +1357,17 @@ func cueKind(ts []Token, k int) string {
 		return t.Norm
 	case quantityCeiling(ts, k):
 		return "most"
-	case t.Lemma == "acquit" || t.Lemma == "acquittal" || t.Lemma == "clear" && k+1 < len(ts) && ts[k+1].Norm == "of":
+	// "cleared of", "cleared the activist Rosa Lind of": found not guilty.
+	case t.Lemma == "acquit" || t.Lemma == "acquittal" || t.Lemma == "clear" && slices.ContainsFunc(ts[k+1:min(len(ts), k+7)], func(u Token) bool { return u.Norm == "of" }):
 		return "acquit"
 	case droppingPlans[t.Lemma] && (t.Lemma != "drop" || planAfter(ts, k)), t.Lemma == "call" && k+1 < len(ts) && ts[k+1].Norm == "off":
 		return "drop"
 	}
 	return ""
 }
+
+// scarcely are words that all but negate their clause.
+var scarcely = setOf("few", "hardly", "barely", "scarcely", "seldom", "rarely")
 
 // verbAffirmedInPassage: the sentence says "not" before a verb the passage
 // has, in the same or a synonym's form, with no negation near it ("would not
