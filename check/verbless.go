@@ -827,7 +827,7 @@ func (chk verblessCheck) modalBeforeNoun(c *Context, i int) []Finding {
 	}
 	for k := 1; k+2 < len(ws); k++ {
 		t, next, prev := ws[k], ws[k+1], ws[k-1]
-		if !modals[t.Norm] || t.Norm == "should" || t.Cap || !nounOpeners[next.Norm] || !ws[k+2].IsContent() ||
+		if !modals[t.Norm] || t.Norm == "should" || t.Cap || !objectStarters[next.Norm] || !ws[k+2].IsContent() ||
 			inversionOpeners[prev.Norm] || prev.Kind != Word || determiners[prev.Norm] || possessive(prev) ||
 			canBe(prev, 'a') && !canBe(prev, 'n') || strings.TrimSpace(c.Article.plain[prev.End:t.Start]) != "" {
 			continue
@@ -853,7 +853,7 @@ func (chk verblessCheck) relativeWithoutVerb(c *Context, i int) []Finding {
 	ws := s.words
 	for k := 1; k+2 < len(ws); k++ {
 		next := ws[k+1]
-		if ws[k].Norm != "who" || !(nounOpeners[next.Norm] || next.Kind == Number || shareHedges[next.Norm] || next.Norm == "more") {
+		if ws[k].Norm != "who" || !(objectStarters[next.Norm] || next.Kind == Number || shareHedges[next.Norm] || next.Norm == "more") {
 			continue
 		}
 		// To the comma or the end: an object relative has its verb after
@@ -881,7 +881,7 @@ func (chk verblessCheck) clauseSubjectThenObject(c *Context, i int) []Finding {
 	ws := s.words
 	for k := 0; k+4 < len(ws); k++ {
 		w := ws[k].Norm
-		if !subjectOpeners[w] && !clauseOpenersWithSubject[w] && w != "after" && w != "before" && w != "until" || !nounOpeners[ws[k+1].Norm] {
+		if !subjectOpeners[w] && !clauseOpenersWithSubject[w] && w != "after" && w != "before" && w != "until" || !objectStarters[ws[k+1].Norm] {
 			continue
 		}
 		for n := k + 2; n+1 < len(ws) && n <= k+5; n++ {
@@ -904,9 +904,6 @@ func (chk verblessCheck) clauseSubjectThenObject(c *Context, i int) []Finding {
 // may bring its verb.
 var relativeEnds = setOf("that", "which", "who", "whom", "whose", "when", "where", "while", "as", "if", "because",
 	"said", "says", "say", "and", "or", "but")
-
-// nounOpeners open a noun phrase and can stand for no verb.
-var nounOpeners = setOf("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
 
 // inversionOpeners put a modal before its subject ("Why would the …",
 // "nor could the …", "only then will the …").
