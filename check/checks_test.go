@@ -153,6 +153,9 @@ func TestNameSpelling(t *testing.T) {
 
 func TestWrongEntity(t *testing.T) {
 	testCheck(t, "wrong-entity", []checkCase{
+		// A name with its accents is the name, however many marks a letter
+		// stacks ("Đắk Lắk" / "Dak Lak").
+		{name: "a Vietnamese name with its diacritics", article: "Farmers in Đắk Lắk switched to durian last year.", ref: "Farmers in Dak Lak switched to durian last year.", clean: true},
 		// Currencies and the fields of ministries are entities in lower
 		// case.
 		{name: "a currency for another", article: "Mexico's peso weakened 2 percent against the euro on Monday.",
@@ -1580,6 +1583,23 @@ func TestDroppedNameIsPlacedWhereItStood(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no dropped name reported:%s", tc.article, describeFindings(r))
+		}
+	}
+}
+
+// A name with its diacritics renders the name: nothing is dropped, wrong or
+// misspelt ("Đắk Lắk" / "Dak Lak").
+func TestNameWithDiacritics(t *testing.T) {
+	r := runCase(t, checkCase{article: "Farmers in Đắk Lắk switched to durian last year.", ref: "Farmers in Dak Lak switched to durian last year."})
+	if fs := r.Findings(); len(fs) > 0 {
+		t.Errorf("want no finding:%s", describeFindings(r))
+	}
+}
+
+func TestFoldAccents(t *testing.T) {
+	for in, want := range map[string]string{"đắk": "dak", "złoty": "zloty", "straße": "strasse", "tây": "tay", "москва": "москва", "café": "cafe"} {
+		if got := foldAccents(in); got != want {
+			t.Errorf("foldAccents(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

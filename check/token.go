@@ -180,7 +180,13 @@ func newToken(text string, start, end int) Token {
 	// An acronym is a name, whatever function word it spells: "US",
 	// "U.S.", "WHO", "IT".
 	t.Stop = t.Kind == Word && stopwords[t.Norm] && !(len(t.Norm) >= 2 && isAllCaps(text))
+	// A name with its accents and without them is one name ("Đắk Lắk" /
+	// "Dak Lak", "Erdoğan" / "Erdogan"): the stem matches them. (Not a
+	// word in lower case: "finał" for "final" is Polish left untranslated.)
 	t.Stem = stem(t.Norm)
+	if t.Cap {
+		t.Stem = stem(foldAccents(t.Norm))
+	}
 	t.Lemma = t.Norm
 	if t.Kind == Word && isASCIIWord(t.Norm) {
 		t.Lemma = lemma(t.Norm)

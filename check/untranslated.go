@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // foreignScripts are scripts that do not belong in English text.
@@ -1112,19 +1114,28 @@ func compoundOfWords(w string) bool {
 // compoundParticles end English compounds ("payout", "setback", "handover").
 var compoundParticles = setOf("out", "up", "off", "over", "by", "down", "in", "on", "back", "away", "under", "about", "through")
 
-var accentFolder = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ą", "a",
-	"é", "e", "è", "e", "ê", "e", "ë", "e", "ę", "e", "í", "i", "ì", "i", "î", "i", "ï", "i",
-	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u",
-	"ñ", "n", "ń", "n", "ç", "c", "ć", "c", "ł", "l", "ś", "s", "ź", "z", "ż", "z",
-	"ğ", "g", "ş", "s", "ı", "i", "ő", "o", "ű", "u", "ř", "r", "č", "c", "š", "s", "ž", "z", "ý", "y",
-	"ě", "e", "ň", "n", "ů", "u", "ď", "d", "ť", "t", "ă", "a", "ț", "t", "ș", "s", "ā", "a", "ē", "e",
-	"ī", "i", "ō", "o", "ū", "u", "ễ", "e", "ơ", "o", "ư", "u", "đ", "d", "œ", "oe", "æ", "ae", "ß", "ss")
+// accentFolder maps the letters that are no base letter and a mark, so
+// that decomposing leaves them whole ("ø", "ł", "đ", "ß").
+var accentFolder = strings.NewReplacer("ø", "o", "ł", "l", "đ", "d", "ı", "i", "œ", "oe", "æ", "ae", "ß", "ss")
 
-// foldAccents drops diacritics: "złoty" is the dictionary's "zloty".
+// foldAccents drops the diacritics of a word in the Latin script: "złoty"
+// is the dictionary's "zloty", and "Đắk Lắk" (lower-cased) is "dak lak" —
+// every mark Unicode decomposes into, however many a letter stacks, and
+// the letters listed above. Words in other scripts are left as they are.
 func foldAccents(w string) string {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= 0x80 {
-			return accentFolder.Replace(w)
+			var b strings.Builder
+			for _, r := range norm.NFD.String(w) {
+				switch {
+				case unicode.Is(unicode.Mn, r):
+				case unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r):
+					return w
+				default:
+					b.WriteRune(r)
+				}
+			}
+			return accentFolder.Replace(b.String())
 		}
 	}
 	return w
