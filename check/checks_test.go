@@ -561,9 +561,12 @@ func TestNumberMismatch(t *testing.T) {
 // is not answered in its own clause or one of time; opposites said of the
 // same amount must say it in their own clause ("900 jobs, blaming high
 // energy prices" / "cutting roughly 900 jobs"); "few expected" answers "most
-// had not expected", "cleared … of" "not guilty": these are faithful.
+// had not expected", "cleared … of" "not guilty", "brushing aside" a
+// refusal: these are faithful.
 func TestNegationNearAVerbThePassageSays(t *testing.T) {
 	for _, tc := range []struct{ article, ref string }{
+		{"Prime Minister Anders Holm told parliament on Wednesday that Denmark had no plans to hold a referendum on the new defence pact, rejecting calls from opposition parties for a public vote.",
+			"Denmark does not intend to put the new defence pact to a referendum, Prime Minister Anders Holm told parliament on Wednesday, brushing aside opposition demands for a public vote."},
 		{"Few analysts expected the ruling party in Mongolia to lose its majority, but it won only 31 of the 76 seats in Sunday's election.",
 			"The ruling party in Mongolia secured just 31 of 76 seats in Sunday's election, losing its majority in a result that most analysts had not expected."},
 		{"A British court on Wednesday cleared the activist Rosa Lind of criminal damage charges over a protest at an oil company's headquarters.",

@@ -1219,7 +1219,7 @@ func plainlyIn(b string, ts []Token) bool {
 // phrasalRefusals say "refuse" or "reject" with a particle: "turned down a
 // request", "ruled out a deal", "threw out the case".
 var phrasalRefusals = map[string]string{"turn": "down", "vote": "down", "shoot": "down", "strike": "down",
-	"rule": "out", "throw": "out"}
+	"rule": "out", "throw": "out", "brush": "aside", "wave": "aside", "shrug": "off"}
 
 // yetAux are the auxiliaries before which "yet to" is a plain negation.
 var yetAux = setOf("has", "have", "had", "is", "are", "was", "were")
