@@ -980,11 +980,7 @@ func nonEnglishLetters(w string) bool {
 // its content words are strangers to the passage's words there.
 func foreignPhrase(p *pair, r region, other []Token, loan func(int) bool) (function, strange bool) {
 	// Most differences hold no foreign function word: say so cheaply.
-	any := false
-	for k := r.A0; k < r.A1 && !any; k++ {
-		any = foreignFunctionAt(p.a, k)
-	}
-	if !any {
+	if !functionWordIn(p.a, r) {
 		return false, false
 	}
 	content := 0

@@ -859,7 +859,7 @@ func (chk verblessCheck) relativeWithoutVerb(c *Context, i int) []Finding {
 		// To the comma or the end: an object relative has its verb after
 		// a phrase of its subject ("who a court in Lyon convicted").
 		e := k + 1
-		for e < len(ws) && e-k <= 12 && !(e > k+1 && commaBetween(s, ws[e-1], ws[e])) && !mayBeFinite(ws, e) && !relativeEnds[ws[e].Norm] {
+		for e < len(ws) && e-k <= 12 && !(e > k+1 && commaBetween(s, ws[e-1], ws[e])) && !mayBeFinite(ws, e) && !relativeEnd(ws[e].Norm) {
 			e++
 		}
 		ended := e == len(ws) || commaBetween(s, ws[e-1], ws[e])
@@ -900,10 +900,10 @@ func (chk verblessCheck) clauseSubjectThenObject(c *Context, i int) []Finding {
 	return nil
 }
 
-// relativeEnds end the clause relativeWithoutVerb reads: another clause
-// may bring its verb.
-var relativeEnds = setOf("that", "which", "who", "whom", "whose", "when", "where", "while", "as", "if", "because",
-	"said", "says", "say", "and", "or", "but")
+// relativeEnd: word w ends the clause relativeWithoutVerb reads, another
+// clause may bring its verb — a clause break, but not "than" or "to",
+// which go on with the noun phrase ("more than 40 albums").
+func relativeEnd(w string) bool { return clauseBreaks[w] && w != "than" && w != "to" }
 
 // inversionOpeners put a modal before its subject ("Why would the …",
 // "nor could the …", "only then will the …").
